@@ -1,0 +1,106 @@
+// This file is the campaign: its zod schema (shared by the config sheet, the CLI and the sidebar form) and its type.
+import { z } from "zod";
+import { makeDate, parseTime } from "./dates";
+import { PROBLEM } from "./messages";
+import { addProblem } from "./problems";
+
+// Messages zod writes itself (a wrong type reaching a schema) are in Vietnamese too.
+z.config(z.locales.vi());
+
+/** Thôn tabs keep a fixed block of KPI rows above the item tables; this many indicators fit in it. */
+export const MAX_INDICATORS = 7;
+
+const message = (text: { message: string }) => ({ error: text.message });
+
+export const IsoDateSchema = z
+  .string()
+  .refine((text) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    return m !== null && makeDate(Number(m[1]), Number(m[2]), Number(m[3])) === text;
+  }, message(PROBLEM.notDate("")))
+  .describe("yyyy-MM-dd");
+
+const percent = z.number().min(0).max(100);
+
+export const ShareIndicatorSchema = z.object({
+  kind: z.literal("share"),
+  id: z.string().min(1, message(PROBLEM.required("mã chỉ tiêu"))),
+  name: z.string().min(1, message(PROBLEM.required("tên chỉ tiêu"))),
+  table: z.enum(["households", "gardens", "clustersRoads"]),
+  minimum: percent,
+  aim: percent.nullable(),
+});
+
+export const CriteriaIndicatorSchema = z.object({
+  kind: z.literal("criteria"),
+  id: z.string().min(1, message(PROBLEM.required("mã chỉ tiêu"))),
+  name: z.string().min(1, message(PROBLEM.required("tên chỉ tiêu"))),
+  table: z.literal("criteria"),
+  minimumAchieved: z.number().int().min(1).nullable(),
+  hardRequired: z.boolean(),
+});
+
+export const IndicatorSchema = z.discriminatedUnion("kind", [ShareIndicatorSchema, CriteriaIndicatorSchema]);
+
+export const PhaseSchema = z.object({ name: z.string().min(1), start: IsoDateSchema, end: IsoDateSchema });
+
+export const CriterionDefinitionSchema = z.object({
+  number: z.string(),
+  name: z.string().min(1),
+  hard: z.boolean(),
+});
+
+export const CampaignSchema = z
+  .object({
+    commune: z.string().min(1, message(PROBLEM.required("tên xã"))),
+    title: z.string().min(1, message(PROBLEM.required("tên phong trào"))),
+    planNumber: z.string(),
+    startDate: IsoDateSchema,
+    endDate: IsoDateSchema,
+    registrationDeadline: IsoDateSchema.nullable(),
+    /** 0 = Sunday … 6 = Saturday. */
+    reportWeekday: z.number().int().min(0).max(6),
+    reportTime: z.string().refine((text) => parseTime(text) !== null, message(PROBLEM.notTime(""))),
+    householdMinItems: z.number().int().min(1),
+    officers: z.array(z.email()),
+    lastVillageNumber: z.number().int().min(0),
+    phases: z.array(PhaseSchema),
+    indicators: z
+      .array(IndicatorSchema)
+      .min(1, message(PROBLEM.noIndicators()))
+      .max(MAX_INDICATORS, message(PROBLEM.tooManyIndicators(MAX_INDICATORS))),
+    householdItems: z.array(z.string().min(1)),
+    criteria: z.array(CriterionDefinitionSchema),
+  })
+  .superRefine((campaign, ctx) => {
+    if (campaign.endDate < campaign.startDate) addProblem(ctx, PROBLEM.endBeforeStart(), ["endDate"]);
+    campaign.phases.forEach((phase, i) => {
+      if (phase.end < phase.start) addProblem(ctx, PROBLEM.endBeforeStart(), ["phases", i, "end"]);
+    });
+    const seen = new Set<string>();
+    campaign.indicators.forEach((indicator, i) => {
+      if (indicator.kind === "share" && indicator.aim !== null && indicator.aim < indicator.minimum) {
+        addProblem(ctx, PROBLEM.aimBelowMinimum(), ["indicators", i, "aim"]);
+      }
+      if (seen.has(indicator.id)) addProblem(ctx, PROBLEM.duplicateIndicator(indicator.id), ["indicators", i, "id"]);
+      seen.add(indicator.id);
+    });
+  });
+
+export type Campaign = z.infer<typeof CampaignSchema>;
+export type Indicator = z.infer<typeof IndicatorSchema>;
+export type ShareIndicator = z.infer<typeof ShareIndicatorSchema>;
+export type CriteriaIndicator = z.infer<typeof CriteriaIndicatorSchema>;
+export type ItemTableId = ShareIndicator["table"];
+
+/** The year day/month deadlines ("trước 30/9") belong to. */
+export function campaignYear(campaign: Pick<Campaign, "startDate">): number {
+  return Number(campaign.startDate.slice(0, 4));
+}
+
+/** The item tables a thôn tab has: those the indicators count, then tasks. */
+export function villageTables(campaign: Pick<Campaign, "indicators">): Array<Indicator["table"] | "tasks"> {
+  const order: Array<Indicator["table"]> = ["households", "gardens", "clustersRoads", "criteria"];
+  const used = new Set(campaign.indicators.map((indicator) => indicator.table));
+  return [...order.filter((table) => used.has(table)), "tasks"];
+}

@@ -1,0 +1,80 @@
+// This file holds one zod schema per kind of cell: each turns what a person typed into a typed value or a Vietnamese problem.
+import { z } from "zod";
+import { type Cell, cellText, isBlank, isDateCell } from "./cell";
+import { type IsoDate, parseDisplayDate, parseTime, formatTime } from "./dates";
+import { parseDeadline } from "./deadlines";
+import { PROBLEM } from "./messages";
+import { addProblem } from "./problems";
+
+const anyCell = z.custom<Cell>(() => true);
+
+export const textCell = anyCell.transform((value): string | null => (isBlank(value) ? null : cellText(value).trim()));
+
+export const checkboxCell = anyCell.transform((value, ctx): boolean => {
+  if (value === true) return true;
+  if (value === false || isBlank(value)) return false;
+  addProblem(ctx, PROBLEM.notCheckbox(cellText(value)));
+  return z.NEVER;
+});
+
+export const countCell = anyCell.transform((value, ctx): number | null => {
+  if (isBlank(value)) return null;
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
+  addProblem(ctx, PROBLEM.notCount(cellText(value)));
+  return z.NEVER;
+});
+
+export const percentCell = anyCell.transform((value, ctx): number | null => {
+  if (isBlank(value)) return null;
+  const number = typeof value === "string" ? Number(value.replace("%", "").replace(",", ".").trim()) : value;
+  if (typeof number === "number" && Number.isFinite(number) && number >= 0 && number <= 100) return number;
+  addProblem(ctx, PROBLEM.notPercent(cellText(value)));
+  return z.NEVER;
+});
+
+export const dateCell = anyCell.transform((value, ctx): IsoDate | null => {
+  if (isBlank(value)) return null;
+  if (isDateCell(value)) return value.date;
+  const parsed = typeof value === "string" ? parseDisplayDate(value) : null;
+  if (parsed !== null) return parsed;
+  addProblem(ctx, PROBLEM.notDate(cellText(value)));
+  return z.NEVER;
+});
+
+export const timeCell = anyCell.transform((value, ctx): string | null => {
+  if (isBlank(value)) return null;
+  const minutes = typeof value === "string" ? parseTime(value) : null;
+  if (minutes !== null) return formatTime(minutes);
+  addProblem(ctx, PROBLEM.notTime(cellText(value)));
+  return z.NEVER;
+});
+
+export const emailCell = anyCell.transform((value, ctx): string | null => {
+  if (isBlank(value)) return null;
+  const text = cellText(value).trim();
+  if (z.email().safeParse(text).success) return text;
+  addProblem(ctx, PROBLEM.notEmail(text));
+  return z.NEVER;
+});
+
+export function choiceCell<T extends string>(choices: readonly T[]) {
+  return anyCell.transform((value, ctx): T | null => {
+    if (isBlank(value)) return null;
+    const text = cellText(value).trim();
+    const found = choices.find((choice) => choice.toLowerCase() === text.toLowerCase());
+    if (found !== undefined) return found;
+    addProblem(ctx, PROBLEM.notChoice(text, choices));
+    return z.NEVER;
+  });
+}
+
+/** A deadline as the plans write it; day/month phrases take the campaign's year. */
+export function deadlineCell(campaignYear: number) {
+  return anyCell.transform((value, ctx): IsoDate | null => {
+    if (isBlank(value)) return null;
+    const parsed = parseDeadline(typeof value === "string" ? value : value, campaignYear);
+    if (parsed !== null) return parsed;
+    addProblem(ctx, isDateCell(value) ? PROBLEM.notDate(cellText(value)) : PROBLEM.notDeadline(cellText(value)));
+    return z.NEVER;
+  });
+}

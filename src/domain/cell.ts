@@ -1,0 +1,46 @@
+// This file defines the values that cross the workbook boundary: what a cell holds and what an action may write.
+
+/** A calendar date in a cell, as yyyy-MM-dd (no time, no zone): adapters convert native dates to and from it. */
+export interface DateCell {
+  readonly date: string;
+}
+
+/** What reading a cell gives. Strings are always plain text, never formulas. */
+export type Cell = string | number | boolean | null | DateCell;
+
+/** A native formula, in the common dialect of Sheets, Excel and LibreOffice (English names, comma separators). */
+export interface FormulaInput {
+  readonly formula: string;
+}
+
+/** A link to another sheet of the same workbook, shown as `text`. */
+export interface SheetLinkInput {
+  readonly link: { readonly sheet: string; readonly text: string };
+}
+
+/** What an action may write. A string is written as text even when it starts with `=`, `+`, `-` or `@`. */
+export type CellInput = Cell | FormulaInput | SheetLinkInput;
+
+export function isDateCell(value: unknown): value is DateCell {
+  return typeof value === "object" && value !== null && typeof (value as DateCell).date === "string";
+}
+
+export function isFormula(value: unknown): value is FormulaInput {
+  return typeof value === "object" && value !== null && typeof (value as FormulaInput).formula === "string";
+}
+
+export function isSheetLink(value: unknown): value is SheetLinkInput {
+  return typeof value === "object" && value !== null && typeof (value as SheetLinkInput).link === "object";
+}
+
+/** True when a cell holds nothing a person typed (null or only spaces). */
+export function isBlank(value: Cell | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** A cell as a person would read it, for messages. */
+export function cellText(value: Cell | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (isDateCell(value)) return value.date.split("-").reverse().join("/");
+  return String(value);
+}

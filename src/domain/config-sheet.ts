@@ -1,0 +1,149 @@
+// This file maps the campaign to the Cấu hình sheet's tables and back, with problems placed on the cells to fix.
+import { z } from "zod";
+import { type Campaign, CampaignSchema } from "./campaign";
+import type { Cell } from "./cell";
+import { checkboxCell, choiceCell, countCell, dateCell, percentCell, textCell, timeCell } from "./cell-schemas";
+import { WEEKDAY_NAMES } from "./dates";
+import { a1 } from "./layout/a1";
+import { INDICATOR_TABLE_CHOICES, SETTINGS, type SettingSpec } from "./layout/columns";
+import { CONFIG_LAYOUT, type TablePlacement, firstDataRow, placement, sheetColumn } from "./layout/sheets";
+import { WEEKDAYS_FOR_CHOICE } from "./layout/words";
+import { PROBLEM } from "./messages";
+import { type DataProblem, problemAt, problemsFromIssues } from "./problems";
+import { type SheetGrid, gridCell, parseTable } from "./tables";
+
+const place = (id: string) => placement(CONFIG_LAYOUT, id) as TablePlacement;
+
+const TABLE_IDS = Object.fromEntries(Object.entries(INDICATOR_TABLE_CHOICES).map(([id, label]) => [label, id])) as Record<
+  string,
+  keyof typeof INDICATOR_TABLE_CHOICES
+>;
+
+function settingValue(campaign: Campaign, setting: SettingSpec): Cell {
+  const value = (campaign as Record<string, unknown>)[setting.key];
+  if (setting.key === "reportWeekday") return WEEKDAY_NAMES[campaign.reportWeekday] as string;
+  if (setting.key === "officers") return campaign.officers.join(", ");
+  if (setting.kind === "date") return value === null ? null : { date: value as string };
+  return (value as Cell) ?? null;
+}
+
+/** The config tables' data rows, each table as written from its first data cell. */
+export function campaignTables(campaign: Campaign): Record<string, Cell[][]> {
+  return {
+    settings: SETTINGS.map((setting) => [setting.label, settingValue(campaign, setting)]),
+    phases: campaign.phases.map((phase) => [phase.name, { date: phase.start }, { date: phase.end }]),
+    indicators: campaign.indicators.map((indicator) =>
+      indicator.kind === "share"
+        ? [indicator.id, indicator.name, INDICATOR_TABLE_CHOICES[indicator.table], indicator.minimum, indicator.aim, null, null]
+        : [indicator.id, indicator.name, INDICATOR_TABLE_CHOICES.criteria, null, null, indicator.minimumAchieved, indicator.hardRequired],
+    ),
+    householdItems: campaign.householdItems.map((item) => [item]),
+    criteriaCatalogue: campaign.criteria.map((criterion) => [criterion.number, criterion.name, criterion.hard]),
+  };
+}
+
+const settingSchemas: Record<SettingSpec["kind"], z.ZodType> = {
+  text: textCell,
+  date: dateCell,
+  time: timeCell,
+  count: countCell,
+  choice: choiceCell(WEEKDAYS_FOR_CHOICE),
+};
+
+const IndicatorRowSchema = z.object({
+  id: textCell,
+  name: textCell,
+  table: choiceCell(Object.values(INDICATOR_TABLE_CHOICES)),
+  minimum: percentCell,
+  aim: percentCell,
+  minimumAchieved: countCell,
+  hardRequired: checkboxCell,
+});
+
+export type CampaignReading = { ok: true; campaign: Campaign } | { ok: false; problems: DataProblem[] };
+
+/** Reads the campaign from the Cấu hình sheet's values; every problem names the cell to fix. */
+export function readCampaign(grid: SheetGrid): CampaignReading {
+  const problems: DataProblem[] = [];
+  const cells = new Map<string, string>();
+  const settingsPlace = place("settings");
+  const raw: Record<string, unknown> = {};
+
+  const settingRows = new Map<string, number>();
+  for (let row = firstDataRow(CONFIG_LAYOUT); row <= grid.values.length; row++) {
+    const label = gridCell(grid, row, settingsPlace.firstCol);
+    if (typeof label === "string") settingRows.set(label.trim(), row);
+  }
+  for (const setting of SETTINGS) {
+    const row = settingRows.get(setting.label);
+    const cell = a1(row ?? firstDataRow(CONFIG_LAYOUT), settingsPlace.firstCol + (row === undefined ? 0 : 1));
+    cells.set(setting.key, cell);
+    if (row === undefined) {
+      problems.push(problemAt(grid.sheet, cell, PROBLEM.required(`dòng "${setting.label}"`)));
+      continue;
+    }
+    const parsed = settingSchemas[setting.kind].safeParse(gridCell(grid, row, settingsPlace.firstCol + 1));
+    if (!parsed.success) {
+      problems.push(...problemsFromIssues(parsed.error.issues, () => ({ sheet: grid.sheet, cell })));
+      continue;
+    }
+    if (parsed.data === null && setting.required) {
+      problems.push(problemAt(grid.sheet, cell, PROBLEM.required(setting.label.toLocaleLowerCase("vi"))));
+      continue;
+    }
+    raw[setting.key] = parsed.data;
+  }
+  raw.reportWeekday = WEEKDAY_NAMES.indexOf(raw.reportWeekday as (typeof WEEKDAY_NAMES)[number]);
+  raw.officers = String(raw.officers ?? "")
+    .split(/[,;\s]+/)
+    .filter((email) => email !== "");
+  raw.householdMinItems = raw.householdMinItems ?? 1;
+  raw.lastVillageNumber = raw.lastVillageNumber ?? 0;
+  raw.planNumber = raw.planNumber ?? "";
+
+  const phases = parseTable(grid, CONFIG_LAYOUT, place("phases"), z.object({ name: textCell, start: dateCell, end: dateCell }));
+  const indicators = parseTable(grid, CONFIG_LAYOUT, place("indicators"), IndicatorRowSchema);
+  const items = parseTable(grid, CONFIG_LAYOUT, place("householdItems"), z.object({ name: textCell }));
+  const criteria = parseTable(
+    grid,
+    CONFIG_LAYOUT,
+    place("criteriaCatalogue"),
+    z.object({ number: textCell, name: textCell, hard: checkboxCell }),
+  );
+  problems.push(...phases.problems, ...indicators.problems, ...items.problems, ...criteria.problems);
+
+  raw.phases = phases.rows.map(({ value }) => value);
+  raw.indicators = indicators.rows.map(({ value }) =>
+    TABLE_IDS[value.table ?? ""] === "criteria"
+      ? { kind: "criteria", table: "criteria", id: value.id, name: value.name, minimumAchieved: value.minimumAchieved, hardRequired: value.hardRequired }
+      : { kind: "share", table: TABLE_IDS[value.table ?? ""], id: value.id, name: value.name, minimum: value.minimum, aim: value.aim },
+  );
+  raw.householdItems = items.rows.flatMap(({ value }) => (value.name === null ? [] : [value.name]));
+  raw.criteria = criteria.rows.flatMap(({ value }) =>
+    value.name === null ? [] : [{ number: value.number ?? "", name: value.name, hard: value.hard }],
+  );
+
+  const rowsOf = { phases: phases.rows, indicators: indicators.rows } as const;
+  const locate = (path: readonly PropertyKey[]) => {
+    const [first, index, key] = path;
+    if ((first === "phases" || first === "indicators") && typeof index === "number") {
+      const row = rowsOf[first][index]?.row ?? firstDataRow(CONFIG_LAYOUT);
+      const p = place(first);
+      const col = typeof key === "string" && p.table.columns.some((c) => c.key === key) ? sheetColumn(p, key) : p.firstCol;
+      return { sheet: grid.sheet, cell: a1(row, col) };
+    }
+    if (first === "indicators") return { sheet: grid.sheet, cell: a1(CONFIG_LAYOUT.headerRow, place("indicators").firstCol) };
+    return { sheet: grid.sheet, cell: cells.get(String(first)) ?? "" };
+  };
+  if (problems.length > 0) {
+    const parsed = CampaignSchema.safeParse(raw);
+    if (!parsed.success) {
+      const known = new Set(problems.map((p) => p.cell));
+      problems.push(...problemsFromIssues(parsed.error.issues, locate).filter((p) => !known.has(p.cell)));
+    }
+    return { ok: false, problems };
+  }
+  const parsed = CampaignSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues, locate) };
+  return { ok: true, campaign: parsed.data };
+}

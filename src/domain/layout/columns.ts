@@ -1,0 +1,252 @@
+// This file declares every table's columns: headers, kinds, widths and choices. One declaration, read by everything.
+import { CRITERION_STATUS, TASK_STATUS, WEEKDAYS_FOR_CHOICE } from "./words";
+
+/**
+ * serial, derived, flag, id and link columns belong to the add-on and are rewritten by it;
+ * every other kind holds what a person typed and is never overwritten.
+ */
+export type ColumnKind =
+  | "serial"
+  | "id"
+  | "derived"
+  | "flag"
+  | "link"
+  | "text"
+  | "count"
+  | "percent"
+  | "checkbox"
+  | "choice"
+  | "date"
+  | "deadline"
+  | "time"
+  | "email";
+
+export interface ColumnSpec {
+  readonly key: string;
+  readonly header: string;
+  readonly kind: ColumnKind;
+  readonly width: number;
+  readonly choices?: readonly string[];
+}
+
+const ADDON_KINDS: ReadonlySet<ColumnKind> = new Set(["serial", "id", "derived", "flag", "link"]);
+
+export function isAddonColumn(column: ColumnSpec): boolean {
+  return ADDON_KINDS.has(column.kind);
+}
+
+export interface TableSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly columns: readonly ColumnSpec[];
+}
+
+export function columnIndex(table: TableSpec, key: string): number {
+  const index = table.columns.findIndex((column) => column.key === key);
+  if (index < 0) throw new Error(`Table ${table.id} has no column ${key}`);
+  return index;
+}
+
+const serial: ColumnSpec = { key: "serial", header: "STT", kind: "serial", width: 44 };
+const note: ColumnSpec = { key: "note", header: "Ghi chú", kind: "text", width: 160 };
+
+export const TASK_STATUSES = [TASK_STATUS.todo, TASK_STATUS.doing, TASK_STATUS.done] as const;
+export const CRITERION_STATUSES = [CRITERION_STATUS.met, CRITERION_STATUS.unmet] as const;
+export const CLUSTER_ROAD_KINDS = ["Cụm dân cư", "Tuyến đường"] as const;
+
+/** Households: one checkbox per renovation item the plan names, then the derived "renovated" flag. */
+export function householdsTable(items: readonly string[]): TableSpec {
+  return {
+    id: "households",
+    title: "HỘ GIA ĐÌNH CHỈNH TRANG",
+    columns: [
+      serial,
+      { key: "name", header: "Chủ hộ", kind: "text", width: 170 },
+      ...items.map((item, i): ColumnSpec => ({ key: `item${i + 1}`, header: item, kind: "checkbox", width: 90 })),
+      { key: "done", header: "Đã chỉnh trang", kind: "derived", width: 90 },
+      note,
+    ],
+  };
+}
+
+export const GARDENS_TABLE: TableSpec = {
+  id: "gardens",
+  title: "VƯỜN MẪU",
+  columns: [
+    serial,
+    { key: "name", header: "Chủ vườn", kind: "text", width: 160 },
+    { key: "done", header: "Đã nâng cấp", kind: "checkbox", width: 90 },
+    { key: "owner", header: "Tổ chức phụ trách", kind: "text", width: 150 },
+    note,
+  ],
+};
+
+export const CLUSTERS_ROADS_TABLE: TableSpec = {
+  id: "clustersRoads",
+  title: "CỤM DÂN CƯ, TUYẾN ĐƯỜNG SÁNG – XANH – SẠCH – ĐẸP",
+  columns: [
+    serial,
+    { key: "name", header: "Tên cụm / tuyến", kind: "text", width: 170 },
+    { key: "type", header: "Loại", kind: "choice", width: 110, choices: CLUSTER_ROAD_KINDS },
+    { key: "done", header: "Đã chỉnh trang", kind: "checkbox", width: 90 },
+    { key: "owner", header: "Phụ trách", kind: "text", width: 150 },
+    note,
+  ],
+};
+
+export const TASKS_TABLE: TableSpec = {
+  id: "tasks",
+  title: "CÔNG TRÌNH, PHẦN VIỆC ĐĂNG KÝ",
+  columns: [
+    serial,
+    { key: "name", header: "Công việc", kind: "text", width: 220 },
+    { key: "owner", header: "Người / đơn vị phụ trách", kind: "text", width: 160 },
+    { key: "deadline", header: "Thời hạn", kind: "deadline", width: 110 },
+    { key: "status", header: "Trạng thái", kind: "choice", width: 120, choices: TASK_STATUSES },
+    { key: "completedOn", header: "Ngày hoàn thành", kind: "date", width: 110 },
+    { key: "flag", header: "Theo dõi hạn", kind: "flag", width: 130 },
+    note,
+  ],
+};
+
+export const CRITERIA_TABLE: TableSpec = {
+  id: "criteria",
+  title: "TIÊU CHÍ",
+  columns: [
+    { key: "number", header: "Số", kind: "text", width: 44 },
+    { key: "name", header: "Tiêu chí", kind: "text", width: 220 },
+    { key: "hard", header: "Tiêu chí cứng", kind: "checkbox", width: 80 },
+    { key: "status", header: "Trạng thái", kind: "choice", width: 100, choices: CRITERION_STATUSES },
+    { key: "owner", header: "Phụ trách", kind: "text", width: 150 },
+    { key: "deadline", header: "Thời hạn", kind: "deadline", width: 110 },
+    { key: "evidence", header: "Hồ sơ minh chứng", kind: "text", width: 160 },
+    note,
+  ],
+};
+
+export const REGISTER_TABLE: TableSpec = {
+  id: "register",
+  title: "DANH SÁCH THÔN",
+  columns: [
+    { key: "id", header: "Mã thôn", kind: "id", width: 70 },
+    { key: "name", header: "Tên thôn", kind: "text", width: 150 },
+    { key: "head", header: "Trưởng thôn", kind: "text", width: 150 },
+    { key: "email", header: "Email trưởng thôn", kind: "email", width: 190 },
+    { key: "phone", header: "Điện thoại", kind: "text", width: 100 },
+    { key: "households", header: "Số hộ", kind: "count", width: 70 },
+    { key: "gardens", header: "Số vườn mẫu", kind: "count", width: 80 },
+    { key: "clusters", header: "Số cụm dân cư", kind: "count", width: 80 },
+    { key: "roads", header: "Số tuyến đường", kind: "count", width: 80 },
+    { key: "bcd", header: "Thành viên BCĐ phụ trách", kind: "text", width: 170 },
+    { key: "recognised", header: "Đã đạt chuẩn KDC kiểu mẫu", kind: "checkbox", width: 100 },
+    { key: "note", header: "Ghi chú", kind: "text", width: 160 },
+    { key: "tab", header: "Tab thôn", kind: "link", width: 90 },
+  ],
+};
+
+/** The campaign's single settings, one per row: label in the first column, value in the second. */
+export const SETTINGS_TABLE: TableSpec = {
+  id: "settings",
+  title: "THÔNG TIN PHONG TRÀO",
+  columns: [
+    { key: "label", header: "Mục", kind: "text", width: 260 },
+    { key: "value", header: "Giá trị", kind: "text", width: 220 },
+  ],
+};
+
+export interface SettingSpec {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: "text" | "date" | "time" | "count" | "choice";
+  readonly choices?: readonly string[];
+  readonly required?: boolean;
+}
+
+export const SETTINGS: readonly SettingSpec[] = [
+  { key: "commune", label: "Xã", kind: "text", required: true },
+  { key: "title", label: "Tên phong trào", kind: "text", required: true },
+  { key: "planNumber", label: "Số kế hoạch", kind: "text" },
+  { key: "startDate", label: "Ngày bắt đầu", kind: "date", required: true },
+  { key: "endDate", label: "Ngày kết thúc", kind: "date", required: true },
+  { key: "registrationDeadline", label: "Hạn đăng ký công trình, phần việc", kind: "date" },
+  { key: "reportWeekday", label: "Ngày báo cáo hằng tuần", kind: "choice", choices: WEEKDAYS_FOR_CHOICE, required: true },
+  { key: "reportTime", label: "Giờ chốt số liệu (giờ:phút)", kind: "time", required: true },
+  { key: "householdMinItems", label: "Hộ tính là đã chỉnh trang khi làm ít nhất (số hạng mục)", kind: "count" },
+  { key: "officers", label: "Email cán bộ quản lý (cách nhau bằng dấu phẩy)", kind: "text" },
+  { key: "lastVillageNumber", label: "Số mã thôn đã cấp (sổ tự ghi)", kind: "count" },
+];
+
+export const PHASES_TABLE: TableSpec = {
+  id: "phases",
+  title: "GIAI ĐOẠN",
+  columns: [
+    { key: "name", header: "Giai đoạn", kind: "text", width: 140 },
+    { key: "start", header: "Từ ngày", kind: "date", width: 95 },
+    { key: "end", header: "Đến ngày", kind: "date", width: 95 },
+  ],
+};
+
+export const INDICATOR_TABLE_CHOICES = {
+  households: "Hộ gia đình",
+  gardens: "Vườn mẫu",
+  clustersRoads: "Cụm dân cư, tuyến đường",
+  criteria: "Tiêu chí",
+} as const;
+
+export const INDICATORS_TABLE: TableSpec = {
+  id: "indicators",
+  title: "CHỈ TIÊU",
+  columns: [
+    { key: "id", header: "Mã", kind: "text", width: 60 },
+    { key: "name", header: "Chỉ tiêu", kind: "text", width: 220 },
+    { key: "table", header: "Tính trên bảng", kind: "choice", width: 150, choices: Object.values(INDICATOR_TABLE_CHOICES) },
+    { key: "minimum", header: "Tối thiểu (%)", kind: "percent", width: 80 },
+    { key: "aim", header: "Phấn đấu (%)", kind: "percent", width: 80 },
+    { key: "minimumAchieved", header: "Số tiêu chí phải đạt (trống = tất cả)", kind: "count", width: 120 },
+    { key: "hardRequired", header: "Phải đạt đủ tiêu chí cứng", kind: "checkbox", width: 110 },
+  ],
+};
+
+export const HOUSEHOLD_ITEMS_TABLE: TableSpec = {
+  id: "householdItems",
+  title: "HẠNG MỤC CHỈNH TRANG CỦA HỘ",
+  columns: [{ key: "name", header: "Hạng mục", kind: "text", width: 220 }],
+};
+
+export const CRITERIA_CATALOGUE_TABLE: TableSpec = {
+  id: "criteriaCatalogue",
+  title: "BỘ TIÊU CHÍ CỦA THÔN",
+  columns: [
+    { key: "number", header: "Số", kind: "text", width: 44 },
+    { key: "name", header: "Tiêu chí", kind: "text", width: 240 },
+    { key: "hard", header: "Tiêu chí cứng", kind: "checkbox", width: 80 },
+  ],
+};
+
+export const PROBLEMS_TABLE: TableSpec = {
+  id: "problems",
+  title: "LỖI DỮ LIỆU",
+  columns: [
+    { key: "sheet", header: "Trang tính", kind: "text", width: 150 },
+    { key: "cell", header: "Ô", kind: "text", width: 60 },
+    { key: "message", header: "Vấn đề", kind: "text", width: 380 },
+    { key: "fix", header: "Cách sửa", kind: "text", width: 380 },
+  ],
+};
+
+export const HISTORY_TABLE: TableSpec = {
+  id: "history",
+  title: "LỊCH SỬ TỔNG HỢP HẰNG TUẦN",
+  columns: [
+    { key: "week", header: "Tuần", kind: "count", width: 50 },
+    { key: "cutoff", header: "Số liệu đến ngày", kind: "date", width: 100 },
+    { key: "villageId", header: "Mã thôn", kind: "text", width: 70 },
+    { key: "village", header: "Thôn", kind: "text", width: 150 },
+    { key: "indicator", header: "Chỉ tiêu", kind: "text", width: 200 },
+    { key: "done", header: "Đạt", kind: "count", width: 60 },
+    { key: "total", header: "Tổng", kind: "count", width: 60 },
+    { key: "ratio", header: "Tỷ lệ", kind: "percent", width: 70 },
+    { key: "verdict", header: "Đánh giá", kind: "text", width: 110 },
+    { key: "overdue", header: "Việc quá hạn", kind: "count", width: 80 },
+  ],
+};

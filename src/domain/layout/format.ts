@@ -1,0 +1,157 @@
+// This file declares how each sheet looks (widths, header styles, validation, number formats, colours) as data.
+import { VERDICT, TASK_FLAG } from "../messages";
+import type { Area } from "./a1";
+import type { ColumnKind } from "./columns";
+import { type TableSheetLayout, firstDataRow } from "./sheets";
+
+export type Validation =
+  | { readonly kind: "checkbox" }
+  | { readonly kind: "list"; readonly values: readonly string[] }
+  | { readonly kind: "date" }
+  | { readonly kind: "count" }
+  | { readonly kind: "percent" };
+
+export interface StyleRule {
+  readonly area: Area;
+  readonly bold?: boolean;
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly fontSize?: number;
+  readonly wrap?: boolean;
+  readonly numberFormat?: string;
+  readonly horizontal?: "left" | "center" | "right";
+}
+
+export interface ConditionalRule {
+  readonly area: Area;
+  /** Matches cells whose text starts with this (case-sensitive, as the add-on writes it). */
+  readonly textStartsWith: string;
+  readonly fill: string;
+  readonly fontColor: string;
+}
+
+export interface SheetFormat {
+  readonly frozenRows: number;
+  readonly columnWidths: ReadonlyArray<{ readonly col: number; readonly width: number }>;
+  readonly styles: readonly StyleRule[];
+  readonly validations: ReadonlyArray<{ readonly area: Area; readonly validation: Validation }>;
+  readonly conditional: readonly ConditionalRule[];
+  readonly landscape?: boolean;
+}
+
+export const COLOURS = {
+  title: "#1C4587",
+  headerFill: "#D9E2F3",
+  tableTitleFill: "#FCE8B2",
+  addonFill: "#F3F3F3",
+  below: { fill: "#F4CCCC", font: "#990000" },
+  met: { fill: "#D9EAD3", font: "#274E13" },
+  exceeded: { fill: "#B6D7A8", font: "#274E13" },
+  noData: { fill: "#EFEFEF", font: "#666666" },
+  overdue: { fill: "#F4CCCC", font: "#990000" },
+  dueSoon: { fill: "#FFF2CC", font: "#7F6000" },
+  doneLate: { fill: "#FCE5CD", font: "#783F04" },
+} as const;
+
+export const DATE_FORMAT = "dd/mm/yyyy";
+export const PERCENT_FORMAT = "0.0%";
+export const TEXT_FORMAT = "@";
+
+/** Colours for verdict cells, longest prefix first so "Chưa có số liệu" is not read as "Chưa đạt". */
+export function verdictRules(area: Area): ConditionalRule[] {
+  return [
+    { area, textStartsWith: VERDICT.noData, ...pair(COLOURS.noData) },
+    { area, textStartsWith: VERDICT.below, ...pair(COLOURS.below) },
+    { area, textStartsWith: VERDICT.exceeded, ...pair(COLOURS.exceeded) },
+    { area, textStartsWith: VERDICT.met, ...pair(COLOURS.met) },
+  ];
+}
+
+export function flagRules(area: Area): ConditionalRule[] {
+  return [
+    { area, textStartsWith: TASK_FLAG.overduePrefix, ...pair(COLOURS.overdue) },
+    { area, textStartsWith: TASK_FLAG.dueSoon, ...pair(COLOURS.dueSoon) },
+    { area, textStartsWith: TASK_FLAG.doneLate, ...pair(COLOURS.doneLate) },
+  ];
+}
+
+function pair(colours: { fill: string; font: string }): { fill: string; fontColor: string } {
+  return { fill: colours.fill, fontColor: colours.font };
+}
+
+function validationFor(kind: ColumnKind, choices: readonly string[] | undefined): Validation | null {
+  switch (kind) {
+    case "checkbox":
+      return { kind: "checkbox" };
+    case "choice":
+      return { kind: "list", values: choices ?? [] };
+    case "date":
+      return { kind: "date" };
+    case "count":
+      return { kind: "count" };
+    case "percent":
+      return { kind: "percent" };
+    default:
+      return null;
+  }
+}
+
+function numberFormatFor(kind: ColumnKind): string | undefined {
+  switch (kind) {
+    case "date":
+      return DATE_FORMAT;
+    case "text":
+    case "email":
+    case "deadline":
+      return TEXT_FORMAT;
+    default:
+      return undefined;
+  }
+}
+
+/** The format of a sheet of side-by-side tables: title, table titles, headers, and per-column validation and formats. */
+export function tableSheetFormat(layout: TableSheetLayout): SheetFormat {
+  const dataRow = firstDataRow(layout);
+  const styles: StyleRule[] = [
+    { area: { row: layout.titleRow, col: 1, rows: 1, cols: 1 }, bold: true, fontSize: 14, fontColor: COLOURS.title },
+  ];
+  const validations: Array<{ area: Area; validation: Validation }> = [];
+  const conditional: ConditionalRule[] = [];
+  const columnWidths: Array<{ col: number; width: number }> = [];
+  for (const place of layout.tables) {
+    const cols = place.table.columns.length;
+    styles.push({ area: { row: layout.tableTitleRow, col: place.firstCol, rows: 1, cols }, bold: true, fill: COLOURS.tableTitleFill });
+    styles.push({ area: { row: layout.headerRow, col: place.firstCol, rows: 1, cols }, bold: true, wrap: true, fill: COLOURS.headerFill });
+    place.table.columns.forEach((column, i) => {
+      const col = place.firstCol + i;
+      const area = { row: dataRow, col, rows: layout.maxRows, cols: 1 };
+      columnWidths.push({ col, width: column.width });
+      const validation = validationFor(column.kind, column.choices);
+      if (validation) validations.push({ area, validation });
+      const numberFormat = numberFormatFor(column.kind);
+      if (numberFormat) styles.push({ area, numberFormat });
+      if (column.kind === "flag") conditional.push(...flagRules(area));
+      if (column.kind === "derived" || column.kind === "serial" || column.kind === "flag" || column.kind === "id") {
+        styles.push({ area, fill: COLOURS.addonFill });
+      }
+    });
+  }
+  return { frozenRows: layout.headerRow, columnWidths, styles, validations, conditional };
+}
+
+/** The format of a thôn tab: its tables plus the KPI block's header, percentages and verdict colours. */
+export function villageTabFormat(layout: TableSheetLayout, kpi: { headerRow: number; rows: number; firstCol: number; cols: number }): SheetFormat {
+  const base = tableSheetFormat(layout);
+  const body = { row: kpi.headerRow + 1, rows: kpi.rows };
+  return {
+    ...base,
+    frozenRows: 0,
+    styles: [
+      ...base.styles,
+      { area: { row: kpi.headerRow, col: kpi.firstCol, rows: 1, cols: kpi.cols }, bold: true, fill: COLOURS.headerFill },
+      { area: { ...body, col: kpi.firstCol, cols: 1 }, bold: true },
+      { area: { ...body, col: kpi.firstCol + 3, cols: 1 }, numberFormat: PERCENT_FORMAT },
+    ],
+    conditional: [...base.conditional, ...verdictRules({ ...body, col: kpi.firstCol + 6, cols: 1 })],
+  };
+}

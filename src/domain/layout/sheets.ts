@@ -1,0 +1,157 @@
+// This file places tables on each sheet: where titles, headers and data start. The same placement is read and written.
+import { type Campaign, villageTables } from "../campaign";
+import {
+  CLUSTERS_ROADS_TABLE,
+  CRITERIA_CATALOGUE_TABLE,
+  CRITERIA_TABLE,
+  GARDENS_TABLE,
+  HISTORY_TABLE,
+  HOUSEHOLD_ITEMS_TABLE,
+  INDICATORS_TABLE,
+  PHASES_TABLE,
+  PROBLEMS_TABLE,
+  REGISTER_TABLE,
+  SETTINGS_TABLE,
+  TASKS_TABLE,
+  type TableSpec,
+  householdsTable,
+} from "./columns";
+
+export interface TablePlacement {
+  readonly table: TableSpec;
+  readonly firstCol: number;
+}
+
+/** A sheet of side-by-side tables: a title row, each table's title and header rows, then data rows growing down. */
+export interface TableSheetLayout {
+  readonly titleRow: number;
+  readonly tableTitleRow: number;
+  readonly headerRow: number;
+  /** Rows formulas, validations and formats cover below the header. */
+  readonly maxRows: number;
+  readonly tables: readonly TablePlacement[];
+}
+
+export function firstDataRow(layout: TableSheetLayout): number {
+  return layout.headerRow + 1;
+}
+
+export function lastDataRow(layout: TableSheetLayout): number {
+  return layout.headerRow + layout.maxRows;
+}
+
+export function placement(layout: TableSheetLayout, tableId: string): TablePlacement | undefined {
+  return layout.tables.find((p) => p.table.id === tableId);
+}
+
+/** Sheet column of a table's column. */
+export function sheetColumn(place: TablePlacement, key: string): number {
+  const index = place.table.columns.findIndex((column) => column.key === key);
+  if (index < 0) throw new Error(`Table ${place.table.id} has no column ${key}`);
+  return place.firstCol + index;
+}
+
+export function lastColumn(layout: TableSheetLayout): number {
+  const last = layout.tables[layout.tables.length - 1];
+  return last ? last.firstCol + last.table.columns.length - 1 : 1;
+}
+
+/** Tables side by side, one empty column between them. */
+function sideBySide(tables: readonly TableSpec[]): TablePlacement[] {
+  const placed: TablePlacement[] = [];
+  let col = 1;
+  for (const table of tables) {
+    placed.push({ table, firstCol: col });
+    col += table.columns.length + 1;
+  }
+  return placed;
+}
+
+/** The thôn tab: title (row 1), stable id (row 2), the KPI block (rows 3–12), then the item tables. */
+export const VILLAGE_TAB = {
+  titleRow: 1,
+  idRow: 2,
+  kpiHeaderRow: 3,
+  kpiFirstRow: 4,
+  /** The block starts in column B, the wide name column, so labels stay readable. */
+  kpiFirstCol: 2,
+  kpiRows: 9,
+  tableTitleRow: 14,
+  headerRow: 15,
+  maxRows: 2000,
+} as const;
+
+export function itemTableSpec(id: ReturnType<typeof villageTables>[number], campaign: Pick<Campaign, "householdItems">): TableSpec {
+  switch (id) {
+    case "households":
+      return householdsTable(campaign.householdItems);
+    case "gardens":
+      return GARDENS_TABLE;
+    case "clustersRoads":
+      return CLUSTERS_ROADS_TABLE;
+    case "criteria":
+      return CRITERIA_TABLE;
+    case "tasks":
+      return TASKS_TABLE;
+  }
+}
+
+export function villageTabLayout(campaign: Pick<Campaign, "indicators" | "householdItems">): TableSheetLayout {
+  return {
+    titleRow: VILLAGE_TAB.titleRow,
+    tableTitleRow: VILLAGE_TAB.tableTitleRow,
+    headerRow: VILLAGE_TAB.headerRow,
+    maxRows: VILLAGE_TAB.maxRows,
+    tables: sideBySide(villageTables(campaign).map((id) => itemTableSpec(id, campaign))),
+  };
+}
+
+export const COMMUNE_WORK_LAYOUT: TableSheetLayout = {
+  titleRow: 1,
+  tableTitleRow: 3,
+  headerRow: 4,
+  maxRows: 1000,
+  tables: sideBySide([TASKS_TABLE, CRITERIA_TABLE]),
+};
+
+export const CONFIG_LAYOUT: TableSheetLayout = {
+  titleRow: 1,
+  tableTitleRow: 3,
+  headerRow: 4,
+  maxRows: 200,
+  tables: sideBySide([SETTINGS_TABLE, PHASES_TABLE, INDICATORS_TABLE, HOUSEHOLD_ITEMS_TABLE, CRITERIA_CATALOGUE_TABLE]),
+};
+
+export const REGISTER_LAYOUT: TableSheetLayout = {
+  titleRow: 1,
+  tableTitleRow: 2,
+  headerRow: 3,
+  maxRows: 500,
+  tables: sideBySide([REGISTER_TABLE]),
+};
+
+export const PROBLEMS_LAYOUT: TableSheetLayout = {
+  titleRow: 1,
+  tableTitleRow: 2,
+  headerRow: 3,
+  maxRows: 5000,
+  tables: sideBySide([PROBLEMS_TABLE]),
+};
+
+export const HISTORY_LAYOUT: TableSheetLayout = {
+  titleRow: 1,
+  tableTitleRow: 2,
+  headerRow: 3,
+  maxRows: 20000,
+  tables: sideBySide([HISTORY_TABLE]),
+};
+
+/** Stable keys of the add-on's own sheets; thôn tabs are keyed by their thôn id. */
+export const SHEET_KEYS = {
+  config: "config",
+  register: "register",
+  communeWork: "communeWork",
+  summary: "summary",
+  history: "history",
+  problems: "problems",
+} as const;

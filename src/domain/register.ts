@@ -1,0 +1,84 @@
+// This file reads the thôn register: entries with stable ids, duplicates flagged, new ids issued and never reused.
+import { a1 } from "./layout/a1";
+import { type TablePlacement, REGISTER_LAYOUT, sheetColumn } from "./layout/sheets";
+import { type VillageRow, VillageRowSchema } from "./item-rows";
+import { PROBLEM } from "./messages";
+import { type DataProblem, problemAt } from "./problems";
+import { type SheetGrid, parseTable } from "./tables";
+import { compareVietnamese } from "./vietnamese-order";
+
+export const REGISTER_PLACE = REGISTER_LAYOUT.tables[0] as TablePlacement;
+
+export interface RegisterEntry extends VillageRow {
+  readonly row: number;
+  readonly name: string;
+}
+
+export interface Register {
+  readonly entries: readonly RegisterEntry[];
+  readonly problems: readonly DataProblem[];
+}
+
+function nameKey(name: string): string {
+  return name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+}
+
+/** Entries with a name; rows with data but no name, and repeated names, are problems. */
+export function readRegister(grid: SheetGrid): Register {
+  const table = parseTable(grid, REGISTER_LAYOUT, REGISTER_PLACE, VillageRowSchema);
+  const problems: DataProblem[] = [...table.problems];
+  const entries: RegisterEntry[] = [];
+  const seen = new Set<string>();
+  for (const { row, value } of table.rows) {
+    if (value.name === null) {
+      problems.push(problemAt(grid.sheet, a1(row, sheetColumn(REGISTER_PLACE, "name")), PROBLEM.required("tên thôn")));
+      continue;
+    }
+    const key = nameKey(value.name);
+    if (seen.has(key)) {
+      problems.push(problemAt(grid.sheet, a1(row, sheetColumn(REGISTER_PLACE, "name")), PROBLEM.duplicateVillage(value.name)));
+    }
+    seen.add(key);
+    entries.push({ ...value, name: value.name, row });
+  }
+  return { entries, problems };
+}
+
+export function villageId(number: number): string {
+  return `T${String(number).padStart(2, "0")}`;
+}
+
+function idNumber(id: string | null): number {
+  const m = id === null ? null : /^T(\d+)$/.exec(id);
+  return m ? Number(m[1]) : 0;
+}
+
+/**
+ * Gives every entry without an id (or with an id already used above it) a new one, numbered after the
+ * highest ever issued, so a removed thôn's id is never reused.
+ */
+export function assignIds(
+  entries: readonly RegisterEntry[],
+  lastIssued: number,
+): { entries: RegisterEntry[]; lastIssued: number; assigned: number } {
+  let last = Math.max(lastIssued, ...entries.map((entry) => idNumber(entry.id)));
+  const used = new Set<string>();
+  let assigned = 0;
+  const result = entries.map((entry) => {
+    if (entry.id !== null && !used.has(entry.id)) {
+      used.add(entry.id);
+      return entry;
+    }
+    last += 1;
+    assigned += 1;
+    const id = villageId(last);
+    used.add(id);
+    return { ...entry, id };
+  });
+  return { entries: result, lastIssued: last, assigned };
+}
+
+/** Register entries in Vietnamese order of their names. */
+export function inVietnameseOrder<T extends { name: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => compareVietnamese(a.name, b.name));
+}

@@ -1,0 +1,147 @@
+// This file judges one thôn: each indicator's done / total / verdict, its tasks, and the problems in its data.
+import type { Campaign, Indicator } from "./campaign";
+import type { IsoDate } from "./dates";
+import { overdueDays, taskFlag } from "./deadlines";
+import type { TaskRow } from "./item-rows";
+import { a1 } from "./layout/a1";
+import { REGISTER_FIELDS } from "./layout/kpi";
+import { type TableSheetLayout, placement, sheetColumn } from "./layout/sheets";
+import { CRITERION_STATUS, PROBLEM, SHEET_NAMES, TASK_FLAG, TASK_STATUS, type Verdict } from "./messages";
+import { type DataProblem, problemAt } from "./problems";
+import { REGISTER_PLACE, type RegisterEntry } from "./register";
+import type { ParsedRow } from "./tables";
+import { criteriaVerdict, shareRatio, shareVerdict } from "./verdicts";
+import type { TabRows } from "./village-tab";
+
+export interface IndicatorResult {
+  readonly indicator: Indicator;
+  readonly done: number;
+  readonly total: number;
+  readonly ratio: number | null;
+  readonly verdict: Verdict;
+  readonly hardMissing: number;
+}
+
+export interface TaskCounts {
+  readonly total: number;
+  readonly done: number;
+  readonly overdue: number;
+  readonly dueSoon: number;
+}
+
+export interface VillageStatus {
+  readonly id: string;
+  readonly name: string;
+  readonly sheet: string;
+  readonly indicators: readonly IndicatorResult[];
+  readonly tasks: TaskCounts;
+  readonly problems: readonly DataProblem[];
+}
+
+const ITEM_WORDS = { households: "hộ", gardens: "vườn mẫu", clustersRoads: "cụm dân cư, tuyến đường" } as const;
+const NAME_WORDS = { households: "tên chủ hộ", gardens: "tên chủ vườn", clustersRoads: "tên cụm / tuyến" } as const;
+
+interface ShareRow {
+  readonly row: number;
+  readonly name: string | null;
+  readonly done: boolean;
+  readonly anyTick: boolean;
+}
+
+function shareRows(table: "households" | "gardens" | "clustersRoads", tab: TabRows, minItems: number): ShareRow[] {
+  if (table === "households") {
+    return tab.households.map(({ row, value }) => {
+      const ticked = value.ticks.filter(Boolean).length;
+      return { row, name: value.name, done: ticked >= minItems, anyTick: ticked > 0 };
+    });
+  }
+  return tab[table].map(({ row, value }) => ({ row, name: value.name, done: value.done, anyTick: value.done }));
+}
+
+/** The register's count for a share table: the sum of its fields, or null when none is filled in. */
+export function registeredCount(entry: RegisterEntry, table: keyof typeof REGISTER_FIELDS): number | null {
+  const counts = REGISTER_FIELDS[table].map((field) => entry[field as "households"]);
+  return counts.every((count) => count === null) ? null : counts.reduce<number>((sum, count) => sum + (count ?? 0), 0);
+}
+
+interface Context {
+  readonly campaign: Campaign;
+  readonly entry: RegisterEntry;
+  readonly sheet: string;
+  readonly layout: TableSheetLayout;
+  readonly tab: TabRows;
+  readonly problems: DataProblem[];
+}
+
+function shareResult(indicator: Extract<Indicator, { kind: "share" }>, ctx: Context): IndicatorResult {
+  const rows = shareRows(indicator.table, ctx.tab, ctx.campaign.householdMinItems);
+  const place = placement(ctx.layout, indicator.table);
+  for (const row of rows) {
+    if (row.name === null && row.anyTick && place) {
+      ctx.problems.push(problemAt(ctx.sheet, a1(row.row, sheetColumn(place, "name")), PROBLEM.tickedWithoutName(NAME_WORDS[indicator.table])));
+    }
+  }
+  const named = rows.filter((row) => row.name !== null);
+  const done = named.filter((row) => row.done).length;
+  const registered = registeredCount(ctx.entry, indicator.table);
+  const total = registered ?? named.length;
+  const registerCell = a1(ctx.entry.row, sheetColumn(REGISTER_PLACE, REGISTER_FIELDS[indicator.table][0] as string));
+  if (registered !== null && named.length > 0 && named.length !== registered) {
+    ctx.problems.push(problemAt(SHEET_NAMES.register, registerCell, PROBLEM.countMismatch(ITEM_WORDS[indicator.table], named.length, registered)));
+  }
+  if (done > total) {
+    ctx.problems.push(problemAt(SHEET_NAMES.register, registerCell, PROBLEM.moreDoneThanTotal(ITEM_WORDS[indicator.table], done, total)));
+  }
+  return { indicator, done, total, ratio: shareRatio(done, total), verdict: shareVerdict(done, total, indicator), hardMissing: 0 };
+}
+
+function criteriaResult(indicator: Extract<Indicator, { kind: "criteria" }>, ctx: Context): IndicatorResult {
+  const named = ctx.tab.criteria.filter(({ value }) => value.name !== null).map(({ value }) => value);
+  const achieved = named.filter((c) => c.status === CRITERION_STATUS.met).length;
+  const hardMissing = named.filter((c) => c.hard && c.status !== CRITERION_STATUS.met).length;
+  const count = { achieved, total: named.length, hardMissing };
+  return {
+    indicator,
+    done: achieved,
+    total: named.length,
+    ratio: shareRatio(achieved, named.length),
+    verdict: criteriaVerdict(count, indicator),
+    hardMissing,
+  };
+}
+
+/** Problems in tasks that a person can fix: a completion date on a task not marked done. */
+export function taskProblems(tasks: ReadonlyArray<ParsedRow<TaskRow>>, sheet: string, layout: TableSheetLayout): DataProblem[] {
+  const place = placement(layout, "tasks");
+  if (!place) return [];
+  return tasks
+    .filter(({ value }) => value.name !== null && value.completedOn !== null && value.status !== TASK_STATUS.done)
+    .map(({ row }) => problemAt(sheet, a1(row, sheetColumn(place, "completedOn")), PROBLEM.completedWithoutDone()));
+}
+
+export function countTasks(tasks: ReadonlyArray<ParsedRow<TaskRow>>, today: IsoDate): TaskCounts {
+  const named = tasks.filter(({ value }) => value.name !== null).map(({ value }) => value);
+  return {
+    total: named.length,
+    done: named.filter((task) => task.status === TASK_STATUS.done).length,
+    overdue: named.filter((task) => overdueDays(task, today) > 0).length,
+    dueSoon: named.filter((task) => taskFlag(task, today) === TASK_FLAG.dueSoon).length,
+  };
+}
+
+/** Everything the summary says about one thôn, from its register entry and its tab's rows. */
+export function villageStatus(
+  campaign: Campaign,
+  entry: RegisterEntry & { id: string },
+  sheet: string,
+  layout: TableSheetLayout,
+  tab: TabRows,
+  today: IsoDate,
+): VillageStatus {
+  const ctx: Context = { campaign, entry, sheet, layout, tab, problems: [...tab.problems] };
+  const indicators = campaign.indicators.map((indicator) =>
+    indicator.kind === "share" ? shareResult(indicator, ctx) : criteriaResult(indicator, ctx),
+  );
+  ctx.problems.push(...taskProblems(tab.tasks, sheet, layout));
+  return { id: entry.id, name: entry.name, sheet, indicators, tasks: countTasks(tab.tasks, today), problems: ctx.problems };
+}

@@ -1,0 +1,40 @@
+// This file is the one interface the actions use to reach a workbook: whole ranges in and out, sheets found by stable key.
+import type { Cell, CellInput } from "../domain/cell";
+import type { Area } from "../domain/layout/a1";
+import type { SheetFormat } from "../domain/layout/format";
+
+export interface SheetRef {
+  readonly name: string;
+  /** The add-on's stable key (a thôn id, or "config", "summary", …); null for sheets the add-on did not make. */
+  readonly key: string | null;
+}
+
+/**
+ * A workbook as the actions see it. Every method is one whole-range operation, so the number of calls an action makes
+ * never grows with the number of rows. Rows and columns are 1-based.
+ */
+export interface Workbook {
+  /** Every sheet, in tab order, with its stable key. A sheet renamed by a person keeps its key. */
+  sheets(): SheetRef[];
+  /** Adds a sheet at the end, tagged with a stable key. */
+  addSheet(name: string, key: string | null): void;
+  /** Values from A1 to the last used cell; formula cells give their last computed value (or null), never their text. */
+  read(sheet: string): Cell[][];
+  /** Writes a block whose top-left cell is (row, col). Strings are always written as text. */
+  write(sheet: string, row: number, col: number, values: readonly (readonly CellInput[])[]): void;
+  /** Empties the values of an area (formats and validation stay). */
+  clear(sheet: string, area: Area): void;
+  /** Applies a declared format; applying the same format twice leaves the sheet as after once. */
+  format(sheet: string, format: SheetFormat): void;
+  /** Limits editing of a sheet to these emails (besides the owner); an empty list means the owner only. */
+  protect(sheet: string, editors: readonly string[], description: string): void;
+  /** The editors a sheet is limited to, or null when it is not protected. */
+  protection(sheet: string): readonly string[] | null;
+  /** Colours a sheet's tab; null removes the colour. */
+  setTabColor(sheet: string, colour: string | null): void;
+}
+
+/** Finds a sheet's current name by its stable key. */
+export function sheetByKey(workbook: Workbook, key: string): string | null {
+  return workbook.sheets().find((sheet) => sheet.key === key)?.name ?? null;
+}
