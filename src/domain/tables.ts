@@ -72,9 +72,10 @@ export function parseTable<S extends z.ZodType>(
   const problems: DataProblem[] = [];
   const last = lastFilledRow(grid, layout, place);
   for (let row = firstDataRow(layout); row <= last; row++) {
-    const cells = personCells(grid, place, row);
-    if (cells.every(([, value]) => isBlank(value))) continue;
-    const input: Record<string, Cell> = Object.fromEntries(cells);
+    if (personCells(grid, place, row).every(([, value]) => isBlank(value))) continue;
+    const input: Record<string, Cell> = Object.fromEntries(
+      place.table.columns.map((column, i) => [column.key, gridCell(grid, row, place.firstCol + i)]),
+    );
     let result = schema.safeParse(input);
     if (!result.success) {
       const locate = (path: readonly PropertyKey[]) => {

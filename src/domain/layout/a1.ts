@@ -40,3 +40,9 @@ export function quoteSheet(name: string): string {
 export function formulaString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
+
+/** The column number of an A1 address ("AB12" → 28). */
+export function colOf(address: string): number {
+  const letters = /^[A-Z]+/.exec(address)?.[0] ?? "";
+  return Array.from(letters).reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+}

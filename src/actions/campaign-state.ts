@@ -1,0 +1,57 @@
+// This file loads what every action starts from: the campaign, the register, and where each thôn's tab is.
+import { type Campaign } from "../domain/campaign";
+import { type CampaignReading, readCampaign } from "../domain/config-sheet";
+import { PROBLEM, SHEET_NAMES } from "../domain/messages";
+import { type DataProblem, problemAt } from "../domain/problems";
+import { type Register, type RegisterEntry, readRegister } from "../domain/register";
+import type { SheetGrid } from "../domain/tables";
+import { type SheetRef, type Workbook } from "../workbook/workbook";
+import { SHEET_KEYS } from "../domain/layout/sheets";
+
+export interface CampaignState {
+  readonly campaign: Campaign;
+  readonly configSheet: string;
+  readonly registerSheet: string;
+  readonly register: Register;
+  /** The register's values as read, so writes into its add-on columns keep every other cell as it is. */
+  readonly registerGrid: SheetGrid;
+  /** Every sheet, once, so actions look keys up without more calls. */
+  readonly sheets: readonly SheetRef[];
+}
+
+export type StateReading = { ok: true; state: CampaignState } | { ok: false; problems: DataProblem[] };
+
+function named(sheets: readonly SheetRef[], key: string): string | null {
+  return sheets.find((sheet) => sheet.key === key)?.name ?? null;
+}
+
+export function readConfig(workbook: Workbook, sheets: readonly SheetRef[]): CampaignReading & { sheet: string | null } {
+  const sheet = named(sheets, SHEET_KEYS.config);
+  if (sheet === null) return { ok: false, problems: [problemAt(SHEET_NAMES.config, "", PROBLEM.sheetMissing(SHEET_NAMES.config))], sheet };
+  return { ...readCampaign({ sheet, values: workbook.read(sheet) }), sheet };
+}
+
+/** Reads config and register (two reads). Fails with problems when the config cannot be used. */
+export function loadState(workbook: Workbook): StateReading {
+  const sheets = workbook.sheets();
+  const config = readConfig(workbook, sheets);
+  if (!config.ok) return config;
+  const registerSheet = named(sheets, SHEET_KEYS.register);
+  if (registerSheet === null) {
+    return { ok: false, problems: [problemAt(SHEET_NAMES.register, "", PROBLEM.sheetMissing(SHEET_NAMES.register))] };
+  }
+  const registerGrid = { sheet: registerSheet, values: workbook.read(registerSheet) };
+  const register = readRegister(registerGrid);
+  return { ok: true, state: { campaign: config.campaign, configSheet: config.sheet as string, registerSheet, register, registerGrid, sheets } };
+}
+
+/** Register entries that have an id, with the current name of their tab (null when it has none yet). */
+export function villagesWithTabs(state: CampaignState): Array<{ entry: RegisterEntry & { id: string }; sheet: string | null }> {
+  return state.register.entries.flatMap((entry) =>
+    entry.id === null ? [] : [{ entry: entry as RegisterEntry & { id: string }, sheet: named(state.sheets, entry.id) }],
+  );
+}
+
+export function sheetNamed(state: Pick<CampaignState, "sheets">, key: string): string | null {
+  return named(state.sheets, key);
+}

@@ -1,0 +1,16 @@
+// This file rewrites the Lỗi dữ liệu sheet (add-on owned) with the current problems: one row each, sheet and cell first.
+import { SHEET_KEYS, PROBLEMS_LAYOUT, firstDataRow } from "../domain/layout/sheets";
+import type { DataProblem } from "../domain/problems";
+import type { Workbook } from "../workbook/workbook";
+import { SHEET_NAMES } from "../domain/messages";
+import { ensureTableSheet } from "./table-sheets";
+
+export function writeProblems(workbook: Workbook, problems: readonly DataProblem[]): void {
+  const sheet = ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, "Các lỗi cần sửa, do sổ tự kiểm tra");
+  const row = firstDataRow(PROBLEMS_LAYOUT);
+  const old = workbook.read(sheet).length;
+  if (old >= row) workbook.clear(sheet, { row, col: 1, rows: old - row + 1, cols: 4 });
+  if (problems.length > 0) {
+    workbook.write(sheet, row, 1, problems.map((p) => [p.sheet, p.cell, p.message, p.fix]));
+  }
+}

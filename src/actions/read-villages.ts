@@ -1,0 +1,55 @@
+// This file reads every thôn tab and Công việc chung once and judges them: what check and compile both start from.
+import { a1 } from "../domain/layout/a1";
+import { COMMUNE_WORK_LAYOUT, SHEET_KEYS, sheetColumn, villageTabLayout } from "../domain/layout/sheets";
+import { PROBLEM, SHEET_NAMES } from "../domain/messages";
+import { type DataProblem, problemAt } from "../domain/problems";
+import { REGISTER_PLACE } from "../domain/register";
+import type { IsoDate } from "../domain/dates";
+import { type TaskCounts, type VillageStatus, countTasks, taskProblems, villageStatus } from "../domain/village-status";
+import { readTab } from "../domain/village-tab";
+import type { Workbook } from "../workbook/workbook";
+import { type CampaignState, sheetNamed, villagesWithTabs } from "./campaign-state";
+import type { Progress } from "./result";
+
+export interface CampaignReadout {
+  readonly statuses: VillageStatus[];
+  readonly communeTasks: TaskCounts;
+  /** Problems outside the thôn tabs: register, config, Công việc chung, thôn without a tab. */
+  readonly otherProblems: DataProblem[];
+}
+
+export function readVillages(workbook: Workbook, state: CampaignState, today: IsoDate, progress: Progress): CampaignReadout {
+  const layout = villageTabLayout(state.campaign);
+  const villages = villagesWithTabs(state);
+  const otherProblems: DataProblem[] = [...state.register.problems];
+  const statuses: VillageStatus[] = [];
+  villages.forEach(({ entry, sheet }, i) => {
+    progress(i + 1, villages.length, "thôn");
+    if (sheet === null) {
+      otherProblems.push(problemAt(state.registerSheet, a1(entry.row, sheetColumn(REGISTER_PLACE, "name")), PROBLEM.villageWithoutTab(entry.name)));
+      return;
+    }
+    const tab = readTab({ sheet, values: workbook.read(sheet) }, layout, state.campaign);
+    statuses.push(villageStatus(state.campaign, entry, sheet, layout, tab, today));
+  });
+  for (const entry of state.register.entries) {
+    if (entry.id === null) {
+      otherProblems.push(problemAt(state.registerSheet, a1(entry.row, sheetColumn(REGISTER_PLACE, "id")), PROBLEM.villageWithoutTab(entry.name)));
+    }
+  }
+  const work = sheetNamed(state, SHEET_KEYS.communeWork);
+  let communeTasks: TaskCounts = { total: 0, done: 0, overdue: 0, dueSoon: 0 };
+  if (work === null) {
+    otherProblems.push(problemAt(SHEET_NAMES.communeWork, "", PROBLEM.sheetMissing(SHEET_NAMES.communeWork)));
+  } else {
+    const tab = readTab({ sheet: work, values: workbook.read(work) }, COMMUNE_WORK_LAYOUT, state.campaign);
+    otherProblems.push(...tab.problems, ...taskProblems(tab.tasks, work, COMMUNE_WORK_LAYOUT));
+    communeTasks = countTasks(tab.tasks, today);
+  }
+  return { statuses, communeTasks, otherProblems };
+}
+
+/** Every problem, thôn tabs first in Vietnamese order, then the rest. */
+export function allProblems(readout: CampaignReadout): DataProblem[] {
+  return [...readout.statuses.flatMap((status) => status.problems), ...readout.otherProblems];
+}

@@ -1,0 +1,85 @@
+// This file is the "set up the workbook" use case: the add-on's sheets from a preset, keeping whatever is already there.
+import type { CellInput } from "../domain/cell";
+import { TASKS_TABLE } from "../domain/layout/columns";
+import { campaignTables } from "../domain/config-sheet";
+import { tableSheetFormat } from "../domain/layout/format";
+import {
+  COMMUNE_WORK_LAYOUT,
+  CONFIG_LAYOUT,
+  HISTORY_LAYOUT,
+  PROBLEMS_LAYOUT,
+  REGISTER_LAYOUT,
+  SHEET_KEYS,
+  firstDataRow,
+  placement,
+  type TablePlacement,
+} from "../domain/layout/sheets";
+import { RESULT, SHEET_NAMES } from "../domain/messages";
+import type { Preset } from "../domain/presets";
+import { REGISTER_PLACE } from "../domain/register";
+import { sheetByKey, type Workbook } from "../workbook/workbook";
+import type { ActionResult } from "./result";
+import { ensureSummarySheet } from "./summary-sheet";
+import { ensureTableSheet } from "./table-sheets";
+
+const TITLES = {
+  config: "CẤU HÌNH PHONG TRÀO THI ĐUA (cán bộ quản lý chỉnh sửa)",
+  register: "DANH SÁCH THÔN",
+  communeWork: "CÔNG VIỆC CHUNG CỦA XÃ: phòng, ban, đoàn thể",
+  history: "LỊCH SỬ TỔNG HỢP HẰNG TUẦN",
+  problems: "LỖI DỮ LIỆU CẦN SỬA",
+} as const;
+
+/** Rows of a table from its first column, keys in the table's column order (missing keys blank). */
+function tableRows(place: TablePlacement, rows: ReadonlyArray<object>): CellInput[][] {
+  return rows.map((row) => place.table.columns.map((column) => (row as Record<string, CellInput | undefined>)[column.key] ?? null));
+}
+
+/**
+ * Creates the sheets that are missing and fills only those from the preset; existing sheets keep their data.
+ * Re-running it is safe.
+ */
+export function setUpWorkbook(workbook: Workbook, preset: Preset): ActionResult {
+  const before = workbook.sheets().length;
+  const isNew = (key: string) => sheetByKey(workbook, key) === null;
+  const officers = preset.campaign.officers;
+
+  const configNew = isNew(SHEET_KEYS.config);
+  const config = ensureTableSheet(workbook, SHEET_KEYS.config, SHEET_NAMES.config, CONFIG_LAYOUT, TITLES.config);
+  if (configNew) {
+    const tables = campaignTables(preset.campaign);
+    for (const place of CONFIG_LAYOUT.tables) {
+      const rows = tables[place.table.id] ?? [];
+      if (rows.length > 0) workbook.write(config, firstDataRow(CONFIG_LAYOUT), place.firstCol, rows);
+    }
+  }
+  workbook.protect(config, officers, "Chỉ cán bộ quản lý sửa cấu hình");
+
+  const registerNew = isNew(SHEET_KEYS.register);
+  const register = ensureTableSheet(workbook, SHEET_KEYS.register, SHEET_NAMES.register, REGISTER_LAYOUT, TITLES.register);
+  if (registerNew && preset.villages.length > 0) {
+    workbook.write(register, firstDataRow(REGISTER_LAYOUT), REGISTER_PLACE.firstCol, tableRows(REGISTER_PLACE, preset.villages));
+  }
+  workbook.protect(register, officers, "Chỉ cán bộ quản lý sửa danh sách thôn");
+
+  const workNew = isNew(SHEET_KEYS.communeWork);
+  const work = ensureTableSheet(workbook, SHEET_KEYS.communeWork, SHEET_NAMES.communeWork, COMMUNE_WORK_LAYOUT, TITLES.communeWork);
+  if (workNew && preset.communeTasks.length > 0) {
+    const tasks = placement(COMMUNE_WORK_LAYOUT, TASKS_TABLE.id) as TablePlacement;
+    const rows = preset.communeTasks.map((task, i) => ({ ...task, serial: i + 1 }));
+    workbook.write(work, firstDataRow(COMMUNE_WORK_LAYOUT), tasks.firstCol, tableRows(tasks, rows));
+  }
+  workbook.protect(work, officers, "Cán bộ quản lý và các phòng, đoàn thể cập nhật");
+
+  ensureSummarySheet(workbook, preset.campaign, officers);
+  const history = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, TITLES.history, {
+    ...tableSheetFormat(HISTORY_LAYOUT),
+    validations: [],
+  });
+  workbook.protect(history, officers, "Sổ tự ghi mỗi lần tổng hợp");
+  const problems = ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, TITLES.problems);
+  workbook.protect(problems, officers, "Sổ tự ghi khi kiểm tra");
+
+  const created = workbook.sheets().length - before;
+  return { ok: true, message: RESULT.setUp(created), counts: { created }, problems: [] };
+}

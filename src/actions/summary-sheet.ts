@@ -1,0 +1,34 @@
+// This file keeps the Tổng hợp sheet: created at set-up, rewritten whole (it is the add-on's own) at each compile.
+import type { Campaign } from "../domain/campaign";
+import { SHEET_KEYS } from "../domain/layout/sheets";
+import { summaryFormat, summaryGrid, summaryTitle, summaryWidth } from "../domain/layout/summary-sheet";
+import { SHEET_NAMES } from "../domain/messages";
+import { safeSheetName } from "../domain/sheet-names";
+import type { Summary } from "../domain/summary";
+import { sheetByKey, type Workbook } from "../workbook/workbook";
+
+export function ensureSummarySheet(workbook: Workbook, campaign: Campaign, officers: readonly string[]): string {
+  let sheet = sheetByKey(workbook, SHEET_KEYS.summary);
+  if (sheet === null) {
+    sheet = safeSheetName(SHEET_NAMES.summary, workbook.sheets().map((s) => s.name));
+    workbook.addSheet(sheet, SHEET_KEYS.summary);
+    workbook.write(sheet, 1, 1, summaryTitle(campaign));
+    workbook.format(sheet, summaryFormat(campaign, 0));
+  }
+  workbook.protect(sheet, officers, "Sổ tự lập khi tổng hợp; chỉ cán bộ quản lý");
+  return sheet;
+}
+
+/** Replaces the sheet's content with this summary: one clear, one write, one format. */
+export function writeSummary(workbook: Workbook, campaign: Campaign, summary: Summary): string {
+  const sheet = ensureSummarySheet(workbook, campaign, campaign.officers);
+  const grid = summaryGrid(campaign, summary);
+  const old = workbook.read(sheet);
+  const oldWidth = Math.max(0, ...old.map((row) => row.length));
+  if (old.length > grid.length || oldWidth > summaryWidth(campaign)) {
+    workbook.clear(sheet, { row: 1, col: 1, rows: Math.max(old.length, grid.length), cols: Math.max(oldWidth, summaryWidth(campaign)) });
+  }
+  workbook.write(sheet, 1, 1, grid);
+  workbook.format(sheet, summaryFormat(campaign, summary.rows.length));
+  return sheet;
+}

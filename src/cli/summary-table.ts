@@ -1,0 +1,41 @@
+// This file prints the compiled summary as a plain-text table for the terminal.
+import type { Campaign } from "../domain/campaign";
+import { cutoffText } from "../domain/campaign-weeks";
+import { COMMUNE_ROW_LABEL } from "../domain/layout/summary-sheet";
+import type { Summary } from "../domain/summary";
+import type { IndicatorResult } from "../domain/village-status";
+import { formatPercent } from "../domain/verdicts";
+
+function pad(text: string, width: number): string {
+  const length = Array.from(text.normalize("NFC")).length;
+  return text + " ".repeat(Math.max(0, width - length));
+}
+
+function cell(result: IndicatorResult): string {
+  return `${result.done}/${result.total} ${formatPercent(result.ratio)} ${result.verdict}`;
+}
+
+export function summaryTable(campaign: Campaign, summary: Summary): string {
+  const header = ["Hạng", "Thôn", ...campaign.indicators.map((i) => i.id), "Quá hạn", "Lỗi", "Đề xuất"];
+  const rows = summary.rows.map((row) => [
+    String(row.rank),
+    row.name,
+    ...row.indicators.map(cell),
+    String(row.tasks.overdue),
+    String(row.problems.length),
+    row.proposal,
+  ]);
+  rows.push(["", COMMUNE_ROW_LABEL, ...summary.total.indicators.map(cell), String(summary.total.tasks.overdue), String(summary.total.problems + summary.otherProblems.length), ""]);
+  const widths = header.map((h, i) => Math.max(Array.from(h).length, ...rows.map((r) => Array.from(r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] as number)).join("  ").trimEnd();
+  const legend = campaign.indicators.map((i) => `${i.id} = ${i.name}`).join("; ");
+  return [
+    `TỔNG HỢP: ${campaign.title} (xã ${campaign.commune})`,
+    `Số liệu tính đến ${cutoffText(summary.week)} (tuần ${summary.week.index}/${summary.week.count})`,
+    legend,
+    "",
+    line(header),
+    line(widths.map((w) => "-".repeat(w))),
+    ...rows.map(line),
+  ].join("\n");
+}

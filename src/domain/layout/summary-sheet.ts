@@ -1,0 +1,102 @@
+// This file lays out the Tổng hợp sheet: title and cut-off, one row per thôn, the commune row, proposals; and its format.
+import type { Campaign } from "../campaign";
+import { cutoffText } from "../campaign-weeks";
+import type { CellInput } from "../cell";
+import { formatDate, formatTime, vietnamDate, vietnamMinutes } from "../dates";
+import { PROPOSAL } from "../messages";
+import type { Summary } from "../summary";
+import type { IndicatorResult, TaskCounts } from "../village-status";
+import { COLOURS, PERCENT_FORMAT, type SheetFormat, verdictRules } from "./format";
+
+export const SUMMARY = { titleRow: 1, subtitleRow: 2, cutoffRow: 3, groupRow: 5, headerRow: 6, firstRow: 7 } as const;
+
+export const LEADING_HEADERS = ["Hạng", "Mã thôn", "Thôn"] as const;
+export const INDICATOR_HEADERS = ["Đạt", "Tổng", "Tỷ lệ", "Đánh giá"] as const;
+export const TRAILING_HEADERS = ["Việc hoàn thành", "Tổng số việc", "Việc quá hạn", "Lỗi dữ liệu", "Đề xuất"] as const;
+export const COMMUNE_ROW_LABEL = "Toàn xã";
+
+export function summaryWidth(campaign: Pick<Campaign, "indicators">): number {
+  return LEADING_HEADERS.length + campaign.indicators.length * INDICATOR_HEADERS.length + TRAILING_HEADERS.length;
+}
+
+/** Sheet column of an indicator's first column (its "Đạt"). */
+export function indicatorColumn(index: number): number {
+  return LEADING_HEADERS.length + index * INDICATOR_HEADERS.length + 1;
+}
+
+function indicatorCells(result: IndicatorResult): CellInput[] {
+  return [result.done, result.total, result.ratio, result.verdict];
+}
+
+function trailing(tasks: TaskCounts, problems: number, proposal: string): CellInput[] {
+  return [tasks.done, tasks.total, tasks.overdue, problems, proposal];
+}
+
+export function summaryTitle(campaign: Pick<Campaign, "commune" | "title">): CellInput[][] {
+  return [["TỔNG HỢP KẾT QUẢ THI ĐUA"], [`${campaign.title} (xã ${campaign.commune})`]];
+}
+
+/** Every row of the sheet from A1: title, cut-off, headers, thôn rows, commune row, then proposals. */
+export function summaryGrid(campaign: Campaign, summary: Summary): CellInput[][] {
+  const width = summaryWidth(campaign);
+  const pad = (row: CellInput[]) => [...row, ...new Array<CellInput>(Math.max(0, width - row.length)).fill(null)];
+  const compiled = `${formatDate(vietnamDate(summary.compiledAt))} ${formatTime(vietnamMinutes(summary.compiledAt))}`;
+  const groups: CellInput[] = [...LEADING_HEADERS.map(() => null)];
+  const headers: CellInput[] = [...LEADING_HEADERS];
+  for (const indicator of campaign.indicators) {
+    groups.push(indicator.name, null, null, null);
+    headers.push(...INDICATOR_HEADERS);
+  }
+  groups.push("Công việc", null, null, null, null);
+  headers.push(...TRAILING_HEADERS);
+  const rows = summary.rows.map((row) =>
+    pad([row.rank, row.id, row.name, ...row.indicators.flatMap(indicatorCells), ...trailing(row.tasks, row.problems.length, row.proposal)]),
+  );
+  const total = pad([
+    null,
+    null,
+    COMMUNE_ROW_LABEL,
+    ...summary.total.indicators.flatMap(indicatorCells),
+    ...trailing(summary.total.tasks, summary.total.problems + summary.otherProblems.length, ""),
+  ]);
+  const names = (proposal: string) => summary.rows.filter((row) => row.proposal === proposal).map((row) => row.name);
+  const praise = names(PROPOSAL.praise);
+  const remind = names(PROPOSAL.remind);
+  return [
+    ...summaryTitle(campaign).map(pad),
+    pad([`Số liệu tính đến ${cutoffText(summary.week)} (tuần ${summary.week.index}/${summary.week.count}); lập lúc ${compiled}`]),
+    pad([]),
+    pad(groups),
+    pad(headers),
+    ...rows,
+    total,
+    pad([]),
+    pad([`Đề xuất biểu dương: ${praise.length > 0 ? praise.join(", ") : "chưa có"}`]),
+    pad([`Đề xuất nhắc nhở: ${remind.length > 0 ? remind.join(", ") : "chưa có"}`]),
+  ];
+}
+
+export function summaryFormat(campaign: Pick<Campaign, "indicators">, villages: number): SheetFormat {
+  const width = summaryWidth(campaign);
+  const body = { row: SUMMARY.firstRow, rows: villages + 1 };
+  const ratioColumns = campaign.indicators.map((_, i) => indicatorColumn(i) + 2);
+  const verdictColumns = campaign.indicators.map((_, i) => indicatorColumn(i) + 3);
+  return {
+    frozenRows: SUMMARY.headerRow,
+    columnWidths: [
+      { col: 1, width: 45 },
+      { col: 2, width: 60 },
+      { col: 3, width: 150 },
+      ...Array.from({ length: width - 3 }, (_, i) => ({ col: i + 4, width: verdictColumns.includes(i + 4) ? 95 : 60 })),
+    ],
+    styles: [
+      { area: { row: SUMMARY.titleRow, col: 1, rows: 1, cols: 1 }, bold: true, fontSize: 14, fontColor: COLOURS.title },
+      { area: { row: SUMMARY.groupRow, col: 1, rows: 2, cols: width }, bold: true, wrap: true, fill: COLOURS.headerFill },
+      { area: { row: SUMMARY.firstRow + villages, col: 1, rows: 1, cols: width }, bold: true, fill: COLOURS.tableTitleFill },
+      ...ratioColumns.map((col) => ({ area: { ...body, col, cols: 1 }, numberFormat: PERCENT_FORMAT })),
+    ],
+    validations: [],
+    conditional: verdictColumns.flatMap((col) => verdictRules({ ...body, col, cols: 1 })),
+    landscape: true,
+  };
+}
