@@ -140,11 +140,9 @@ export class XlsxWorkbook implements Workbook {
   /** Renames a sheet the way Excel, LibreOffice and Google Sheets do: names that point at it follow. */
   renameSheet(from: string, to: string): void {
     const key = this.keys().get(from);
+    if (key !== undefined) this.book.definedNames.remove(`${quoted(from)}!$A$1`, KEY_PREFIX + key);
     this.sheet(from).name = to;
-    if (key !== undefined) {
-      this.book.definedNames.removeAllNames(KEY_PREFIX + key);
-      this.book.definedNames.add(`${quoted(to)}!$A$1`, KEY_PREFIX + key);
-    }
+    if (key !== undefined) this.book.definedNames.add(`${quoted(to)}!$A$1`, KEY_PREFIX + key);
   }
 
   read(name: string): Cell[][] {

@@ -1,0 +1,69 @@
+// Tests reading the campaign from the Cấu hình sheet: a faithful round trip, and Vietnamese problems on the right cells.
+import { readCampaign } from "../../src/domain/config-sheet";
+import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
+import { configGrid } from "../helpers";
+
+const campaign = CHINH_TRANG_2026.campaign;
+
+test("the campaign written to the config sheet reads back the same", () => {
+  const reading = readCampaign(configGrid(campaign));
+  expect(reading).toEqual({ ok: true, campaign });
+});
+
+test("an impossible date (31/02/2026) is a problem on its cell, in Vietnamese", () => {
+  const reading = readCampaign(configGrid(campaign, (t) => ((t.settings as any)[4][1] = "31/02/2026")));
+  expect(reading.ok).toBe(false);
+  if (reading.ok) return;
+  expect(reading.problems).toEqual([
+    {
+      sheet: "Cấu hình",
+      cell: "B9",
+      message: '"31/02/2026" không phải ngày hợp lệ.',
+      fix: "Nhập ngày theo dạng ngày/tháng/năm, ví dụ 30/01/2026.",
+    },
+  ]);
+});
+
+test("a date typed as text (dd/MM/yyyy) is accepted", () => {
+  const reading = readCampaign(configGrid(campaign, (t) => ((t.settings as any)[4][1] = "13/2/2026")));
+  expect(reading.ok && reading.campaign.endDate).toBe("2026-02-13");
+});
+
+test("text in a percent cell, and an aim below the minimum, are problems on their cells", () => {
+  const reading = readCampaign(
+    configGrid(campaign, (t) => {
+      (t.indicators as any)[0][3] = "bảy mươi";
+      (t.indicators as any)[1][4] = 10;
+    }),
+  );
+  expect(reading.ok).toBe(false);
+  if (reading.ok) return;
+  expect(reading.problems.map((p) => [p.cell, p.message])).toEqual([["K5", '"bảy mươi" không phải tỷ lệ phần trăm hợp lệ.']]);
+  const fixed = readCampaign(configGrid(campaign, (t) => ((t.indicators as any)[1][4] = 10)));
+  expect(!fixed.ok && fixed.problems.map((p) => [p.cell, p.message])).toEqual([["L6", "Mức phấn đấu thấp hơn mức tối thiểu."]]);
+});
+
+test("an end date before the start is named on the end date's cell", () => {
+  const reading = readCampaign(configGrid(campaign, (t) => ((t.settings as any)[4][1] = { date: "2026-01-01" })));
+  expect(!reading.ok && reading.problems.map((p) => [p.cell, p.message])).toEqual([["B9", "Ngày kết thúc sớm hơn ngày bắt đầu."]]);
+});
+
+test("a missing commune name says what is missing", () => {
+  const reading = readCampaign(configGrid(campaign, (t) => ((t.settings as any)[0][1] = null)));
+  expect(!reading.ok && reading.problems.map((p) => [p.cell, p.message])).toEqual([["B5", "Thiếu xã."]]);
+});
+
+test("an unknown weekday and a bad time are problems", () => {
+  const reading = readCampaign(
+    configGrid(campaign, (t) => {
+      (t.settings as any)[6][1] = "Thứ Tám";
+      (t.settings as any)[7][1] = "25:00";
+    }),
+  );
+  expect(!reading.ok && reading.problems.map((p) => p.cell)).toEqual(["B11", "B12"]);
+});
+
+test("two indicators with the same id are a problem", () => {
+  const reading = readCampaign(configGrid(campaign, (t) => ((t.indicators as any)[1][0] = "HO")));
+  expect(!reading.ok && reading.problems.map((p) => [p.cell, p.message])).toEqual([["H6", 'Mã chỉ tiêu "HO" bị trùng.']]);
+});

@@ -1,0 +1,128 @@
+// This file is the contract every Workbook implementation must pass (the .xlsx one now, Google Sheets next).
+import type { Workbook } from "../../src/workbook/workbook";
+import { sheetByKey } from "../../src/workbook/workbook";
+import { tableSheetFormat } from "../../src/domain/layout/format";
+import { PROBLEMS_LAYOUT } from "../../src/domain/layout/sheets";
+
+export interface ContractSubject {
+  /** A new, empty workbook. */
+  create(): Promise<Workbook>;
+  /** The same workbook as another session would see it (saved and reopened, where that applies). */
+  reopen(workbook: Workbook): Promise<Workbook>;
+  /** Renames a sheet the way a person does in the spreadsheet program. */
+  renameByHand(workbook: Workbook, from: string, to: string): void;
+}
+
+/** Rows with trailing blanks trimmed: implementations may pad rows to the used width. */
+export function compact(rows: readonly (readonly unknown[])[]): unknown[][] {
+  return rows.map((row) => {
+    const copy = [...row];
+    while (copy.length > 0 && copy[copy.length - 1] === null) copy.pop();
+    return copy;
+  });
+}
+
+export function workbookContract(name: string, subject: ContractSubject): void {
+  describe(`Workbook contract: ${name}`, () => {
+    let wb: Workbook;
+    beforeEach(async () => {
+      wb = await subject.create();
+    });
+
+    test("added sheets are listed in order with their keys", () => {
+      wb.addSheet("Cấu hình", "config");
+      wb.addSheet("Thôn 1", "T01");
+      wb.addSheet("Ghi chép riêng", null);
+      expect(wb.sheets()).toEqual([
+        { name: "Cấu hình", key: "config" },
+        { name: "Thôn 1", key: "T01" },
+        { name: "Ghi chép riêng", key: null },
+      ]);
+    });
+
+    test("a sheet renamed by hand is still found by its key", async () => {
+      wb.addSheet("Thôn 1", "T01");
+      subject.renameByHand(wb, "Thôn 1", "Thôn Một (mới)");
+      expect(sheetByKey(wb, "T01")).toBe("Thôn Một (mới)");
+      expect(sheetByKey(await subject.reopen(wb), "T01")).toBe("Thôn Một (mới)");
+    });
+
+    test("values round-trip: text, numbers, booleans, dates, blanks", async () => {
+      wb.addSheet("S", null);
+      wb.write("S", 2, 2, [
+        ["Nguyễn Văn A", 300, true, { date: "2026-01-30" }],
+        [null, 0, false, "tháng 8/2024"],
+      ]);
+      const expected = [
+        [],
+        [null, "Nguyễn Văn A", 300, true, { date: "2026-01-30" }],
+        [null, null, 0, false, "tháng 8/2024"],
+      ];
+      expect(compact(wb.read("S"))).toEqual(expected);
+      expect(compact((await subject.reopen(wb)).read("S"))).toEqual(expected);
+    });
+
+    test("text that looks like a formula stays text", async () => {
+      wb.addSheet("S", null);
+      wb.write("S", 1, 1, [["=1+1", "+84 912", "-5 hộ", "@thôn"]]);
+      expect(compact((await subject.reopen(wb)).read("S"))).toEqual([["=1+1", "+84 912", "-5 hộ", "@thôn"]]);
+    });
+
+    test("reading a formula never returns the formula's text", async () => {
+      wb.addSheet("S", null);
+      wb.write("S", 1, 1, [[2, 3, { formula: "A1+B1" }]]);
+      const value = (await subject.reopen(wb)).read("S")[0]?.[2];
+      expect(value === null || value === 5).toBe(true);
+    });
+
+    test("a link to a sheet reads as its text", () => {
+      wb.addSheet("Thôn 1", "T01");
+      wb.addSheet("S", null);
+      wb.write("S", 1, 1, [[{ link: { sheet: "Thôn 1", text: "Mở tab" } }]]);
+      expect(compact(wb.read("S"))).toEqual([["Mở tab"]]);
+    });
+
+    test("writing a block changes only that block", () => {
+      wb.addSheet("S", null);
+      wb.write("S", 1, 1, [["a", "b", "c"], ["d", "e", "f"]]);
+      wb.write("S", 2, 2, [["X"]]);
+      expect(compact(wb.read("S"))).toEqual([["a", "b", "c"], ["d", "X", "f"]]);
+    });
+
+    test("clearing an area empties only its values", () => {
+      wb.addSheet("S", null);
+      wb.write("S", 1, 1, [["a", "b"], ["c", "d"], ["e", "f"]]);
+      wb.clear("S", { row: 2, col: 1, rows: 2, cols: 1 });
+      expect(compact(wb.read("S"))).toEqual([["a", "b"], [null, "d"], [null, "f"]]);
+      wb.clear("S", { row: 1, col: 1, rows: 3, cols: 2 });
+      expect(wb.read("S")).toEqual([]);
+    });
+
+    test("an empty sheet reads as no rows", () => {
+      wb.addSheet("S", null);
+      expect(wb.read("S")).toEqual([]);
+    });
+
+    test("protection keeps its editors, and survives a rename", async () => {
+      wb.addSheet("Thôn 1", "T01");
+      wb.addSheet("Tổng hợp", "summary");
+      expect(wb.protection("Thôn 1")).toBeNull();
+      wb.protect("Thôn 1", ["canbo@xa.vn", "truongthon@gmail.com"], "Tab của Thôn 1");
+      wb.protect("Tổng hợp", [], "Chỉ cán bộ");
+      wb.protect("Thôn 1", ["canbo@xa.vn"], "Tab của Thôn 1");
+      subject.renameByHand(wb, "Thôn 1", "Thôn Một");
+      const reopened = await subject.reopen(wb);
+      expect(reopened.protection("Thôn Một")).toEqual(["canbo@xa.vn"]);
+      expect(reopened.protection("Tổng hợp")).toEqual([]);
+    });
+
+    test("formatting twice is the same as once and leaves values alone", async () => {
+      wb.addSheet("S", null);
+      wb.write("S", 4, 1, [["Trang", "A1", "Sai", "Sửa"]]);
+      wb.format("S", tableSheetFormat(PROBLEMS_LAYOUT));
+      wb.format("S", tableSheetFormat(PROBLEMS_LAYOUT));
+      wb.setTabColor("S", "#999999");
+      expect(compact((await subject.reopen(wb)).read("S"))).toEqual([[], [], [], ["Trang", "A1", "Sai", "Sửa"]]);
+    });
+  });
+}

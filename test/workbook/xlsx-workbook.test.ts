@@ -1,0 +1,65 @@
+// Runs the workbook contract against the .xlsx implementation, and checks what only a saved file can show.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { tableSheetFormat, villageTabFormat } from "../../src/domain/layout/format";
+import { PROBLEMS_LAYOUT, villageTabLayout } from "../../src/domain/layout/sheets";
+import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
+import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
+import type { Workbook } from "../../src/workbook/workbook";
+import { workbookContract } from "./contract";
+
+const dir = mkdtempSync(path.join(tmpdir(), "sotd-xlsx-"));
+let n = 0;
+
+async function saveAndOpen(workbook: Workbook): Promise<XlsxWorkbook> {
+  const file = path.join(dir, `book-${n++}.xlsx`);
+  await (workbook as XlsxWorkbook).save(file);
+  return XlsxWorkbook.open(file);
+}
+
+workbookContract(".xlsx (ExcelJS)", {
+  create: async () => XlsxWorkbook.create(),
+  reopen: saveAndOpen,
+  renameByHand: (workbook, from, to) => (workbook as XlsxWorkbook).renameSheet(from, to),
+});
+
+describe(".xlsx specifics", () => {
+  test("a failed save leaves the old file byte for byte", async () => {
+    const file = path.join(dir, "keep.xlsx");
+    writeFileSync(file, "old content");
+    const workbook = XlsxWorkbook.create();
+    workbook.addSheet("S", null);
+    (workbook.book as unknown as { xlsx: { writeFile: () => Promise<void> } }).xlsx.writeFile = () => Promise.reject(new Error("disk full"));
+    await expect(workbook.save(file)).rejects.toThrow("disk full");
+    expect(readFileSync(file, "utf8")).toBe("old content");
+  });
+
+  test("validation, conditional colours and frozen rows are in the file, and formatting twice does not repeat them", async () => {
+    const workbook = XlsxWorkbook.create();
+    const layout = villageTabLayout(CHINH_TRANG_2026.campaign);
+    workbook.addSheet("Thôn 1", "T01");
+    const format = villageTabFormat(layout, { headerRow: 3, rows: 9, firstCol: 2, cols: 8 });
+    workbook.format("Thôn 1", format);
+    workbook.format("Thôn 1", format);
+    const file = path.join(dir, "format.xlsx");
+    await workbook.save(file);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet("Thôn 1") as ExcelJS.Worksheet & { conditionalFormattings: Array<{ ref: string; rules: unknown[] }> };
+    const refs = sheet.conditionalFormattings.map((cf) => cf.ref);
+    expect(new Set(refs).size).toBe(refs.length);
+    expect(sheet.conditionalFormattings.find((cf) => cf.ref === "H4:H12")?.rules).toHaveLength(4);
+    expect(sheet.getCell("C16").dataValidation).toMatchObject({ type: "list", formulae: ['"TRUE,FALSE"'] });
+    expect(sheet.getColumn(2).numFmt).toBe("@");
+  });
+
+  test("the problems sheet freezes its header rows", async () => {
+    const workbook = XlsxWorkbook.create();
+    workbook.addSheet("Lỗi", null);
+    workbook.format("Lỗi", tableSheetFormat(PROBLEMS_LAYOUT));
+    const reopened = await saveAndOpen(workbook);
+    expect(reopened.book.getWorksheet("Lỗi")?.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+  });
+});
