@@ -83,6 +83,37 @@ interface SheetInternals {
   conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
 }
 
+/**
+ * ExcelJS reads a validated range as one entry per cell (24,000 on a thôn tab) and is slow to write them back;
+ * cells that shared one range share one object, so they are folded back into column ranges.
+ */
+function compressValidations(sheet: SheetInternals): void {
+  const groups = new Map<unknown, Map<string, number[]>>();
+  for (const [address, validation] of Object.entries(sheet.dataValidations.model)) {
+    const match = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!match || validation === undefined) continue;
+    const columns = groups.get(validation) ?? new Map<string, number[]>();
+    const rows = columns.get(match[1] as string) ?? [];
+    rows.push(Number(match[2]));
+    columns.set(match[1] as string, rows);
+    groups.set(validation, columns);
+  }
+  const model: Record<string, unknown> = {};
+  for (const [validation, columns] of groups) {
+    for (const [column, rows] of columns) {
+      rows.sort((a, b) => a - b);
+      let start = rows[0] as number;
+      rows.forEach((row, i) => {
+        const next = rows[i + 1];
+        if (next === row + 1) return;
+        model[start === row ? `${column}${row}` : `${column}${start}:${column}${row}`] = validation;
+        start = next as number;
+      });
+    }
+  }
+  sheet.dataValidations.model = model;
+}
+
 export class XlsxWorkbook implements Workbook {
   private constructor(readonly book: ExcelJS.Workbook) {}
 
@@ -96,6 +127,7 @@ export class XlsxWorkbook implements Workbook {
   static async open(file: string): Promise<XlsxWorkbook> {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
+    for (const sheet of book.worksheets) compressValidations(sheet as unknown as SheetInternals);
     return new XlsxWorkbook(book);
   }
 

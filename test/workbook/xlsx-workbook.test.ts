@@ -55,6 +55,18 @@ describe(".xlsx specifics", () => {
     expect(sheet.getColumn(2).numFmt).toBe("@");
   });
 
+  test("validation survives opening and saving again (ranges are folded back, not lost)", async () => {
+    const workbook = XlsxWorkbook.create();
+    workbook.addSheet("Thôn 1", "T01");
+    workbook.format("Thôn 1", villageTabFormat(villageTabLayout(CHINH_TRANG_2026.campaign), { headerRow: 3, rows: 9, firstCol: 2, cols: 8 }));
+    const twice = await saveAndOpen(await saveAndOpen(workbook));
+    const sheet = twice.book.getWorksheet("Thôn 1") as unknown as { dataValidations: { model: Record<string, unknown> } };
+    const model = sheet.dataValidations.model;
+    expect(model["C16:C2015"]).toMatchObject({ type: "list", formulae: ['"TRUE,FALSE"'] });
+    expect(model["AD16:AD2015"]).toMatchObject({ type: "list", formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành"'] });
+    expect(Object.keys(model).length).toBeLessThan(40);
+  });
+
   test("the problems sheet freezes its header rows", async () => {
     const workbook = XlsxWorkbook.create();
     workbook.addSheet("Lỗi", null);

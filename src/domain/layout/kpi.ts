@@ -52,7 +52,7 @@ function shareRow(indicator: Extract<Indicator, { kind: "share" }>, row: number,
   const sum = fields.map((f) => `SUMIFS(${registerRange(ctx.registerSheet, f)},${ids},${id})`).join("+");
   return [
     indicator.name,
-    { formula: `COUNTIFS(${done},TRUE,${names},"<>")` },
+    { formula: `COUNTIFS(${done},TRUE(),${names},"<>")` },
     { formula: `IF(${has}=0,COUNTIFS(${names},"<>"),${sum})` },
     { formula: `IF(${k(2, row)}>0,${k(1, row)}/${k(2, row)},"")` },
     indicator.minimum,
@@ -77,9 +77,9 @@ function criteriaRow(indicator: Extract<Indicator, { kind: "criteria" }>, row: n
   const names = itemRange(ctx.layout, place, "name");
   const status = itemRange(ctx.layout, place, "status");
   const hard = itemRange(ctx.layout, place, "hard");
-  const hardMissing = `COUNTIFS(${names},"<>",${hard},TRUE,${status},"<>Đạt")`;
+  const hardMissing = `COUNTIFS(${names},"<>",${hard},TRUE(),${status},"<>Đạt")`;
   const needed = indicator.minimumAchieved === null ? `${k(2, row)}` : String(indicator.minimumAchieved);
-  const hardOk = indicator.hardRequired ? `${hardMissing}=0` : "TRUE";
+  const hardOk = indicator.hardRequired ? `${hardMissing}=0` : "TRUE()";
   return [
     indicator.name,
     { formula: `COUNTIFS(${status},"Đạt",${names},"<>")` },
@@ -162,5 +162,5 @@ export function householdDoneFormula(place: TablePlacement, row: number, minItem
   const firstItem = sheetColumn(place, "name") + 1;
   if (done === firstItem) return { formula: `IF(LEN(${name})=0,"",FALSE)` };
   const items = `${a1(row, firstItem)}:${a1(row, done - 1)}`;
-  return { formula: `IF(LEN(${name})=0,"",COUNTIF(${items},TRUE)>=${minItems})` };
+  return { formula: `IF(LEN(${name})=0,"",COUNTIF(${items},TRUE())>=${minItems})` };
 }

@@ -29,7 +29,7 @@ function indicatorCells(result: IndicatorResult): CellInput[] {
 }
 
 function trailing(tasks: TaskCounts, problems: number, proposal: string): CellInput[] {
-  return [tasks.done, tasks.total, tasks.overdue, problems, proposal];
+  return [tasks.done, tasks.total, tasks.overdue, problems, proposal === "" ? null : proposal];
 }
 
 export function summaryTitle(campaign: Pick<Campaign, "commune" | "title">): CellInput[][] {
