@@ -1,0 +1,30 @@
+// This file builds a synthetic commune of any size (thôn × households) for the benchmark and the call-count tests.
+import { CHINH_TRANG_2026 } from "../domain/presets/chinh-trang-2026";
+import { firstDataRow, placement, sheetColumn, villageTabLayout, type TablePlacement } from "../domain/layout/sheets";
+import type { Workbook } from "../workbook/workbook";
+import { loadState, villagesWithTabs } from "./campaign-state";
+import { generateTabs } from "./generate-tabs";
+import { setUpWorkbook } from "./set-up";
+
+/** Sets up `villages` thôn and generates their tabs; each then gets `households` rows, every other one renovated. */
+export function syntheticCommune(workbook: Workbook, villages: number, households: number): void {
+  setUpWorkbook(workbook, {
+    ...CHINH_TRANG_2026,
+    villages: Array.from({ length: villages }, (_, i) => ({ name: `Thôn ${i + 1}`, households, gardens: 10, clusters: 3, roads: 4 })),
+  });
+  generateTabs(workbook);
+  const loaded = loadState(workbook);
+  if (!loaded.ok) throw new Error("synthetic commune has a broken configuration");
+  const layout = villageTabLayout(loaded.state.campaign);
+  const place = placement(layout, "households") as TablePlacement;
+  const tasks = placement(layout, "tasks") as TablePlacement;
+  for (const { sheet } of villagesWithTabs(loaded.state)) {
+    if (sheet === null) continue;
+    const rows = Array.from({ length: households }, (_, h) => [`Hộ ${h + 1}`, h % 2 === 0, false, h % 3 === 0]);
+    workbook.write(sheet, firstDataRow(layout), sheetColumn(place, "name"), rows);
+    workbook.write(sheet, firstDataRow(layout), sheetColumn(tasks, "name"), [
+      ["Đăng ký", "Thôn", "27/01/2026", "Hoàn thành", null],
+      ["Ra quân", "Chi đoàn", "30/01/2026", "Đang thực hiện", null],
+    ]);
+  }
+}

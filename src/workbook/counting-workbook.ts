@@ -1,0 +1,55 @@
+// This file wraps a workbook and counts its calls by method: how the bench and tests see that calls do not grow with rows.
+import type { Workbook } from "./workbook";
+
+export type CallCounts = Record<keyof Workbook, number>;
+
+export class CountingWorkbook implements Workbook {
+  readonly calls: CallCounts = { sheets: 0, addSheet: 0, read: 0, write: 0, clear: 0, format: 0, protect: 0, protection: 0, setTabColor: 0 };
+
+  constructor(private readonly inner: Workbook) {}
+
+  total(): number {
+    return Object.values(this.calls).reduce((a, b) => a + b, 0);
+  }
+
+  reset(): void {
+    for (const key of Object.keys(this.calls) as Array<keyof Workbook>) this.calls[key] = 0;
+  }
+
+  sheets() {
+    this.calls.sheets++;
+    return this.inner.sheets();
+  }
+  addSheet(...args: Parameters<Workbook["addSheet"]>) {
+    this.calls.addSheet++;
+    return this.inner.addSheet(...args);
+  }
+  read(...args: Parameters<Workbook["read"]>) {
+    this.calls.read++;
+    return this.inner.read(...args);
+  }
+  write(...args: Parameters<Workbook["write"]>) {
+    this.calls.write++;
+    return this.inner.write(...args);
+  }
+  clear(...args: Parameters<Workbook["clear"]>) {
+    this.calls.clear++;
+    return this.inner.clear(...args);
+  }
+  format(...args: Parameters<Workbook["format"]>) {
+    this.calls.format++;
+    return this.inner.format(...args);
+  }
+  protect(...args: Parameters<Workbook["protect"]>) {
+    this.calls.protect++;
+    return this.inner.protect(...args);
+  }
+  protection(...args: Parameters<Workbook["protection"]>) {
+    this.calls.protection++;
+    return this.inner.protection(...args);
+  }
+  setTabColor(...args: Parameters<Workbook["setTabColor"]>) {
+    this.calls.setTabColor++;
+    return this.inner.setTabColor(...args);
+  }
+}
