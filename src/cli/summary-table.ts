@@ -1,7 +1,7 @@
 // This file prints the compiled summary as a plain-text table for the terminal.
 import type { Campaign } from "../domain/campaign";
 import { cutoffText } from "../domain/campaign-weeks";
-import { COMMUNE_ROW_LABEL } from "../domain/layout/summary-sheet";
+import { COMMUNE_ROW_LABEL, communeTasksText } from "../domain/layout/summary-sheet";
 import type { Summary } from "../domain/summary";
 import type { IndicatorResult } from "../domain/village-status";
 import { formatPercent } from "../domain/verdicts";
@@ -37,5 +37,7 @@ export function summaryTable(campaign: Campaign, summary: Summary): string {
     line(header),
     line(widths.map((w) => "-".repeat(w))),
     ...rows.map(line),
+    "",
+    communeTasksText(summary.communeTasks),
   ].join("\n");
 }

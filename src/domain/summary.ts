@@ -25,7 +25,11 @@ export interface Summary {
   };
   /** Problems outside any thôn tab (config, register, Công việc chung). */
   readonly otherProblems: readonly DataProblem[];
+  /** Tasks of Công việc chung: departments' and organisations' own work. */
+  readonly communeTasks: TaskCounts;
 }
+
+export const NO_TASKS: TaskCounts = { total: 0, done: 0, overdue: 0, dueSoon: 0 };
 
 const isMet = (result: IndicatorResult) => result.verdict === VERDICT.met || result.verdict === VERDICT.exceeded;
 
@@ -110,8 +114,10 @@ export function compileSummary(
   statuses: readonly VillageStatus[],
   otherProblems: readonly DataProblem[],
   now: Date,
+  communeTasks: TaskCounts = NO_TASKS,
 ): Summary {
   return {
+    communeTasks,
     week: weekAt(campaign, now),
     compiledAt: now,
     rows: rankVillages(statuses),

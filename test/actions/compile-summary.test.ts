@@ -39,6 +39,8 @@ test("the summary has the cut-off, one row per thôn in Vietnamese order, and th
   expect(rows[8]?.slice(2, 15)).toEqual(["Toàn xã", 15, 20, 0.75, "Đạt", 5, 20, 0.25, "Chưa đạt", 3, 4, 0.75, "Chưa đạt"]);
   expect(rows[10]).toEqual(["Đề xuất biểu dương: Thôn 2"]);
   expect(rows[11]).toEqual(["Đề xuất nhắc nhở: Thôn 10"]);
+  // The preset's first two commune tasks: registration due 27/01/2026 (passed), the other 13/02/2026.
+  expect(rows[12]).toEqual(["Công việc chung của xã: 0/2 việc hoàn thành, 1 việc quá hạn."]);
 });
 
 test("compiling twice in a week keeps one week in Lịch sử; another week adds a second", () => {
@@ -65,5 +67,5 @@ test("a smaller summary clears the rows of a bigger one", () => {
   compileCampaignSummary(wb, vietnamInstant("2026-02-05"));
   const rows = summaryRows(wb);
   expect(rows.filter((row) => row[2] === "Thôn 10" || row[2] === "Thôn 2")).toHaveLength(1);
-  expect(rows.length).toBe(11);
+  expect(rows.length).toBe(12);
 });

@@ -122,29 +122,14 @@ export const CONFIG_LAYOUT: TableSheetLayout = {
   tables: sideBySide([SETTINGS_TABLE, PHASES_TABLE, INDICATORS_TABLE, HOUSEHOLD_ITEMS_TABLE, CRITERIA_CATALOGUE_TABLE]),
 };
 
-export const REGISTER_LAYOUT: TableSheetLayout = {
-  titleRow: 1,
-  tableTitleRow: 2,
-  headerRow: 3,
-  maxRows: 500,
-  tables: sideBySide([REGISTER_TABLE]),
-};
+/** A sheet holding one table: title (row 1), the table's title (row 2), headers (row 3). */
+function singleTableLayout(table: TableSpec, maxRows: number): TableSheetLayout {
+  return { titleRow: 1, tableTitleRow: 2, headerRow: 3, maxRows, tables: sideBySide([table]) };
+}
 
-export const PROBLEMS_LAYOUT: TableSheetLayout = {
-  titleRow: 1,
-  tableTitleRow: 2,
-  headerRow: 3,
-  maxRows: 5000,
-  tables: sideBySide([PROBLEMS_TABLE]),
-};
-
-export const HISTORY_LAYOUT: TableSheetLayout = {
-  titleRow: 1,
-  tableTitleRow: 2,
-  headerRow: 3,
-  maxRows: 20000,
-  tables: sideBySide([HISTORY_TABLE]),
-};
+export const REGISTER_LAYOUT = singleTableLayout(REGISTER_TABLE, 500);
+export const PROBLEMS_LAYOUT = singleTableLayout(PROBLEMS_TABLE, 5000);
+export const HISTORY_LAYOUT = singleTableLayout(HISTORY_TABLE, 20000);
 
 /** Stable keys of the add-on's own sheets; thôn tabs are keyed by their thôn id. */
 export const SHEET_KEYS = {

@@ -73,7 +73,12 @@ export function summaryGrid(campaign: Campaign, summary: Summary): CellInput[][]
     pad([]),
     pad([`Đề xuất biểu dương: ${praise.length > 0 ? praise.join(", ") : "chưa có"}`]),
     pad([`Đề xuất nhắc nhở: ${remind.length > 0 ? remind.join(", ") : "chưa có"}`]),
+    pad([communeTasksText(summary.communeTasks)]),
   ];
+}
+
+export function communeTasksText(tasks: TaskCounts): string {
+  return `Công việc chung của xã: ${tasks.done}/${tasks.total} việc hoàn thành, ${tasks.overdue} việc quá hạn.`;
 }
 
 export function summaryFormat(campaign: Pick<Campaign, "indicators">, villages: number): SheetFormat {
