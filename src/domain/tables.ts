@@ -42,18 +42,23 @@ export function headerProblems(grid: SheetGrid, layout: TableSheetLayout, place:
   return problems;
 }
 
-/** The last sheet row holding anything a person typed in this table (0 when none). */
-export function lastFilledRow(grid: SheetGrid, layout: TableSheetLayout, place: TablePlacement): number {
-  for (let row = grid.values.length; row >= firstDataRow(layout); row--) {
-    if (personCells(grid, place, row).some(([, value]) => !isBlank(value))) return row;
-  }
-  return 0;
+/** Sheet columns of the table that hold what people type (not the add-on's own columns). */
+function personColumns(place: TablePlacement): number[] {
+  return place.table.columns.flatMap((column, i) => (isAddonColumn(column) ? [] : [place.firstCol + i]));
 }
 
-function personCells(grid: SheetGrid, place: TablePlacement, row: number): Array<[string, Cell]> {
-  return place.table.columns.flatMap((column, i) =>
-    isAddonColumn(column) ? [] : [[column.key, gridCell(grid, row, place.firstCol + i)] as [string, Cell]],
-  );
+function rowIsEmpty(grid: SheetGrid, row: number, columns: readonly number[]): boolean {
+  const line = grid.values[row - 1];
+  return line === undefined || columns.every((col) => isBlank(line[col - 1]));
+}
+
+/** The last sheet row holding anything a person typed in this table (0 when none). */
+export function lastFilledRow(grid: SheetGrid, layout: TableSheetLayout, place: TablePlacement): number {
+  const columns = personColumns(place);
+  for (let row = grid.values.length; row >= firstDataRow(layout); row--) {
+    if (!rowIsEmpty(grid, row, columns)) return row;
+  }
+  return 0;
 }
 
 /**
@@ -71,8 +76,9 @@ export function parseTable<S extends z.ZodType>(
   const rows: Array<ParsedRow<z.output<S>>> = [];
   const problems: DataProblem[] = [];
   const last = lastFilledRow(grid, layout, place);
+  const columns = personColumns(place);
   for (let row = firstDataRow(layout); row <= last; row++) {
-    if (personCells(grid, place, row).every(([, value]) => isBlank(value))) continue;
+    if (rowIsEmpty(grid, row, columns)) continue;
     const input: Record<string, Cell> = Object.fromEntries(
       place.table.columns.map((column, i) => [column.key, gridCell(grid, row, place.firstCol + i)]),
     );
