@@ -4,7 +4,7 @@ import type { Workbook } from "./workbook";
 export type CallCounts = Record<keyof Workbook, number>;
 
 export class CountingWorkbook implements Workbook {
-  readonly calls: CallCounts = { sheets: 0, addSheet: 0, read: 0, write: 0, clear: 0, format: 0, protect: 0, protection: 0, setTabColor: 0 };
+  readonly calls: CallCounts = { sheets: 0, addSheet: 0, read: 0, write: 0, clear: 0, format: 0, protect: 0, protection: 0, setTabColor: 0, chart: 0 };
 
   constructor(private readonly inner: Workbook) {}
 
@@ -47,6 +47,10 @@ export class CountingWorkbook implements Workbook {
   protection(...args: Parameters<Workbook["protection"]>) {
     this.calls.protection++;
     return this.inner.protection(...args);
+  }
+  chart(...args: Parameters<Workbook["chart"]>) {
+    this.calls.chart++;
+    return this.inner.chart(...args);
   }
   setTabColor(...args: Parameters<Workbook["setTabColor"]>) {
     this.calls.setTabColor++;

@@ -1,7 +1,7 @@
 // This file is the one interface the actions use to reach a workbook: whole ranges in and out, sheets found by stable key.
 import type { Cell, CellInput } from "../domain/cell";
 import type { Area } from "../domain/layout/a1";
-import type { SheetFormat } from "../domain/layout/format";
+import type { ChartSpec, SheetFormat } from "../domain/layout/format";
 
 export interface SheetRef {
   readonly name: string;
@@ -32,6 +32,11 @@ export interface Workbook {
   protection(sheet: string): readonly string[] | null;
   /** Colours a sheet's tab; null removes the colour. */
   setTabColor(sheet: string, colour: string | null): void;
+  /**
+   * Replaces the add-on's chart on a sheet (null removes it). Returns false where the format cannot hold a chart
+   * written by this implementation (.xlsx through ExcelJS): the chart's data is on the sheet all the same.
+   */
+  chart(sheet: string, chart: ChartSpec | null): boolean;
 }
 
 /** Finds a sheet's current name by its stable key. */

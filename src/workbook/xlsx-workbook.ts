@@ -4,7 +4,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { type Cell, type CellInput, isDateCell, isFormula, isSheetLink } from "../domain/cell";
 import { type Area, areaA1, columnLetter } from "../domain/layout/a1";
-import type { SheetFormat, Validation } from "../domain/layout/format";
+import type { ChartSpec, SheetFormat, Validation } from "../domain/layout/format";
 import type { SheetRef, Workbook } from "./workbook";
 
 const KEY_PREFIX = "_sotd_";
@@ -291,6 +291,12 @@ export class XlsxWorkbook implements Workbook {
       if (row.getCell(1).value === id) editors = String(row.getCell(2).value ?? "").split(",").filter((e) => e !== "");
     });
     return editors;
+  }
+
+  /** ExcelJS cannot write charts; the data the chart would draw stays on the sheet for one inserted by hand. */
+  chart(name: string, _chart: ChartSpec | null): boolean {
+    this.sheet(name);
+    return false;
   }
 
   setTabColor(name: string, colour: string | null): void {

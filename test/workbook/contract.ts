@@ -40,10 +40,9 @@ export function workbookContract(name: string, subject: ContractSubject): void {
       ]);
     });
 
-    test("a sheet renamed by hand is still found by its key", async () => {
+    test("a sheet renamed by hand is still found by its key in the next run", async () => {
       wb.addSheet("Thôn 1", "T01");
       subject.renameByHand(wb, "Thôn 1", "Thôn Một (mới)");
-      expect(sheetByKey(wb, "T01")).toBe("Thôn Một (mới)");
       expect(sheetByKey(await subject.reopen(wb), "T01")).toBe("Thôn Một (mới)");
     });
 

@@ -39,6 +39,14 @@ export interface SheetFormat {
   readonly landscape?: boolean;
 }
 
+/** A bar chart drawn from sheet data: categories down one column, one series per column area. */
+export interface ChartSpec {
+  readonly title: string;
+  readonly categories: Area;
+  readonly series: readonly Area[];
+  readonly anchor: { readonly row: number; readonly col: number };
+}
+
 export const COLOURS = {
   title: "#1C4587",
   headerFill: "#D9E2F3",

@@ -1,0 +1,124 @@
+// This file names the part of SpreadsheetApp the add-on uses, checked at compile time against @types/google-apps-script.
+type GS = typeof GoogleAppsScript.Spreadsheet;
+type Real = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface UserApi {
+  getEmail(): string;
+}
+
+export interface RangeApi {
+  getValues(): unknown[][];
+  setValues(values: unknown[][]): RangeApi;
+  clearContent(): RangeApi;
+  getA1Notation(): string;
+  setNumberFormat(numberFormat: string): RangeApi;
+  setFontWeight(fontWeight: string | null): RangeApi;
+  setFontColor(color: string | null): RangeApi;
+  setFontSize(size: number): RangeApi;
+  setBackground(color: string | null): RangeApi;
+  setWrap(isWrapEnabled: boolean): RangeApi;
+  setHorizontalAlignment(alignment: string | null): RangeApi;
+  setDataValidation(rule: DataValidationApi | null): RangeApi;
+}
+
+export interface DataValidationApi {
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+  getCriteriaValues(): unknown[];
+}
+
+export interface DataValidationBuilderApi {
+  requireCheckbox(): DataValidationBuilderApi;
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderApi;
+  requireDate(): DataValidationBuilderApi;
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderApi;
+  requireNumberBetween(start: number, end: number): DataValidationBuilderApi;
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderApi;
+  build(): DataValidationApi;
+}
+
+export interface ConditionalFormatRuleApi {
+  getRanges(): RangeApi[];
+}
+
+export interface ConditionalFormatRuleBuilderApi {
+  whenTextStartsWith(text: string): ConditionalFormatRuleBuilderApi;
+  setBackground(color: string | null): ConditionalFormatRuleBuilderApi;
+  setFontColor(color: string | null): ConditionalFormatRuleBuilderApi;
+  setRanges(ranges: RangeApi[]): ConditionalFormatRuleBuilderApi;
+  build(): ConditionalFormatRuleApi;
+}
+
+export interface ProtectionApi {
+  setDescription(description: string): ProtectionApi;
+  getEditors(): UserApi[];
+  addEditors(emailAddresses: string[]): ProtectionApi;
+  removeEditors(emailAddresses: string[]): ProtectionApi;
+  setDomainEdit(editable: boolean): ProtectionApi;
+}
+
+export interface ChartApi {
+  getRanges(): RangeApi[];
+}
+
+export interface BarChartBuilderApi {
+  addRange(range: RangeApi): BarChartBuilderApi;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): BarChartBuilderApi;
+  setOption(option: string, value: unknown): BarChartBuilderApi;
+  setNumHeaders(headers: number): BarChartBuilderApi;
+  build(): ChartApi;
+}
+
+export interface ChartBuilderApi {
+  asBarChart(): BarChartBuilderApi;
+}
+
+export interface SheetApi {
+  getName(): string;
+  getSheetId(): number;
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
+  getDataRange(): RangeApi;
+  addDeveloperMetadata(key: string, value: string): SheetApi;
+  setFrozenRows(rows: number): void;
+  setColumnWidth(columnPosition: number, width: number): SheetApi;
+  getConditionalFormatRules(): ConditionalFormatRuleApi[];
+  setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void;
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): ProtectionApi[];
+  protect(): ProtectionApi;
+  setTabColor(color: string | null): SheetApi;
+  getCharts(): ChartApi[];
+  newChart(): ChartBuilderApi;
+  insertChart(chart: ChartApi): void;
+  removeChart(chart: ChartApi): void;
+}
+
+export interface DeveloperMetadataApi {
+  getValue(): string | null;
+  getLocation(): { getSheet(): SheetApi | null };
+}
+
+export interface DeveloperMetadataFinderApi {
+  withKey(key: string): DeveloperMetadataFinderApi;
+  find(): DeveloperMetadataApi[];
+}
+
+export interface SpreadsheetApi {
+  getSheets(): SheetApi[];
+  getSheetByName(name: string): SheetApi | null;
+  insertSheet(sheetName: string, sheetIndex: number): SheetApi;
+  getNumSheets(): number;
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderApi;
+  getSpreadsheetTimeZone(): string;
+  setSpreadsheetTimeZone(timezone: string): void;
+}
+
+/** The SpreadsheetApp global, as far as the add-on uses it. */
+export interface SpreadsheetAppApi {
+  newDataValidation(): DataValidationBuilderApi;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
+  ProtectionType: Pick<GS["ProtectionType"], "SHEET">;
+}
+
+// Compile-time proof that the real service has every method used above, with compatible types:
+// a call the real API does not have makes these lines fail to compile.
+export const spreadsheetFits = (real: Real): SpreadsheetApi => real;
+export const appFits = (real: GoogleAppsScript.Spreadsheet.SpreadsheetApp): SpreadsheetAppApi => real;
