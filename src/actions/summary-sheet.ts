@@ -1,7 +1,7 @@
 // This file keeps the Tổng hợp sheet: created at set-up, rewritten whole (it is the add-on's own) at each compile.
 import type { Campaign } from "../domain/campaign";
 import { SHEET_KEYS } from "../domain/layout/sheets";
-import { summaryFormat, summaryGrid, summaryTitle, summaryWidth } from "../domain/layout/summary-sheet";
+import { summaryChart, summaryFormat, summaryGrid, summaryTitle, summaryWidth } from "../domain/layout/summary-sheet";
 import { SHEET_NAMES } from "../domain/messages";
 import { safeSheetName } from "../domain/sheet-names";
 import type { Summary } from "../domain/summary";
@@ -30,5 +30,6 @@ export function writeSummary(workbook: Workbook, campaign: Campaign, summary: Su
   }
   workbook.write(sheet, 1, 1, grid);
   workbook.format(sheet, summaryFormat(campaign, summary.rows.length));
+  workbook.chart(sheet, summaryChart(campaign, summary.rows.length));
   return sheet;
 }

@@ -1,11 +1,12 @@
 // This file is the campaign: its zod schema (shared by the config sheet, the CLI and the sidebar form) and its type.
-import { z } from "zod";
+import * as z from "zod";
+import { vi } from "zod/locales";
 import { makeDate, parseTime } from "./dates";
 import { PROBLEM } from "./messages";
 import { addProblem } from "./problems";
 
 // Messages zod writes itself (a wrong type reaching a schema) are in Vietnamese too.
-z.config(z.locales.vi());
+z.config(vi());
 
 /** Thôn tabs keep a fixed block of KPI rows above the item tables; this many indicators fit in it. */
 export const MAX_INDICATORS = 7;

@@ -1,5 +1,5 @@
 // This file holds one zod schema per kind of cell: each turns what a person typed into a typed value or a Vietnamese problem.
-import { z } from "zod";
+import * as z from "zod";
 import { type Cell, cellText, isBlank, isDateCell } from "./cell";
 import { type IsoDate, parseDisplayDate, parseTime, formatTime } from "./dates";
 import { parseDeadline } from "./deadlines";

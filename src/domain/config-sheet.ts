@@ -1,5 +1,5 @@
 // This file maps the campaign to the Cấu hình sheet's tables and back, with problems placed on the cells to fix.
-import { z } from "zod";
+import * as z from "zod";
 import { type Campaign, CampaignSchema } from "./campaign";
 import type { Cell } from "./cell";
 import { checkboxCell, choiceCell, countCell, dateCell, percentCell, textCell, timeCell } from "./cell-schemas";

@@ -1,5 +1,5 @@
 // This file holds the zod schema of each kind of row (thôn register, household, garden, cluster/road, task, criterion).
-import { z } from "zod";
+import * as z from "zod";
 import { checkboxCell, choiceCell, countCell, dateCell, deadlineCell, emailCell, textCell } from "./cell-schemas";
 import { CLUSTER_ROAD_KINDS, CRITERION_STATUSES, TASK_STATUSES } from "./layout/columns";
 

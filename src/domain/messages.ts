@@ -174,3 +174,36 @@ export const RESULT = {
   compiled: (villages: number, week: number, weeks: number) =>
     `Đã lập bảng tổng hợp ${villages} thôn (tuần ${week}/${weeks}) và ghi vào ${SHEET_NAMES.history}.`,
 } as const;
+
+export const ADDON = {
+  title: "Sổ Thi Đua",
+  menu: {
+    setUp: "Thiết lập sổ…",
+    generate: "Tạo/cập nhật tab thôn",
+    check: "Kiểm tra chỉ tiêu và dữ liệu",
+    overdue: "Đánh dấu việc quá hạn",
+    compile: "Lập bảng tổng hợp",
+    sidebar: "Mở bảng điều khiển",
+    installSchedule: "Bật lịch tự động",
+    removeSchedule: "Tắt lịch tự động",
+    help: "Hướng dẫn",
+  },
+  busy: "Đang có người khác chạy một thao tác của Sổ Thi Đua trên bảng tính này. Đợi một lát rồi thử lại.",
+  failed: (detail: string) => `Thao tác chưa xong vì gặp lỗi: ${detail}. Bảng tính không bị thay đổi dở dang; hãy thử lại, nếu vẫn lỗi xin báo cán bộ phụ trách.`,
+  wrongTimeZone: (zone: string) =>
+    `Múi giờ của bảng tính đang là "${zone}". Hãy chạy "Thiết lập sổ…" hoặc chọn (GMT+07:00) Hà Nội trong Tệp ▸ Cài đặt, rồi chạy lại.`,
+  problemsFound: (count: number) => `Có ${count} lỗi dữ liệu: xem trang "${SHEET_NAMES.problems}".`,
+  choosePreset: (list: string) => `Nhập mã kế hoạch mẫu để bắt đầu (để trống = phong trào mới):\n${list}`,
+  unknownPreset: (id: string) => `Không có kế hoạch mẫu "${id}". Chưa thay đổi gì.`,
+  scheduleInstalled: (hour: number, weekday: string) =>
+    `Đã bật lịch tự động: mỗi ngày khoảng ${hour}:00 sổ đánh dấu việc quá hạn; ${weekday} hằng tuần sổ lập bảng tổng hợp trước giờ chốt. (Chỉ có một lịch cho mỗi người trên mỗi bảng tính.)`,
+  scheduleRemoved: (count: number) => (count > 0 ? "Đã tắt lịch tự động." : "Chưa có lịch tự động nào để tắt."),
+  help: [
+    "1. Thiết lập sổ…: tạo các trang Cấu hình, Danh sách thôn, Công việc chung, Tổng hợp, Lịch sử, Lỗi dữ liệu (từ một kế hoạch mẫu).",
+    "2. Điền Danh sách thôn (tên, trưởng thôn, email, số hộ…), rồi Tạo/cập nhật tab thôn.",
+    "3. Trưởng thôn đánh dấu trên tab của thôn mình; số liệu ở đầu tab tự cập nhật.",
+    "4. Kiểm tra chỉ tiêu và dữ liệu: các lỗi cần sửa ghi ở trang Lỗi dữ liệu (tên trang, ô, cách sửa).",
+    "5. Lập bảng tổng hợp trước giờ chốt hằng tuần; Bật lịch tự động để sổ tự làm việc này.",
+    "Sổ không bao giờ xoá hay ghi đè dữ liệu do người dùng nhập.",
+  ].join("\n"),
+} as const;

@@ -79,7 +79,7 @@ export interface SheetApi {
   getDataRange(): RangeApi;
   addDeveloperMetadata(key: string, value: string): SheetApi;
   setFrozenRows(rows: number): void;
-  setColumnWidth(columnPosition: number, width: number): SheetApi;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
   getConditionalFormatRules(): ConditionalFormatRuleApi[];
   setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void;
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): ProtectionApi[];

@@ -1,9 +1,9 @@
 // This file implements the workbook interface over Google Sheets (SpreadsheetApp): whole ranges, keys in developer metadata.
 import { type Cell, type CellInput, isDateCell, isFormula, isSheetLink } from "../domain/cell";
 import { vietnamDate, vietnamInstant } from "../domain/dates";
-import { type Area, formulaString } from "../domain/layout/a1";
+import { type Area, areaA1, formulaString } from "../domain/layout/a1";
 import type { ChartSpec, SheetFormat, Validation } from "../domain/layout/format";
-import type { RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "./sheets-api";
+import type { DataValidationApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "./sheets-api";
 import type { SheetRef, Workbook } from "./workbook";
 
 /** Developer metadata key holding a sheet's stable key; metadata follows the sheet when a person renames it. */
@@ -27,6 +27,17 @@ function fromSheets(value: unknown): Cell {
   if (value instanceof Date) return { date: vietnamDate(value) };
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   return String(value);
+}
+
+/** Consecutive columns of the same width, so each run is one call. */
+function widthRuns(widths: SheetFormat["columnWidths"]): Array<{ col: number; count: number; width: number }> {
+  const runs: Array<{ col: number; count: number; width: number }> = [];
+  for (const { col, width } of [...widths].sort((a, b) => a.col - b.col)) {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width && last.col + last.count === col) last.count++;
+    else runs.push({ col, count: 1, width });
+  }
+  return runs;
 }
 
 export class SheetsWorkbook implements Workbook {
@@ -116,7 +127,7 @@ export class SheetsWorkbook implements Workbook {
   format(name: string, format: SheetFormat): void {
     const sheet = this.sheet(name);
     sheet.setFrozenRows(format.frozenRows);
-    for (const { col, width } of format.columnWidths) sheet.setColumnWidth(col, width);
+    for (const run of widthRuns(format.columnWidths)) sheet.setColumnWidths(run.col, run.count, run.width);
     for (const style of format.styles) {
       const range = this.range(name, style.area);
       if (style.numberFormat) range.setNumberFormat(style.numberFormat === "dd/mm/yyyy" ? "dd/MM/yyyy" : style.numberFormat);
@@ -127,11 +138,17 @@ export class SheetsWorkbook implements Workbook {
       if (style.wrap) range.setWrap(true);
       if (style.horizontal) range.setHorizontalAlignment(style.horizontal);
     }
-    for (const { area, validation } of format.validations) this.range(name, area).setDataValidation(this.validation(validation));
+    const rules = new Map<string, DataValidationApi>();
+    for (const { area, validation } of format.validations) {
+      const id = JSON.stringify(validation);
+      const rule = rules.get(id) ?? this.validation(validation);
+      rules.set(id, rule);
+      this.range(name, area).setDataValidation(rule);
+    }
     // setConditionalFormatRules replaces every rule of the sheet: keep the ones people made, replace ours.
-    const ours = new Set(format.conditional.map((rule) => this.range(name, rule.area).getA1Notation()));
+    const ours = new Set(format.conditional.map((rule) => areaA1(rule.area).replace(/^([A-Z]+\d+):\1$/, "$1")));
     const kept = sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().some((range) => ours.has(range.getA1Notation())));
-    const rules = format.conditional.map((rule) =>
+    const conditional = format.conditional.map((rule) =>
       this.app
         .newConditionalFormatRule()
         .whenTextStartsWith(rule.textStartsWith)
@@ -140,7 +157,7 @@ export class SheetsWorkbook implements Workbook {
         .setRanges([this.range(name, rule.area)])
         .build(),
     );
-    sheet.setConditionalFormatRules([...kept, ...rules]);
+    sheet.setConditionalFormatRules([...kept, ...conditional]);
   }
 
   protect(name: string, editors: readonly string[], description: string): void {

@@ -393,9 +393,9 @@ export class FakeSheet implements SheetApi {
     this.calls.count("Sheet.setFrozenRows");
     this.frozenRows = rows;
   }
-  setColumnWidth(columnPosition: number, width: number): SheetApi {
-    this.calls.count("Sheet.setColumnWidth");
-    this.widths.set(columnPosition, width);
+  setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi {
+    this.calls.count("Sheet.setColumnWidths");
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
     return this;
   }
   getConditionalFormatRules(): FakeConditionalRule[] {

@@ -117,6 +117,21 @@ function numberFormatFor(kind: ColumnKind): string | undefined {
   }
 }
 
+/** Side-by-side areas of the same rows with equal settings become one area, so an implementation applies each once. */
+export function mergeColumns<T extends { readonly area: Area }>(rules: readonly T[]): T[] {
+  const merged: T[] = [];
+  const same = (a: T, b: T) => JSON.stringify({ ...a, area: null }) === JSON.stringify({ ...b, area: null });
+  for (const rule of rules) {
+    const index = merged.findIndex(
+      (m) => m.area.row === rule.area.row && m.area.rows === rule.area.rows && m.area.col + m.area.cols === rule.area.col && same(m, rule),
+    );
+    const previous = merged[index];
+    if (previous) merged[index] = { ...previous, area: { ...previous.area, cols: previous.area.cols + rule.area.cols } };
+    else merged.push(rule);
+  }
+  return merged;
+}
+
 /** The format of a sheet of side-by-side tables: title, table titles, headers, and per-column validation and formats. */
 export function tableSheetFormat(layout: TableSheetLayout): SheetFormat {
   const dataRow = firstDataRow(layout);
@@ -144,7 +159,7 @@ export function tableSheetFormat(layout: TableSheetLayout): SheetFormat {
       }
     });
   }
-  return { frozenRows: layout.headerRow, columnWidths, styles, validations, conditional };
+  return { frozenRows: layout.headerRow, columnWidths, styles: mergeColumns(styles), validations: mergeColumns(validations), conditional };
 }
 
 /** The format of a thôn tab: its tables plus the KPI block's header, percentages and verdict colours. */

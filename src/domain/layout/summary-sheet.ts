@@ -6,7 +6,7 @@ import { formatDate, formatTime, vietnamDate, vietnamMinutes } from "../dates";
 import { PROPOSAL } from "../messages";
 import type { Summary } from "../summary";
 import type { IndicatorResult, TaskCounts } from "../village-status";
-import { COLOURS, PERCENT_FORMAT, type SheetFormat, verdictRules } from "./format";
+import { type ChartSpec, COLOURS, PERCENT_FORMAT, type SheetFormat, verdictRules } from "./format";
 
 export const SUMMARY = { titleRow: 1, subtitleRow: 2, cutoffRow: 3, groupRow: 5, headerRow: 6, firstRow: 7 } as const;
 
@@ -79,6 +79,22 @@ export function summaryGrid(campaign: Campaign, summary: Summary): CellInput[][]
 
 export function communeTasksText(tasks: TaskCounts): string {
   return `Công việc chung của xã: ${tasks.done}/${tasks.total} việc hoàn thành, ${tasks.overdue} việc quá hạn.`;
+}
+
+/** A bar chart of each thôn's share for every share indicator; the title states the targets it is read against. */
+export function summaryChart(campaign: Pick<Campaign, "indicators">, villages: number): ChartSpec | null {
+  const shares = campaign.indicators.flatMap((indicator, i) => (indicator.kind === "share" ? [{ indicator, i }] : []));
+  if (shares.length === 0 || villages === 0) return null;
+  const rows = villages + 1;
+  const targets = shares
+    .map(({ indicator }) => `${indicator.name} ≥ ${indicator.minimum}%${indicator.aim === null ? "" : ` (phấn đấu ${indicator.aim}%)`}`)
+    .join("; ");
+  return {
+    title: `Tỷ lệ đạt của từng thôn. Mục tiêu: ${targets}`,
+    categories: { row: SUMMARY.headerRow, col: LEADING_HEADERS.length, rows, cols: 1 },
+    series: shares.map(({ i }) => ({ row: SUMMARY.headerRow, col: indicatorColumn(i) + 2, rows, cols: 1 })),
+    anchor: { row: SUMMARY.firstRow + villages + 7, col: 1 },
+  };
 }
 
 export function summaryFormat(campaign: Pick<Campaign, "indicators">, villages: number): SheetFormat {

@@ -1,0 +1,118 @@
+// This file is the add-on's server entry: every function the platform calls, each a thin named export.
+// The build turns each into a top-level function of the pushed file, keeping its parameters and this JSDoc.
+import { checkCampaign } from "../actions/check";
+import { compileCampaignSummary } from "../actions/compile-summary";
+import { generateTabs } from "../actions/generate-tabs";
+import { markOverdue } from "../actions/mark-overdue";
+import { setUpWorkbook } from "../actions/set-up";
+import { ADDON } from "../domain/messages";
+import { BLANK, PRESETS, findPreset } from "../domain/presets";
+import { deadlineDates, deadlineLabels, ratioAndVerdict, shape } from "./custom-functions";
+import { platform } from "./platform";
+import { runFromMenu } from "./run";
+import { installSchedule, removeSchedule, runScheduled } from "./schedule";
+
+export { onOpen, onInstall } from "./menu";
+
+/** Menu: sets up the workbook's sheets from a preset the officer picks. */
+export function menuSetUp(): void {
+  const ui = platform().SpreadsheetApp.getUi();
+  const list = PRESETS.map((preset) => `${preset.id}: ${preset.name}`).join("\n");
+  const answer = ui.prompt(ADDON.menu.setUp, ADDON.choosePreset(list), ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const id = answer.getResponseText().trim();
+  const preset = id === "" ? BLANK : findPreset(id);
+  if (!preset) {
+    ui.alert(ADDON.menu.setUp, ADDON.unknownPreset(id), ui.ButtonSet.OK);
+    return;
+  }
+  runFromMenu(ADDON.menu.setUp, (workbook) => setUpWorkbook(workbook, preset), { setTimeZone: true });
+}
+
+/** Menu: creates the missing thôn tabs and refreshes every tab. */
+export function menuGenerateTabs(): void {
+  runFromMenu(ADDON.menu.generate, (workbook) => generateTabs(workbook));
+}
+
+/** Menu: checks targets and data, listing problems in Lỗi dữ liệu. */
+export function menuCheck(): void {
+  runFromMenu(ADDON.menu.check, (workbook) => checkCampaign(workbook, new Date()));
+}
+
+/** Menu: marks overdue, due-soon and late-done tasks. */
+export function menuMarkOverdue(): void {
+  runFromMenu(ADDON.menu.overdue, (workbook) => markOverdue(workbook, new Date()));
+}
+
+/** Menu: compiles Tổng hợp and records the week in Lịch sử. */
+export function menuCompileSummary(): void {
+  runFromMenu(ADDON.menu.compile, (workbook) => compileCampaignSummary(workbook, new Date()));
+}
+
+/** Menu: opens the sidebar. */
+export function menuOpenSidebar(): void {
+  const gas = platform();
+  gas.SpreadsheetApp.getUi().showSidebar(gas.HtmlService.createHtmlOutputFromFile("sidebar").setTitle(ADDON.title));
+}
+
+/** Menu: installs the daily schedule (one trigger; installing again replaces it). */
+export function menuInstallSchedule(): void {
+  runFromMenu(ADDON.menu.installSchedule, (workbook) => installSchedule(workbook));
+}
+
+/** Menu: removes the schedule. */
+export function menuRemoveSchedule(): void {
+  runFromMenu(ADDON.menu.removeSchedule, () => removeSchedule());
+}
+
+/** Menu: how to use the add-on. */
+export function menuHelp(): void {
+  const ui = platform().SpreadsheetApp.getUi();
+  ui.alert(ADDON.menu.help, ADDON.help, ui.ButtonSet.OK);
+}
+
+/**
+ * The daily time-driven trigger: marks overdue work, and on the report weekday compiles the summary.
+ * @param {GoogleAppsScript.Events.TimeDriven} e the trigger event
+ */
+export function scheduledRun(e?: GoogleAppsScript.Events.TimeDriven): void {
+  void e;
+  runScheduled(new Date());
+}
+
+/**
+ * Tỷ lệ đạt và đánh giá so với chỉ tiêu (Chưa đạt / Đạt / Vượt / Chưa có số liệu). Nhận một ô hoặc cả cột.
+ * @param {number|Array<Array<number>>} da_dat Số đã đạt, ví dụ số hộ đã chỉnh trang (một ô hoặc một cột).
+ * @param {number|Array<Array<number>>} tong Tổng số, ví dụ số hộ của thôn.
+ * @param {number} toi_thieu Mức tối thiểu, phần trăm (ví dụ 70).
+ * @param {number} phan_dau Mức phấn đấu, phần trăm (ví dụ 80); để trống nếu kế hoạch không đặt.
+ * @return Tỷ lệ và đánh giá, mỗi dòng hai ô.
+ * @customfunction
+ */
+export function DANH_GIA_CHI_TIEU(da_dat: unknown, tong: unknown, toi_thieu: unknown, phan_dau?: unknown): unknown {
+  return shape(ratioAndVerdict(da_dat, tong, toi_thieu, phan_dau ?? null), da_dat, tong);
+}
+
+/**
+ * Nhãn theo dõi hạn: Quá hạn N ngày / Sắp đến hạn / Hoàn thành trễ hạn. Nhận một ô hoặc cả cột.
+ * @param {string|Date|Array<Array<string|Date>>} thoi_han Thời hạn, ghi như trong kế hoạch (30/4/2021, quý I/2024, tháng 8/2024…).
+ * @param {string|Array<Array<string>>} trang_thai Trạng thái: Chưa thực hiện / Đang thực hiện / Hoàn thành.
+ * @param {Date|Array<Array<Date>>} ngay_hoan_thanh Ngày hoàn thành (nếu có).
+ * @param {Date} hom_nay Ngày tính (nên dùng TODAY() để tự cập nhật mỗi ngày).
+ * @return Nhãn theo dõi hạn cho mỗi dòng.
+ * @customfunction
+ */
+export function NHAN_HAN(thoi_han: unknown, trang_thai: unknown, ngay_hoan_thanh?: unknown, hom_nay?: unknown): unknown {
+  return shape(deadlineLabels(thoi_han, trang_thai, ngay_hoan_thanh ?? "", hom_nay ?? null, new Date()), thoi_han, trang_thai);
+}
+
+/**
+ * Ngày của một thời hạn ghi bằng lời (tháng 8/2024 → 31/08/2024; quý I/2024 → 31/03/2024; trước tháng 6/2024 → 31/05/2024).
+ * @param {string|Array<Array<string>>} cum_tu Cụm từ thời hạn (một ô hoặc một cột).
+ * @param {number} nam Năm của phong trào, cho các cụm không ghi năm (trước 30/9).
+ * @return Ngày hết hạn, hoặc lý do không hiểu cụm từ.
+ * @customfunction
+ */
+export function NGAY_HAN(cum_tu: unknown, nam?: unknown): unknown {
+  return shape(deadlineDates(cum_tu, nam ?? null, new Date()), cum_tu);
+}

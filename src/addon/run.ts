@@ -1,0 +1,43 @@
+// This file runs a use case from an entry point: under the document lock, on the active spreadsheet, with a message after.
+import type { ActionResult } from "../actions/result";
+import { ADDON } from "../domain/messages";
+import { SheetsWorkbook, UTC_PLUS_7_ZONES } from "../workbook/sheets-workbook";
+import type { Workbook } from "../workbook/workbook";
+import { platform } from "./platform";
+
+/** How long an action waits for someone else's run to finish before saying so. */
+export const LOCK_WAIT_MS = 30_000;
+
+export type Outcome = { ok: true; result: ActionResult } | { ok: false; message: string };
+
+/** Runs `action` on the active spreadsheet under the document lock; never throws. */
+export function withWorkbook(action: (workbook: Workbook) => ActionResult, options: { setTimeZone?: boolean } = {}): Outcome {
+  const gas = platform();
+  const lock = gas.LockService.getDocumentLock();
+  if (lock === null || !lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: ADDON.busy };
+  try {
+    const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
+    if (options.setTimeZone) spreadsheet.setSpreadsheetTimeZone("Asia/Ho_Chi_Minh");
+    const zone = spreadsheet.getSpreadsheetTimeZone();
+    if (!UTC_PLUS_7_ZONES.includes(zone)) return { ok: false, message: ADDON.wrongTimeZone(zone) };
+    const workbook = new SheetsWorkbook(spreadsheet, gas.SpreadsheetApp, gas.Session.getEffectiveUser().getEmail());
+    return { ok: true, result: action(workbook) };
+  } catch (error) {
+    return { ok: false, message: ADDON.failed(error instanceof Error ? error.message : String(error)) };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The text shown after an action: its result line, and where to look when there are data problems. */
+export function outcomeText(outcome: Outcome): string {
+  if (!outcome.ok) return outcome.message;
+  const { result } = outcome;
+  return result.problems.length > 0 ? `${result.message}\n${ADDON.problemsFound(result.problems.length)}` : result.message;
+}
+
+/** Runs an action from a menu item and tells the user what happened. */
+export function runFromMenu(title: string, action: (workbook: Workbook) => ActionResult, options: { setTimeZone?: boolean } = {}): void {
+  const ui = platform().SpreadsheetApp.getUi();
+  ui.alert(title, outcomeText(withWorkbook(action, options)), ui.ButtonSet.OK);
+}
