@@ -5,11 +5,28 @@ import { compileCampaignSummary } from "../actions/compile-summary";
 import { generateTabs } from "../actions/generate-tabs";
 import { markOverdue } from "../actions/mark-overdue";
 import { setUpWorkbook } from "../actions/set-up";
-import { ADDON } from "../domain/messages";
+import type { ActionResult } from "../actions/result";
+import { campaignForm, overview } from "../actions/overview";
+import { updateCampaign } from "../actions/update-campaign";
+import { readConfig } from "../actions/campaign-state";
+import { ADDON, SIDEBAR } from "../domain/messages";
+import {
+  type ActionName,
+  ActionNameSchema,
+  type CampaignFormResult,
+  CampaignFormResultSchema,
+  type Overview,
+  OverviewSchema,
+  type RunResult,
+  RunResultSchema,
+  type SaveResult,
+  SaveResultSchema,
+} from "../domain/sidebar-contract";
+import type { Workbook } from "../workbook/workbook";
 import { BLANK, PRESETS, findPreset } from "../domain/presets";
 import { deadlineDates, deadlineLabels, ratioAndVerdict, shape } from "./custom-functions";
 import { platform } from "./platform";
-import { runFromMenu } from "./run";
+import { lastCompile, outcomeText, recordCompile, runFromMenu, withWorkbook } from "./run";
 import { installSchedule, removeSchedule, runScheduled } from "./schedule";
 
 export { onOpen, onInstall } from "./menu";
@@ -46,7 +63,56 @@ export function menuMarkOverdue(): void {
 
 /** Menu: compiles Tổng hợp and records the week in Lịch sử. */
 export function menuCompileSummary(): void {
-  runFromMenu(ADDON.menu.compile, (workbook) => compileCampaignSummary(workbook, new Date()));
+  runFromMenu(ADDON.menu.compile, (workbook) => compiled(workbook, new Date()));
+}
+
+function compiled(workbook: Workbook, now: Date): ActionResult {
+  const result = compileCampaignSummary(workbook, now);
+  if (result.ok) recordCompile(now);
+  return result;
+}
+
+const SIDEBAR_ACTIONS: Record<ActionName, (workbook: Workbook, now: Date) => ActionResult> = {
+  generate: (workbook) => generateTabs(workbook),
+  check: (workbook, now) => checkCampaign(workbook, now),
+  overdue: (workbook, now) => markOverdue(workbook, now),
+  compile: compiled,
+};
+
+/** Sidebar: the commune at a glance, in one call. */
+export function sidebarOverview(): Overview {
+  const outcome = withWorkbook((workbook) => overview(workbook, new Date(), lastCompile()), { readOnly: true });
+  return OverviewSchema.parse(outcome.ok ? outcome.result : { ok: false, message: outcome.message });
+}
+
+/**
+ * Sidebar: runs one action by name and says what it did.
+ * @param {string} name generate, check, overdue or compile
+ */
+export function sidebarRun(name: string): RunResult {
+  const action = ActionNameSchema.safeParse(name);
+  if (!action.success) return RunResultSchema.parse({ ok: false, message: ADDON.failed(String(name)) });
+  const outcome = withWorkbook((workbook) => SIDEBAR_ACTIONS[action.data](workbook, new Date()));
+  return RunResultSchema.parse({ ok: outcome.ok && outcome.result.ok, message: outcomeText(outcome) });
+}
+
+/** Sidebar: the campaign form's current values. */
+export function sidebarCampaignForm(): CampaignFormResult {
+  const outcome = withWorkbook((workbook) => readConfig(workbook, workbook.sheets()), { readOnly: true });
+  if (!outcome.ok) return CampaignFormResultSchema.parse({ ok: false, message: outcome.message });
+  const config = outcome.result;
+  return CampaignFormResultSchema.parse(
+    config.ok ? { ok: true, form: campaignForm(config.campaign) } : { ok: false, message: SIDEBAR.notReady(config.problems[0]?.message ?? "") },
+  );
+}
+
+/**
+ * Sidebar: validates the form again and saves it into Cấu hình.
+ * @param {Object} form the campaign form (ISO dates)
+ */
+export function sidebarSaveCampaign(form: unknown): SaveResult {
+  const outcome = withWorkbook((workbook) => updateCampaign(workbook, form));
+  return SaveResultSchema.parse(outcome.ok ? outcome.result : { ok: false, message: outcome.message, errors: {} });
 }
 
 /** Menu: opens the sidebar. */

@@ -8,13 +8,20 @@ import { platform } from "./platform";
 /** How long an action waits for someone else's run to finish before saying so. */
 export const LOCK_WAIT_MS = 30_000;
 
-export type Outcome = { ok: true; result: ActionResult } | { ok: false; message: string };
+export type Outcome<T = ActionResult> = { ok: true; result: T } | { ok: false; message: string };
+
+export interface RunOptions {
+  /** Set the spreadsheet to Vietnam time first (set-up only). */
+  readonly setTimeZone?: boolean;
+  /** Read-only work skips the document lock, so a long compile does not block a glance at the sidebar. */
+  readonly readOnly?: boolean;
+}
 
 /** Runs `action` on the active spreadsheet under the document lock; never throws. */
-export function withWorkbook(action: (workbook: Workbook) => ActionResult, options: { setTimeZone?: boolean } = {}): Outcome {
+export function withWorkbook<T = ActionResult>(action: (workbook: Workbook) => T, options: RunOptions = {}): Outcome<T> {
   const gas = platform();
-  const lock = gas.LockService.getDocumentLock();
-  if (lock === null || !lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: ADDON.busy };
+  const lock = options.readOnly ? null : gas.LockService.getDocumentLock();
+  if (!options.readOnly && (lock === null || !lock.tryLock(LOCK_WAIT_MS))) return { ok: false, message: ADDON.busy };
   try {
     const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
     if (options.setTimeZone) spreadsheet.setSpreadsheetTimeZone("Asia/Ho_Chi_Minh");
@@ -25,7 +32,7 @@ export function withWorkbook(action: (workbook: Workbook) => ActionResult, optio
   } catch (error) {
     return { ok: false, message: ADDON.failed(error instanceof Error ? error.message : String(error)) };
   } finally {
-    lock.releaseLock();
+    lock?.releaseLock();
   }
 }
 
@@ -37,7 +44,18 @@ export function outcomeText(outcome: Outcome): string {
 }
 
 /** Runs an action from a menu item and tells the user what happened. */
-export function runFromMenu(title: string, action: (workbook: Workbook) => ActionResult, options: { setTimeZone?: boolean } = {}): void {
+export function runFromMenu(title: string, action: (workbook: Workbook) => ActionResult, options: RunOptions = {}): void {
   const ui = platform().SpreadsheetApp.getUi();
   ui.alert(title, outcomeText(withWorkbook(action, options)), ui.ButtonSet.OK);
+}
+
+/** Document property holding the ISO instant of the last compile, shown in the sidebar. */
+export const LAST_COMPILE_PROPERTY = "sotd.lastCompile";
+
+export function recordCompile(now: Date): void {
+  platform().PropertiesService.getDocumentProperties()?.setProperty(LAST_COMPILE_PROPERTY, now.toISOString());
+}
+
+export function lastCompile(): string | null {
+  return platform().PropertiesService.getDocumentProperties()?.getProperty(LAST_COMPILE_PROPERTY) ?? null;
 }

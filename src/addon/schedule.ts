@@ -7,7 +7,7 @@ import { WEEKDAY_NAMES, parseTime, vietnamDate, weekdayOf } from "../domain/date
 import { ADDON } from "../domain/messages";
 import type { Workbook } from "../workbook/workbook";
 import { platform } from "./platform";
-import { withWorkbook } from "./run";
+import { recordCompile, withWorkbook } from "./run";
 
 export const SCHEDULE_HANDLER = "scheduledRun";
 const DEFAULT_HOUR = 13;
@@ -51,6 +51,7 @@ export function scheduledWork(workbook: Workbook, now: Date): ActionResult {
   if (!marked.ok || !loaded.ok) return marked;
   if (weekdayOf(vietnamDate(now)) !== loaded.state.campaign.reportWeekday) return marked;
   const compiled = compileCampaignSummary(workbook, now);
+  if (compiled.ok) recordCompile(now);
   return { ...compiled, message: `${marked.message} ${compiled.message}` };
 }
 

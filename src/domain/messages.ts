@@ -207,3 +207,10 @@ export const ADDON = {
     "Sổ không bao giờ xoá hay ghi đè dữ liệu do người dùng nhập.",
   ].join("\n"),
 } as const;
+
+export const SIDEBAR = {
+  saved: "Đã lưu cấu hình. Chạy Tạo/cập nhật tab thôn để các tab dùng chỉ tiêu mới.",
+  fixFields: "Chưa lưu: sửa các ô có thông báo đỏ.",
+  unknownIndicator: (id: string) => `Không còn chỉ tiêu "${id}" trong Cấu hình; tải lại bảng điều khiển.`,
+  notReady: (message: string) => `${message} Xem trang "${SHEET_NAMES.problems}".`,
+} as const;

@@ -1,0 +1,62 @@
+// This file is the sidebar's "commune at a glance": every thôn's progress against its targets, in one read of each tab.
+import type { Campaign } from "../domain/campaign";
+import { cutoffText, weekAt } from "../domain/campaign-weeks";
+import { vietnamDate } from "../domain/dates";
+import { SIDEBAR } from "../domain/messages";
+import { type CampaignForm, type Overview } from "../domain/sidebar-contract";
+import { compareVietnamese } from "../domain/vietnamese-order";
+import type { Workbook } from "../workbook/workbook";
+import { loadState } from "./campaign-state";
+import { readVillages } from "./read-villages";
+import { silent } from "./result";
+
+export function overview(workbook: Workbook, now: Date, lastCompile: string | null): Overview {
+  const loaded = loadState(workbook);
+  if (!loaded.ok) return { ok: false, message: SIDEBAR.notReady(loaded.problems[0]?.message ?? "") };
+  const { campaign } = loaded.state;
+  const readout = readVillages(workbook, loaded.state, vietnamDate(now), silent);
+  const week = weekAt(campaign, now);
+  const villages = [...readout.statuses]
+    .sort((a, b) => compareVietnamese(a.name, b.name))
+    .map((status) => ({
+      id: status.id,
+      name: status.name,
+      overdue: status.tasks.overdue,
+      problems: status.problems.length,
+      indicators: status.indicators.map((result) => ({
+        id: result.indicator.id,
+        name: result.indicator.name,
+        done: result.done,
+        total: result.total,
+        ratio: result.ratio,
+        verdict: result.verdict,
+        minimum: result.indicator.kind === "share" ? result.indicator.minimum : null,
+        aim: result.indicator.kind === "share" ? result.indicator.aim : null,
+      })),
+    }));
+  return {
+    ok: true,
+    title: campaign.title,
+    commune: campaign.commune,
+    startDate: campaign.startDate,
+    endDate: campaign.endDate,
+    week: week.index,
+    weeks: week.count,
+    cutoff: cutoffText(week),
+    lastCompile,
+    villages,
+  };
+}
+
+/** The campaign fields the sidebar form edits. */
+export function campaignForm(campaign: Campaign): CampaignForm {
+  return {
+    startDate: campaign.startDate,
+    endDate: campaign.endDate,
+    reportWeekday: campaign.reportWeekday,
+    reportTime: campaign.reportTime,
+    indicators: campaign.indicators.flatMap((indicator) =>
+      indicator.kind === "share" ? [{ id: indicator.id, name: indicator.name, minimum: indicator.minimum, aim: indicator.aim }] : [],
+    ),
+  };
+}

@@ -1,0 +1,146 @@
+// This file is the contract between the sidebar and the server: one zod schema per message, checked on both sides.
+// Dates cross as ISO strings (google.script.run rejects Date values).
+import * as z from "zod";
+import { IsoDateSchema } from "./campaign";
+import { parseDisplayDate, parseTime, formatTime } from "./dates";
+import { PROBLEM } from "./messages";
+import { addProblem } from "./problems";
+
+export const IndicatorProgressSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  done: z.number(),
+  total: z.number(),
+  ratio: z.number().nullable(),
+  verdict: z.string(),
+  /** Percent; null for criteria indicators. */
+  minimum: z.number().nullable(),
+  aim: z.number().nullable(),
+});
+export type IndicatorProgress = z.infer<typeof IndicatorProgressSchema>;
+
+export const VillageOverviewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  indicators: z.array(IndicatorProgressSchema),
+  overdue: z.number(),
+  problems: z.number(),
+});
+export type VillageOverview = z.infer<typeof VillageOverviewSchema>;
+
+export const OverviewSchema = z.discriminatedUnion("ok", [
+  z.object({
+    ok: z.literal(true),
+    title: z.string(),
+    commune: z.string(),
+    startDate: IsoDateSchema,
+    endDate: IsoDateSchema,
+    week: z.number(),
+    weeks: z.number(),
+    cutoff: z.string(),
+    /** ISO instant of the last compile, or null. */
+    lastCompile: z.string().nullable(),
+    villages: z.array(VillageOverviewSchema),
+  }),
+  z.object({ ok: z.literal(false), message: z.string() }),
+]);
+export type Overview = z.infer<typeof OverviewSchema>;
+
+export const ACTION_NAMES = ["generate", "check", "overdue", "compile"] as const;
+export const ActionNameSchema = z.enum(ACTION_NAMES);
+export type ActionName = z.infer<typeof ActionNameSchema>;
+
+export const RunResultSchema = z.object({ ok: z.boolean(), message: z.string() });
+export type RunResult = z.infer<typeof RunResultSchema>;
+
+const percent = z.number({ error: PROBLEM.notPercent("").message }).min(0, PROBLEM.notPercent("").message).max(100, PROBLEM.notPercent("").message);
+
+/** The campaign form as it is sent: ISO dates, weekday 0–6, HH:mm, each share indicator's band. */
+export const CampaignFormSchema = z
+  .object({
+    startDate: IsoDateSchema,
+    endDate: IsoDateSchema,
+    reportWeekday: z.number().int().min(0).max(6),
+    reportTime: z.string().refine((text) => parseTime(text) !== null, PROBLEM.notTime("").message),
+    indicators: z.array(z.object({ id: z.string().min(1), name: z.string(), minimum: percent, aim: percent.nullable() })),
+  })
+  .superRefine((form, ctx) => {
+    if (form.endDate < form.startDate) addProblem(ctx, PROBLEM.endBeforeStart(), ["endDate"]);
+    form.indicators.forEach((indicator, i) => {
+      if (indicator.aim !== null && indicator.aim < indicator.minimum) addProblem(ctx, PROBLEM.aimBelowMinimum(), ["indicators", i, "aim"]);
+    });
+  });
+export type CampaignForm = z.infer<typeof CampaignFormSchema>;
+
+function typedDate(text: string, ctx: z.RefinementCtx): string {
+  const date = parseDisplayDate(text);
+  if (date === null) {
+    addProblem(ctx, text.trim() === "" ? PROBLEM.required("ngày") : PROBLEM.notDate(text));
+    return z.NEVER;
+  }
+  return date;
+}
+
+function typedPercent(text: string, ctx: z.RefinementCtx, optional: boolean): number | null {
+  if (text.trim() === "") {
+    if (optional) return null;
+    addProblem(ctx, PROBLEM.required("tỷ lệ"));
+    return z.NEVER;
+  }
+  const value = Number(text.replace(",", "."));
+  if (!Number.isFinite(value) || value < 0 || value > 100) {
+    addProblem(ctx, PROBLEM.notPercent(text));
+    return z.NEVER;
+  }
+  return value;
+}
+
+/** The form as typed (dd/MM/yyyy, "70"), turned into a CampaignForm: the client's first check. */
+export const CampaignFormInputSchema = z
+  .object({
+    startDate: z.string().transform(typedDate),
+    endDate: z.string().transform(typedDate),
+    reportWeekday: z.string().transform((text) => Number(text)),
+    reportTime: z.string().transform((text, ctx) => {
+      const minutes = parseTime(text);
+      if (minutes === null) {
+        addProblem(ctx, PROBLEM.notTime(text));
+        return z.NEVER;
+      }
+      return formatTime(minutes);
+    }),
+    indicators: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        minimum: z.string().transform((text, ctx) => typedPercent(text, ctx, false) as number),
+        aim: z.string().transform((text, ctx) => typedPercent(text, ctx, true)),
+      }),
+    ),
+  })
+  .pipe(CampaignFormSchema);
+export type CampaignFormInput = z.input<typeof CampaignFormInputSchema>;
+
+export const CampaignFormResultSchema = z.discriminatedUnion("ok", [
+  z.object({ ok: z.literal(true), form: CampaignFormSchema }),
+  z.object({ ok: z.literal(false), message: z.string() }),
+]);
+export type CampaignFormResult = z.infer<typeof CampaignFormResultSchema>;
+
+export const SaveResultSchema = z.object({
+  ok: z.boolean(),
+  message: z.string(),
+  /** Messages by field path ("startDate", "indicators.0.aim"). */
+  errors: z.record(z.string(), z.string()),
+});
+export type SaveResult = z.infer<typeof SaveResultSchema>;
+
+/** Field path → first message, for showing next to each field. */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.join(".");
+    if (!(key in errors)) errors[key] = issue.message;
+  }
+  return errors;
+}
