@@ -2,7 +2,7 @@
 import type { CellInput } from "../domain/cell";
 import { type IsoDate, vietnamDate } from "../domain/dates";
 import { taskFlag } from "../domain/deadlines";
-import { COMMUNE_WORK_LAYOUT, SHEET_KEYS, type TablePlacement, type TableSheetLayout, firstDataRow, placement, sheetColumn, villageTabLayout } from "../domain/layout/sheets";
+import { communeWorkLayout, SHEET_KEYS, type TablePlacement, type TableSheetLayout, firstDataRow, placement, sheetColumn, villageTabLayout } from "../domain/layout/sheets";
 import { RESULT, TASK_FLAG } from "../domain/messages";
 import { type SheetGrid, gridCell } from "../domain/tables";
 import { readTab } from "../domain/village-tab";
@@ -63,7 +63,7 @@ export function markOverdue(workbook: Workbook, now: Date, progress: Progress = 
     sheet === null ? [] : [[sheet, layout] as [string, TableSheetLayout]],
   );
   const work = sheetNamed(state, SHEET_KEYS.communeWork);
-  if (work !== null) targets.push([work, COMMUNE_WORK_LAYOUT]);
+  if (work !== null) targets.push([work, communeWorkLayout(state.campaign)]);
   let overdue = 0;
   let dueSoon = 0;
   targets.forEach(([sheet, sheetLayout], i) => {

@@ -1,6 +1,8 @@
 // This file reads every thôn tab and Công việc chung once and judges them: what check and compile both start from.
 import { a1 } from "../domain/layout/a1";
-import { COMMUNE_WORK_LAYOUT, SHEET_KEYS, sheetColumn, villageTabLayout } from "../domain/layout/sheets";
+import { communeWorkLayout, SHEET_KEYS, sheetColumn, villageTabLayout } from "../domain/layout/sheets";
+import type { CriteriaCount } from "../domain/verdicts";
+import { type OwnerCounts, countByOwner, countCriteria } from "../domain/commune-work";
 import { PROBLEM, SHEET_NAMES } from "../domain/messages";
 import { type DataProblem, problemAt } from "../domain/problems";
 import { REGISTER_PLACE } from "../domain/register";
@@ -14,6 +16,10 @@ import type { Progress } from "./result";
 export interface CampaignReadout {
   readonly statuses: VillageStatus[];
   readonly communeTasks: TaskCounts;
+  /** Công việc chung's criteria (seed 001: the commune's 11 of 19), null when it lists none. */
+  readonly communeCriteria: CriteriaCount | null;
+  /** Công việc chung's tasks counted per owner (department, officer or organisation). */
+  readonly owners: OwnerCounts[];
   /** Problems outside the thôn tabs: register, config, Công việc chung, thôn without a tab. */
   readonly otherProblems: DataProblem[];
 }
@@ -39,14 +45,19 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
   }
   const work = sheetNamed(state, SHEET_KEYS.communeWork);
   let communeTasks: TaskCounts = { total: 0, done: 0, overdue: 0, dueSoon: 0 };
+  let communeCriteria: CriteriaCount | null = null;
+  let owners: OwnerCounts[] = [];
   if (work === null) {
     otherProblems.push(problemAt(SHEET_NAMES.communeWork, "", PROBLEM.sheetMissing(SHEET_NAMES.communeWork)));
   } else {
-    const tab = readTab({ sheet: work, values: workbook.read(work) }, COMMUNE_WORK_LAYOUT, state.campaign);
-    otherProblems.push(...tab.problems, ...taskProblems(tab.tasks, work, COMMUNE_WORK_LAYOUT));
+    const workLayout = communeWorkLayout(state.campaign);
+    const tab = readTab({ sheet: work, values: workbook.read(work) }, workLayout, state.campaign);
+    otherProblems.push(...tab.problems, ...taskProblems(tab.tasks, work, workLayout));
     communeTasks = countTasks(tab.tasks, today);
+    communeCriteria = countCriteria(tab.criteria);
+    owners = countByOwner(tab.tasks, today);
   }
-  return { statuses, communeTasks, otherProblems };
+  return { statuses, communeTasks, communeCriteria, owners, otherProblems };
 }
 
 /** Every problem, thôn tabs first in Vietnamese order, then the rest. */

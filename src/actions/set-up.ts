@@ -1,10 +1,10 @@
 // This file is the "set up the workbook" use case: the add-on's sheets from a preset, keeping whatever is already there.
 import type { CellInput } from "../domain/cell";
-import { TASKS_TABLE } from "../domain/layout/columns";
+import { CRITERIA_TABLE, MODELS_TABLE, TASKS_TABLE } from "../domain/layout/columns";
 import { campaignTables } from "../domain/config-sheet";
 import { tableSheetFormat } from "../domain/layout/format";
 import {
-  COMMUNE_WORK_LAYOUT,
+  communeWorkLayout,
   CONFIG_LAYOUT,
   HISTORY_LAYOUT,
   PROBLEMS_LAYOUT,
@@ -63,11 +63,18 @@ export function setUpWorkbook(workbook: Workbook, preset: Preset): ActionResult 
   workbook.protect(register, officers, "Chỉ cán bộ quản lý sửa danh sách thôn");
 
   const workNew = isNew(SHEET_KEYS.communeWork);
-  const work = ensureTableSheet(workbook, SHEET_KEYS.communeWork, SHEET_NAMES.communeWork, COMMUNE_WORK_LAYOUT, TITLES.communeWork);
-  if (workNew && preset.communeTasks.length > 0) {
-    const tasks = placement(COMMUNE_WORK_LAYOUT, TASKS_TABLE.id) as TablePlacement;
-    const rows = preset.communeTasks.map((task, i) => ({ ...task, serial: i + 1 }));
-    workbook.write(work, firstDataRow(COMMUNE_WORK_LAYOUT), tasks.firstCol, tableRows(tasks, rows));
+  const workLayout = communeWorkLayout(preset.campaign);
+  const work = ensureTableSheet(workbook, SHEET_KEYS.communeWork, SHEET_NAMES.communeWork, workLayout, TITLES.communeWork);
+  if (workNew) {
+    const seeded: Array<[string, ReadonlyArray<object>]> = [
+      [TASKS_TABLE.id, preset.communeTasks.map((task, i) => ({ ...task, serial: i + 1 }))],
+      [CRITERIA_TABLE.id, preset.communeCriteria ?? []],
+      [MODELS_TABLE.id, (preset.communeModels ?? []).map((model, i) => ({ ...model, serial: i + 1 }))],
+    ];
+    for (const [id, rows] of seeded) {
+      const place = placement(workLayout, id);
+      if (place && rows.length > 0) workbook.write(work, firstDataRow(workLayout), place.firstCol, tableRows(place, rows));
+    }
   }
   workbook.protect(work, officers, "Cán bộ quản lý và các phòng, đoàn thể cập nhật");
 

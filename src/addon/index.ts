@@ -4,7 +4,7 @@ import { checkCampaign } from "../actions/check";
 import { compileCampaignSummary } from "../actions/compile-summary";
 import { generateTabs } from "../actions/generate-tabs";
 import { markOverdue } from "../actions/mark-overdue";
-import { setUpWorkbook } from "../actions/set-up";
+import { startFromPreset } from "../actions/start-from-preset";
 import type { ActionResult } from "../actions/result";
 import { campaignForm, overview } from "../actions/overview";
 import { updateCampaign } from "../actions/update-campaign";
@@ -43,7 +43,7 @@ export function menuSetUp(): void {
     ui.alert(ADDON.menu.setUp, ADDON.unknownPreset(id), ui.ButtonSet.OK);
     return;
   }
-  runFromMenu(ADDON.menu.setUp, (workbook) => setUpWorkbook(workbook, preset), { setTimeZone: true });
+  runFromMenu(ADDON.menu.setUp, (workbook) => startFromPreset(workbook, preset), { setTimeZone: true });
 }
 
 /** Menu: creates the missing thôn tabs and refreshes every tab. */

@@ -8,6 +8,7 @@ import { generateTabs } from "../actions/generate-tabs";
 import { markOverdue } from "../actions/mark-overdue";
 import type { ActionResult, Progress } from "../actions/result";
 import { setUpWorkbook } from "../actions/set-up";
+import { startFromPreset } from "../actions/start-from-preset";
 import { parseDisplayDate, vietnamInstant } from "../domain/dates";
 import { CLI } from "../domain/messages";
 import { CHINH_TRANG_2026 } from "../domain/presets/chinh-trang-2026";
@@ -109,10 +110,10 @@ async function init(args: string[], io: Io): Promise<number> {
   if (file === undefined) throw new UserError(CLI.missingArgument("tên tệp .xlsx"));
   if (existsSync(file)) throw new UserError(CLI.fileExists(file));
   const workbook = XlsxWorkbook.create();
-  const result = setUpWorkbook(workbook, preset);
+  const result = startFromPreset(workbook, preset, io.progress);
   await save(workbook, file, io);
   io.out(result.message);
-  return 0;
+  return result.ok ? 0 : 1;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -27,7 +27,7 @@ export const ShareIndicatorSchema = z.object({
   kind: z.literal("share"),
   id: z.string().min(1, message(PROBLEM.required("mã chỉ tiêu"))),
   name: z.string().min(1, message(PROBLEM.required("tên chỉ tiêu"))),
-  table: z.enum(["households", "gardens", "clustersRoads"]),
+  table: z.enum(["households", "gardens", "clustersRoads", "models"]),
   minimum: percent,
   aim: percent.nullable(),
 });
@@ -101,7 +101,7 @@ export function campaignYear(campaign: Pick<Campaign, "startDate">): number {
 
 /** The item tables a thôn tab has: those the indicators count, then tasks. */
 export function villageTables(campaign: Pick<Campaign, "indicators">): Array<Indicator["table"] | "tasks"> {
-  const order: Array<Indicator["table"]> = ["households", "gardens", "clustersRoads", "criteria"];
+  const order: Array<Indicator["table"]> = ["households", "gardens", "clustersRoads", "models", "criteria"];
   const used = new Set(campaign.indicators.map((indicator) => indicator.table));
   return [...order.filter((table) => used.has(table)), "tasks"];
 }

@@ -1,7 +1,7 @@
 // This file holds the zod schema of each kind of row (thôn register, household, garden, cluster/road, task, criterion).
 import * as z from "zod";
 import { checkboxCell, choiceCell, countCell, dateCell, deadlineCell, emailCell, textCell } from "./cell-schemas";
-import { CLUSTER_ROAD_KINDS, CRITERION_STATUSES, TASK_STATUSES } from "./layout/columns";
+import { CLUSTER_ROAD_KINDS, CRITERION_STATUSES, MODEL_FIELDS, MODEL_STATUSES, TASK_STATUSES } from "./layout/columns";
 
 export const VillageRowSchema = z.object({
   id: textCell,
@@ -66,3 +66,13 @@ export function criterionRowSchema(campaignYear: number) {
   });
 }
 export type CriterionRow = z.output<ReturnType<typeof criterionRowSchema>>;
+
+export const ModelRowSchema = z.object({
+  name: textCell,
+  field: choiceCell(MODEL_FIELDS),
+  owner: textCell,
+  status: choiceCell(MODEL_STATUSES),
+  recognisedOn: dateCell,
+  note: textCell,
+});
+export type ModelRow = z.output<typeof ModelRowSchema>;

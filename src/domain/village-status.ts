@@ -4,6 +4,7 @@ import type { IsoDate } from "./dates";
 import { overdueDays, taskFlag } from "./deadlines";
 import type { TaskRow } from "./item-rows";
 import { a1 } from "./layout/a1";
+import { MODEL_RECOGNISED } from "./layout/columns";
 import { REGISTER_FIELDS } from "./layout/kpi";
 import { type TableSheetLayout, placement, sheetColumn } from "./layout/sheets";
 import { CRITERION_STATUS, PROBLEM, SHEET_NAMES, TASK_FLAG, TASK_STATUS, type Verdict } from "./messages";
@@ -38,8 +39,8 @@ export interface VillageStatus {
   readonly problems: readonly DataProblem[];
 }
 
-const ITEM_WORDS = { households: "hộ", gardens: "vườn mẫu", clustersRoads: "cụm dân cư, tuyến đường" } as const;
-const NAME_WORDS = { households: "tên chủ hộ", gardens: "tên chủ vườn", clustersRoads: "tên cụm / tuyến" } as const;
+const ITEM_WORDS = { households: "hộ", gardens: "vườn mẫu", clustersRoads: "cụm dân cư, tuyến đường", models: "mô hình" } as const;
+const NAME_WORDS = { households: "tên chủ hộ", gardens: "tên chủ vườn", clustersRoads: "tên cụm / tuyến", models: "tên mô hình" } as const;
 
 interface ShareRow {
   readonly row: number;
@@ -48,7 +49,13 @@ interface ShareRow {
   readonly anyTick: boolean;
 }
 
-function shareRows(table: "households" | "gardens" | "clustersRoads", tab: TabRows, minItems: number): ShareRow[] {
+function shareRows(table: keyof typeof ITEM_WORDS, tab: TabRows, minItems: number): ShareRow[] {
+  if (table === "models") {
+    return tab.models.map(({ row, value }) => {
+      const done = value.status === MODEL_RECOGNISED;
+      return { row, name: value.name, done, anyTick: done };
+    });
+  }
   if (table === "households") {
     return tab.households.map(({ row, value }) => {
       const ticked = value.ticks.filter(Boolean).length;
@@ -85,7 +92,7 @@ function shareResult(indicator: Extract<Indicator, { kind: "share" }>, ctx: Cont
   const done = named.filter((row) => row.done).length;
   const registered = registeredCount(ctx.entry, indicator.table);
   const total = registered ?? named.length;
-  const registerCell = a1(ctx.entry.row, sheetColumn(REGISTER_PLACE, REGISTER_FIELDS[indicator.table][0] as string));
+  const registerCell = a1(ctx.entry.row, sheetColumn(REGISTER_PLACE, REGISTER_FIELDS[indicator.table][0] ?? "name"));
   if (registered !== null && named.length > 0 && named.length !== registered) {
     ctx.problems.push(problemAt(SHEET_NAMES.register, registerCell, PROBLEM.countMismatch(ITEM_WORDS[indicator.table], named.length, registered)));
   }

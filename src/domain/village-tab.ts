@@ -6,6 +6,8 @@ import {
   type CriterionRow,
   GardenRowSchema,
   type GardenRow,
+  ModelRowSchema,
+  type ModelRow,
   type HouseholdRow,
   type TaskRow,
   criterionRowSchema,
@@ -22,6 +24,7 @@ export interface TabRows {
   readonly clustersRoads: ReadonlyArray<ParsedRow<ClusterRoadRow>>;
   readonly tasks: ReadonlyArray<ParsedRow<TaskRow>>;
   readonly criteria: ReadonlyArray<ParsedRow<CriterionRow>>;
+  readonly models: ReadonlyArray<ParsedRow<ModelRow>>;
   readonly problems: readonly DataProblem[];
 }
 
@@ -42,6 +45,7 @@ export function readTab(grid: SheetGrid, layout: TableSheetLayout, campaign: Pic
     clustersRoads: read("clustersRoads", ClusterRoadRowSchema),
     tasks: read("tasks", taskRowSchema(year)),
     criteria: read("criteria", criterionRowSchema(year)),
+    models: read("models", ModelRowSchema),
     problems,
   };
 }

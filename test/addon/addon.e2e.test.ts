@@ -40,17 +40,17 @@ describe("the add-on in a vm, on a seeded workbook", () => {
   test("set up from the seed 000 preset", () => {
     platform.ui.answer = ["OK", "chinh-trang-2026"];
     gas.menuSetUp?.();
-    expect(platform.ui.lastAlert()).toBe("Đã thiết lập sổ: tạo 6 trang tính.");
+    expect(platform.ui.lastAlert()).toBe("Đã thiết lập sổ: tạo 6 trang tính. Đã tạo 22 tab thôn, cập nhật 0 tab.");
     expect(platform.spreadsheet.timeZone).toBe("Asia/Ho_Chi_Minh");
-    expect(platform.spreadsheet.sheetList.map((s) => s.name)).toEqual(["Cấu hình", "Danh sách thôn", "Công việc chung", "Tổng hợp", "Lịch sử", "Lỗi dữ liệu"]);
+    expect(platform.spreadsheet.sheetList.map((s) => s.name).slice(0, 7)).toEqual(["Cấu hình", "Danh sách thôn", "Công việc chung", "Tổng hợp", "Lịch sử", "Lỗi dữ liệu", "Thôn 1"]);
   });
 
-  test("the officer fills the register, then tabs are generated with protections for each head", () => {
+  test("the officer fills the register, then tabs are updated with protections for each head", () => {
     const register = platform.spreadsheet.sheet("Danh sách thôn");
     register.getRange(4, 4, 1, 3).setValues([[HEAD_EMAIL, "'0912345678", 10]]);
     register.getRange(5, 6, 21, 1).setValues(Array.from({ length: 21 }, () => [10]));
     gas.menuGenerateTabs?.();
-    expect(platform.ui.lastAlert()).toBe("Đã tạo 22 tab thôn, cập nhật 0 tab.");
+    expect(platform.ui.lastAlert()).toBe("Đã tạo 0 tab thôn, cập nhật 22 tab.");
     expect(platform.spreadsheet.sheetList).toHaveLength(6 + 22);
     const thon1 = platform.spreadsheet.sheet("Thôn 1");
     expect(thon1.metadata).toEqual([{ key: "sotd.key", value: "T01" }]);

@@ -109,6 +109,25 @@ export const TASKS_TABLE: TableSpec = {
   ],
 };
 
+export const MODEL_FIELDS = ["Kinh tế", "Văn hóa – xã hội", "Quốc phòng – an ninh", "Xây dựng hệ thống chính trị"] as const;
+export const MODEL_STATUSES = ["Đăng ký", "Đang thực hiện", "Được công nhận"] as const;
+export const MODEL_RECOGNISED = "Được công nhận";
+
+/** Models (mô hình) registered by xóm and organisations, seed 004's "Dân vận khéo". */
+export const MODELS_TABLE: TableSpec = {
+  id: "models",
+  title: "MÔ HÌNH ĐĂNG KÝ",
+  columns: [
+    serial,
+    { key: "name", header: "Mô hình", kind: "text", width: 200 },
+    { key: "field", header: "Lĩnh vực", kind: "choice", width: 150, choices: MODEL_FIELDS },
+    { key: "owner", header: "Xóm / tổ chức đăng ký", kind: "text", width: 160 },
+    { key: "status", header: "Trạng thái", kind: "choice", width: 120, choices: MODEL_STATUSES },
+    { key: "recognisedOn", header: "Ngày công nhận", kind: "date", width: 110 },
+    note,
+  ],
+};
+
 export const CRITERIA_TABLE: TableSpec = {
   id: "criteria",
   title: "TIÊU CHÍ",
@@ -190,6 +209,7 @@ export const INDICATOR_TABLE_CHOICES = {
   households: "Hộ gia đình",
   gardens: "Vườn mẫu",
   clustersRoads: "Cụm dân cư, tuyến đường",
+  models: "Mô hình",
   criteria: "Tiêu chí",
 } as const;
 

@@ -3,6 +3,7 @@ import type { Campaign, Indicator } from "../campaign";
 import type { CellInput } from "../cell";
 import { TASK_FLAG, TASK_STATUS, VERDICT } from "../messages";
 import { a1, columnLetter, columnRange, formulaString, quoteSheet } from "./a1";
+import { MODEL_RECOGNISED } from "./columns";
 import {
   REGISTER_LAYOUT,
   VILLAGE_TAB,
@@ -17,10 +18,19 @@ import {
 export const KPI_HEADERS = ["Chỉ tiêu", "Đạt", "Tổng", "Tỷ lệ", "Tối thiểu (%)", "Phấn đấu (%)", "Đánh giá", "Ghi chú"] as const;
 
 /** Register count fields each share table's denominator comes from. */
-export const REGISTER_FIELDS: Record<"households" | "gardens" | "clustersRoads", readonly string[]> = {
+export const REGISTER_FIELDS: Record<"households" | "gardens" | "clustersRoads" | "models", readonly string[]> = {
   households: ["households"],
   gardens: ["gardens"],
   clustersRoads: ["clusters", "roads"],
+  models: [],
+};
+
+/** Which column marks a share table's row as done, and the value that means done. */
+const DONE_WHEN: Record<keyof typeof REGISTER_FIELDS, { key: string; criterion: string }> = {
+  households: { key: "done", criterion: "TRUE()" },
+  gardens: { key: "done", criterion: "TRUE()" },
+  clustersRoads: { key: "done", criterion: "TRUE()" },
+  models: { key: "status", criterion: formulaString(MODEL_RECOGNISED) },
 };
 
 /** Column letter of the KPI block's column `offset` (0 = label, 1 = done, 2 = total, … 7 = note). */
@@ -44,16 +54,18 @@ function itemRange(layout: TableSheetLayout, place: TablePlacement, key: string)
 function shareRow(indicator: Extract<Indicator, { kind: "share" }>, row: number, ctx: KpiContext): CellInput[] {
   const place = placement(ctx.layout, indicator.table) as TablePlacement;
   const names = itemRange(ctx.layout, place, "name");
-  const done = itemRange(ctx.layout, place, "done");
+  const doneWhen = DONE_WHEN[indicator.table];
+  const done = itemRange(ctx.layout, place, doneWhen.key);
   const id = formulaString(ctx.villageId);
   const ids = registerRange(ctx.registerSheet, "id");
   const fields = REGISTER_FIELDS[indicator.table];
   const has = fields.map((f) => `COUNTIFS(${ids},${id},${registerRange(ctx.registerSheet, f)},">=0")`).join("+");
   const sum = fields.map((f) => `SUMIFS(${registerRange(ctx.registerSheet, f)},${ids},${id})`).join("+");
+  const rows = `COUNTIFS(${names},"<>")`;
   return [
     indicator.name,
-    { formula: `COUNTIFS(${done},TRUE(),${names},"<>")` },
-    { formula: `IF(${has}=0,COUNTIFS(${names},"<>"),${sum})` },
+    { formula: `COUNTIFS(${done},${doneWhen.criterion},${names},"<>")` },
+    { formula: fields.length === 0 ? rows : `IF(${has}=0,${rows},${sum})` },
     { formula: `IF(${k(2, row)}>0,${k(1, row)}/${k(2, row)},"")` },
     indicator.minimum,
     indicator.aim,

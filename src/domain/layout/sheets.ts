@@ -8,6 +8,7 @@ import {
   HISTORY_TABLE,
   HOUSEHOLD_ITEMS_TABLE,
   INDICATORS_TABLE,
+  MODELS_TABLE,
   PHASES_TABLE,
   PROBLEMS_TABLE,
   REGISTER_TABLE,
@@ -89,6 +90,8 @@ export function itemTableSpec(id: ReturnType<typeof villageTables>[number], camp
       return GARDENS_TABLE;
     case "clustersRoads":
       return CLUSTERS_ROADS_TABLE;
+    case "models":
+      return MODELS_TABLE;
     case "criteria":
       return CRITERIA_TABLE;
     case "tasks":
@@ -113,6 +116,12 @@ export const COMMUNE_WORK_LAYOUT: TableSheetLayout = {
   maxRows: 1000,
   tables: sideBySide([TASKS_TABLE, CRITERIA_TABLE]),
 };
+
+/** Công việc chung with the models registry added where the campaign counts models (organisations register them too). */
+export function communeWorkLayout(campaign: Pick<Campaign, "indicators">): TableSheetLayout {
+  if (!campaign.indicators.some((indicator) => indicator.table === "models")) return COMMUNE_WORK_LAYOUT;
+  return { ...COMMUNE_WORK_LAYOUT, tables: sideBySide([TASKS_TABLE, CRITERIA_TABLE, MODELS_TABLE]) };
+}
 
 export const CONFIG_LAYOUT: TableSheetLayout = {
   titleRow: 1,

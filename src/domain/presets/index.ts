@@ -23,4 +23,4 @@ export function findPreset(id: string): Preset | undefined {
   return PRESETS.find((preset) => preset.id === id);
 }
 
-export type { Preset } from "./preset";
+export type { Preset, PresetVillage } from "./preset";

@@ -1,5 +1,35 @@
-// This file defines a preset: a seed plan turned into a campaign, its thôn, and its commune-level work.
+// This file defines a preset: a seed plan turned into a campaign, its thôn, and the rows the plan itself states.
 import type { Campaign } from "../campaign";
+
+export interface PresetTask {
+  readonly name: string;
+  readonly owner: string;
+  /** As the plan writes it ("27/01/2026", "quý I/2024", "trước 30/9"). */
+  readonly deadline: string;
+  readonly status?: "Chưa thực hiện" | "Đang thực hiện" | "Hoàn thành";
+}
+
+export interface PresetCriterion {
+  readonly number: string;
+  readonly name: string;
+  readonly hard?: boolean;
+  readonly status?: "Đạt" | "Chưa đạt";
+  readonly owner?: string;
+  readonly deadline?: string;
+}
+
+export interface PresetGarden {
+  readonly name: string;
+  readonly done?: boolean;
+  readonly owner?: string;
+}
+
+export interface PresetModel {
+  readonly name: string;
+  readonly field: "Kinh tế" | "Văn hóa – xã hội" | "Quốc phòng – an ninh" | "Xây dựng hệ thống chính trị";
+  readonly owner: string;
+  readonly status: "Đăng ký" | "Đang thực hiện" | "Được công nhận";
+}
 
 export interface PresetVillage {
   readonly name: string;
@@ -9,13 +39,14 @@ export interface PresetVillage {
   readonly clusters?: number;
   readonly roads?: number;
   readonly recognised?: boolean;
-}
-
-export interface PresetTask {
-  readonly name: string;
-  readonly owner: string;
-  /** As the plan writes it ("27/01/2026", "quý I/2024", "trước 30/9"). */
-  readonly deadline: string;
+  readonly note?: string;
+  /** The thôn's own criteria rows (for a campaign whose catalogue does not fit this thôn). */
+  readonly criteria?: readonly PresetCriterion[];
+  /** Statuses by criterion number, for the catalogue rows the tab was generated with. */
+  readonly criteriaStatus?: Readonly<Record<string, "Đạt" | "Chưa đạt">>;
+  readonly tasks?: readonly PresetTask[];
+  readonly gardenRows?: readonly PresetGarden[];
+  readonly models?: readonly PresetModel[];
 }
 
 export interface Preset {
@@ -26,4 +57,6 @@ export interface Preset {
   readonly campaign: Campaign;
   readonly villages: readonly PresetVillage[];
   readonly communeTasks: readonly PresetTask[];
+  readonly communeCriteria?: readonly PresetCriterion[];
+  readonly communeModels?: readonly PresetModel[];
 }

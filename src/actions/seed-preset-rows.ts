@@ -1,0 +1,56 @@
+// This file writes the rows a preset's plan states (criteria, tasks, gardens, models) into thôn tabs that are still empty.
+import type { CellInput } from "../domain/cell";
+import { CRITERIA_TABLE } from "../domain/layout/columns";
+import { type TablePlacement, firstDataRow, placement, sheetColumn, villageTabLayout } from "../domain/layout/sheets";
+import type { Preset, PresetVillage } from "../domain/presets";
+import { type SheetGrid, gridCell, lastFilledRow } from "../domain/tables";
+import type { Workbook } from "../workbook/workbook";
+import { loadState, villagesWithTabs } from "./campaign-state";
+
+function rowsFor(place: TablePlacement, rows: ReadonlyArray<object>): CellInput[][] {
+  return rows.map((row, i) =>
+    place.table.columns.map((column) => (column.kind === "serial" ? i + 1 : ((row as Record<string, CellInput | undefined>)[column.key] ?? null))),
+  );
+}
+
+/** Returns how many tables received rows. Tables already holding data are left alone. */
+export function seedPresetRows(workbook: Workbook, preset: Preset): number {
+  const loaded = loadState(workbook);
+  if (!loaded.ok) return 0;
+  const layout = villageTabLayout(loaded.state.campaign);
+  const byName = new Map(preset.villages.map((village) => [village.name, village]));
+  let seeded = 0;
+  for (const { entry, sheet } of villagesWithTabs(loaded.state)) {
+    const village: PresetVillage | undefined = byName.get(entry.name);
+    if (!village || sheet === null) continue;
+    const grid: SheetGrid = { sheet, values: workbook.read(sheet) };
+    const tables: Array<[string, ReadonlyArray<object> | undefined]> = [
+      ["criteria", village.criteria],
+      ["tasks", village.tasks],
+      ["gardens", village.gardenRows],
+      ["models", village.models],
+    ];
+    for (const [id, rows] of tables) {
+      const place = placement(layout, id);
+      if (!place || !rows || rows.length === 0 || lastFilledRow(grid, layout, place) > 0) continue;
+      workbook.write(sheet, firstDataRow(layout), place.firstCol, rowsFor(place, rows));
+      seeded++;
+    }
+    const criteria = placement(layout, CRITERIA_TABLE.id);
+    if (criteria && village.criteriaStatus) {
+      const last = lastFilledRow(grid, layout, criteria);
+      const statusCol = sheetColumn(criteria, "status");
+      const first = firstDataRow(layout);
+      const block = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => {
+        const number = String(gridCell(grid, first + i, criteria.firstCol) ?? "");
+        const current = gridCell(grid, first + i, statusCol);
+        return [current ?? village.criteriaStatus?.[number] ?? null];
+      });
+      if (block.length > 0) {
+        workbook.write(sheet, first, statusCol, block);
+        seeded++;
+      }
+    }
+  }
+  return seeded;
+}
