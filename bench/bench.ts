@@ -57,7 +57,7 @@ function domainTiming(villages: number, households: number): { ms: number; rows:
   const statuses = Array.from({ length: villages }, (_, i) =>
     villageStatus(campaign, entry(i), `Thôn ${i + 1}`, layout, readTab({ sheet: `Thôn ${i + 1}`, values }, layout, campaign), "2026-02-06"),
   );
-  compileSummary(campaign, statuses, [], NOW);
+  compileSummary(campaign, { statuses, otherProblems: [] }, NOW);
   return { ms: performance.now() - start, rows: villages * households };
 }
 

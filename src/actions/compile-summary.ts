@@ -35,7 +35,7 @@ export function compileCampaignSummary(
   const checked = checkCampaign(workbook, now, progress);
   if (!checked.ok || !checked.readout || !checked.state) return checked;
   const campaign = checked.state.campaign;
-  const summary = compileSummary(campaign, checked.readout.statuses, checked.readout.otherProblems, now, checked.readout.communeTasks);
+  const summary = compileSummary(campaign, checked.readout, now);
   writeSummary(workbook, campaign, summary);
   writeHistory(workbook, historyRows(summary));
   return {

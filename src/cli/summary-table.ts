@@ -1,7 +1,7 @@
 // This file prints the compiled summary as a plain-text table for the terminal.
 import type { Campaign } from "../domain/campaign";
 import { cutoffText } from "../domain/campaign-weeks";
-import { COMMUNE_ROW_LABEL, communeTasksText } from "../domain/layout/summary-sheet";
+import { COMMUNE_ROW_LABEL, communeCriteriaText, communeTasksText } from "../domain/layout/summary-sheet";
 import type { Summary } from "../domain/summary";
 import type { IndicatorResult } from "../domain/village-status";
 import { formatPercent } from "../domain/verdicts";
@@ -39,5 +39,7 @@ export function summaryTable(campaign: Campaign, summary: Summary): string {
     ...rows.map(line),
     "",
     communeTasksText(summary.communeTasks),
+    ...(summary.communeCriteria === null ? [] : [communeCriteriaText(summary.communeCriteria)]),
+    ...summary.owners.map((o) => `  ${o.rank}. ${o.owner}: ${o.done}/${o.total} việc hoàn thành, ${o.overdue} quá hạn${o.proposal === "" ? "" : ` (${o.proposal})`}`),
   ].join("\n");
 }

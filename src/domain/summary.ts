@@ -4,7 +4,8 @@ import { type CampaignWeek, weekAt } from "./campaign-weeks";
 import { PROPOSAL, VERDICT } from "./messages";
 import type { DataProblem } from "./problems";
 import { compareVietnamese } from "./vietnamese-order";
-import { shareRatio, shareVerdict } from "./verdicts";
+import { type CriteriaCount, shareRatio, shareVerdict } from "./verdicts";
+import { type OwnerCounts, type RankedOwner, rankOwners } from "./commune-work";
 import type { IndicatorResult, TaskCounts, VillageStatus } from "./village-status";
 
 export type Proposal = (typeof PROPOSAL)[keyof typeof PROPOSAL] | "";
@@ -27,6 +28,19 @@ export interface Summary {
   readonly otherProblems: readonly DataProblem[];
   /** Tasks of Công việc chung: departments' and organisations' own work. */
   readonly communeTasks: TaskCounts;
+  /** The commune's own criteria (Công việc chung), null when none are listed. */
+  readonly communeCriteria: CriteriaCount | null;
+  /** Departments and organisations ranked by their Công việc chung tasks. */
+  readonly owners: readonly RankedOwner[];
+}
+
+/** What compiling needs besides the campaign: the judged thôn and the commune-level work. */
+export interface CompileInput {
+  readonly statuses: readonly VillageStatus[];
+  readonly otherProblems: readonly DataProblem[];
+  readonly communeTasks?: TaskCounts;
+  readonly communeCriteria?: CriteriaCount | null;
+  readonly owners?: readonly OwnerCounts[];
 }
 
 export const NO_TASKS: TaskCounts = { total: 0, done: 0, overdue: 0, dueSoon: 0 };
@@ -109,19 +123,15 @@ export function communeTotal(campaign: Campaign, statuses: readonly VillageStatu
   return { indicators, tasks, problems: statuses.reduce((sum, s) => sum + s.problems.length, 0) };
 }
 
-export function compileSummary(
-  campaign: Campaign,
-  statuses: readonly VillageStatus[],
-  otherProblems: readonly DataProblem[],
-  now: Date,
-  communeTasks: TaskCounts = NO_TASKS,
-): Summary {
+export function compileSummary(campaign: Campaign, input: CompileInput, now: Date): Summary {
   return {
-    communeTasks,
     week: weekAt(campaign, now),
     compiledAt: now,
-    rows: rankVillages(statuses),
-    total: communeTotal(campaign, statuses),
-    otherProblems,
+    rows: rankVillages(input.statuses),
+    total: communeTotal(campaign, input.statuses),
+    otherProblems: input.otherProblems,
+    communeTasks: input.communeTasks ?? NO_TASKS,
+    communeCriteria: input.communeCriteria ?? null,
+    owners: rankOwners(input.owners ?? []),
   };
 }

@@ -41,6 +41,13 @@ test("the summary has the cut-off, one row per thôn in Vietnamese order, and th
   expect(rows[11]).toEqual(["Đề xuất nhắc nhở: Thôn 10"]);
   // The preset's first two commune tasks: registration due 27/01/2026 (passed), the other 13/02/2026.
   expect(rows[12]).toEqual(["Công việc chung của xã: 0/2 việc hoàn thành, 1 việc quá hạn."]);
+  // Organisations ranked by their commune tasks: the one with the overdue registration is reminded.
+  expect(rows.slice(13)).toEqual([
+    [],
+    ["Xếp hạng", "Đơn vị / người phụ trách (Công việc chung)", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"],
+    [2, "Các thôn, đoàn thể", 1, 0, 1, "Nhắc nhở"],
+    [1, "Hội Phụ nữ xã", 1, 0, 0],
+  ]);
 });
 
 test("compiling twice in a week keeps one week in Lịch sử; another week adds a second", () => {
@@ -67,5 +74,5 @@ test("a smaller summary clears the rows of a bigger one", () => {
   compileCampaignSummary(wb, vietnamInstant("2026-02-05"));
   const rows = summaryRows(wb);
   expect(rows.filter((row) => row[2] === "Thôn 10" || row[2] === "Thôn 2")).toHaveLength(1);
-  expect(rows.length).toBe(12);
+  expect(rows.length).toBe(16);
 });

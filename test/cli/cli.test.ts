@@ -53,7 +53,7 @@ test("the summary sheet of the written file matches the domain's own compile of 
   const wb = await XlsxWorkbook.open(demoFile);
   const check = checkCampaign(wb, DEMO_NOW);
   if (!check.readout) throw new Error("check failed");
-  const summary = compileSummary(CHINH_TRANG_2026.campaign, check.readout.statuses, check.readout.otherProblems, DEMO_NOW, check.readout.communeTasks);
+  const summary = compileSummary(CHINH_TRANG_2026.campaign, check.readout, DEMO_NOW);
   const expected = compact(summaryGrid(CHINH_TRANG_2026.campaign, summary).map((row) => row.map((cell) => cell as never)));
   expect(compact(wb.read("Tổng hợp"))).toEqual(expected);
   expect(summary.rows).toHaveLength(22);

@@ -6,6 +6,7 @@ import { formatDate, formatTime, vietnamDate, vietnamMinutes } from "../dates";
 import { PROPOSAL } from "../messages";
 import type { Summary } from "../summary";
 import type { IndicatorResult, TaskCounts } from "../village-status";
+import type { CriteriaCount } from "../verdicts";
 import { type ChartSpec, COLOURS, PERCENT_FORMAT, type SheetFormat, verdictRules } from "./format";
 
 export const SUMMARY = { titleRow: 1, subtitleRow: 2, cutoffRow: 3, groupRow: 5, headerRow: 6, firstRow: 7 } as const;
@@ -74,6 +75,25 @@ export function summaryGrid(campaign: Campaign, summary: Summary): CellInput[][]
     pad([`Đề xuất biểu dương: ${praise.length > 0 ? praise.join(", ") : "chưa có"}`]),
     pad([`Đề xuất nhắc nhở: ${remind.length > 0 ? remind.join(", ") : "chưa có"}`]),
     pad([communeTasksText(summary.communeTasks)]),
+    ...(summary.communeCriteria === null ? [] : [pad([communeCriteriaText(summary.communeCriteria)])]),
+    ...ownerRows(summary).map(pad),
+  ];
+}
+
+export function communeCriteriaText(count: CriteriaCount): string {
+  const hard = count.hardMissing > 0 ? `, thiếu ${count.hardMissing} tiêu chí cứng` : "";
+  return `Tiêu chí của xã: ${count.achieved}/${count.total} tiêu chí đạt${hard}.`;
+}
+
+export const OWNER_HEADERS = ["Xếp hạng", "Đơn vị / người phụ trách (Công việc chung)", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"] as const;
+
+/** The organisations' ranking: a header and one row per owner, blank row first; nothing when there are no owners. */
+function ownerRows(summary: Summary): CellInput[][] {
+  if (summary.owners.length === 0) return [];
+  return [
+    [],
+    [...OWNER_HEADERS],
+    ...summary.owners.map((o) => [o.rank, o.owner, o.total, o.done, o.overdue, o.proposal === "" ? null : o.proposal]),
   ];
 }
 
