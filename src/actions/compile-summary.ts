@@ -1,7 +1,8 @@
 // This file is the "compile the summary" use case: check, write Tổng hợp, and record the week in Lịch sử.
 import type { Campaign } from "../domain/campaign";
 import type { Cell, CellInput } from "../domain/cell";
-import { historyRows, mergeHistory } from "../domain/history";
+import { TREND, historyRows, mergeHistory, trendChart, trendTable } from "../domain/history";
+import { COLOURS, PERCENT_FORMAT, type SheetFormat } from "../domain/layout/format";
 import { HISTORY_LAYOUT, SHEET_KEYS, firstDataRow } from "../domain/layout/sheets";
 import { HISTORY_TABLE } from "../domain/layout/columns";
 import { RESULT, SHEET_NAMES } from "../domain/messages";
@@ -12,20 +13,45 @@ import { type ActionResult, type Progress, silent } from "./result";
 import { writeSummary } from "./summary-sheet";
 import { ensureTableSheet } from "./table-sheets";
 
-function writeHistory(workbook: Workbook, rows: Cell[][]): void {
-  const sheet = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, "LỊCH SỬ TỔNG HỢP HẰNG TUẦN", {
-    frozenRows: HISTORY_LAYOUT.headerRow,
-    columnWidths: HISTORY_TABLE.columns.map((column, i) => ({ col: i + 1, width: column.width })),
-    styles: [],
-    validations: [],
-    conditional: [],
-  });
+function writeHistory(workbook: Workbook, rows: Cell[][], mainIndicator: string): void {
+  const sheet = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, "LỊCH SỬ TỔNG HỢP HẰNG TUẦN", historyFormat);
   const first = firstDataRow(HISTORY_LAYOUT);
-  const old = workbook.read(sheet).slice(first - 1);
+  const all = workbook.read(sheet);
+  const old = all.slice(first - 1).map((row) => row.slice(0, HISTORY_TABLE.columns.length));
   const merged = mergeHistory(old, rows);
   if (old.length > merged.length) workbook.clear(sheet, { row: first, col: 1, rows: old.length, cols: HISTORY_TABLE.columns.length });
   if (merged.length > 0) workbook.write(sheet, first, 1, merged as CellInput[][]);
+
+  const trend = trendTable(merged, mainIndicator);
+  const oldWidth = Math.max(0, ...all.map((row) => row.length)) - (TREND.col - 1);
+  const newWidth = trend[0]?.length ?? 0;
+  if (oldWidth > newWidth || all.length > trend.length + TREND.headerRow) {
+    workbook.clear(sheet, { row: TREND.titleRow, col: TREND.col, rows: Math.max(all.length, 1), cols: Math.max(oldWidth, newWidth, 1) });
+  }
+  workbook.write(sheet, TREND.titleRow, TREND.col, [[`XU HƯỚNG THEO TUẦN: ${mainIndicator}`]]);
+  workbook.write(sheet, TREND.headerRow, TREND.col, trend as CellInput[][]);
+  workbook.format(sheet, trendFormat(trend.length, newWidth));
+  workbook.chart(sheet, trendChart(trend, mainIndicator));
 }
+
+function trendFormat(rows: number, cols: number) {
+  return {
+    ...historyFormat,
+    styles: [
+      { area: { row: TREND.titleRow, col: TREND.col, rows: 1, cols: 1 }, bold: true },
+      { area: { row: TREND.headerRow, col: TREND.col, rows: 1, cols }, bold: true, wrap: true, fill: COLOURS.headerFill },
+      { area: { row: TREND.headerRow + 1, col: TREND.col + 1, rows: Math.max(rows - 1, 1), cols: Math.max(cols - 1, 1) }, numberFormat: PERCENT_FORMAT },
+    ],
+  };
+}
+
+const historyFormat: SheetFormat = {
+  frozenRows: HISTORY_LAYOUT.headerRow,
+  columnWidths: HISTORY_TABLE.columns.map((column, i) => ({ col: i + 1, width: column.width })),
+  styles: [],
+  validations: [],
+  conditional: [],
+};
 
 export function compileCampaignSummary(
   workbook: Workbook,
@@ -37,7 +63,7 @@ export function compileCampaignSummary(
   const campaign = checked.state.campaign;
   const summary = compileSummary(campaign, checked.readout, now);
   writeSummary(workbook, campaign, summary);
-  writeHistory(workbook, historyRows(summary));
+  writeHistory(workbook, historyRows(summary), campaign.indicators[0]?.name ?? "");
   return {
     ok: true,
     message: RESULT.compiled(summary.rows.length, summary.week.index, summary.week.count),

@@ -5,6 +5,7 @@ import { campaignTables } from "../domain/config-sheet";
 import { tableSheetFormat } from "../domain/layout/format";
 import {
   communeWorkLayout,
+  cataloguesLayout,
   CONFIG_LAYOUT,
   HISTORY_LAYOUT,
   PROBLEMS_LAYOUT,
@@ -16,6 +17,7 @@ import {
 } from "../domain/layout/sheets";
 import { RESULT, SHEET_NAMES } from "../domain/messages";
 import type { Preset } from "../domain/presets";
+import { CATALOGUES } from "../domain/presets/catalogues";
 import { REGISTER_PLACE } from "../domain/register";
 import { sheetByKey, type Workbook } from "../workbook/workbook";
 import type { ActionResult } from "./result";
@@ -28,6 +30,7 @@ const TITLES = {
   communeWork: "CÔNG VIỆC CHUNG CỦA XÃ: phòng, ban, đoàn thể",
   history: "LỊCH SỬ TỔNG HỢP HẰNG TUẦN",
   problems: "LỖI DỮ LIỆU CẦN SỬA",
+  catalogues: "BỘ TIÊU CHÍ (chép tiêu chí cần dùng sang Cấu hình hoặc Công việc chung; sửa tên theo quy định của tỉnh)",
 } as const;
 
 /** Rows of a table from its first column, keys in the table's column order (missing keys blank). */
@@ -86,6 +89,17 @@ export function setUpWorkbook(workbook: Workbook, preset: Preset): ActionResult 
   workbook.protect(history, officers, "Sổ tự ghi mỗi lần tổng hợp");
   const problems = ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, TITLES.problems);
   workbook.protect(problems, officers, "Sổ tự ghi khi kiểm tra");
+
+  const cataloguesNew = isNew(SHEET_KEYS.catalogues);
+  const cataloguesLayoutOf = cataloguesLayout(CATALOGUES);
+  const catalogues = ensureTableSheet(workbook, SHEET_KEYS.catalogues, SHEET_NAMES.catalogues, cataloguesLayoutOf, TITLES.catalogues);
+  if (cataloguesNew) {
+    for (const catalogue of CATALOGUES) {
+      const place = placement(cataloguesLayoutOf, catalogue.id) as TablePlacement;
+      workbook.write(catalogues, firstDataRow(cataloguesLayoutOf), place.firstCol, tableRows(place, catalogue.rows));
+    }
+  }
+  workbook.protect(catalogues, officers, "Chỉ cán bộ quản lý sửa bộ tiêu chí");
 
   const created = workbook.sheets().length - before;
   return { ok: true, message: RESULT.setUp(created), counts: { created }, problems: [] };

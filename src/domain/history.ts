@@ -1,6 +1,9 @@
 // This file turns a compiled summary into Lịch sử rows, one week at a time: compiling again in a week replaces that week.
 import type { Cell } from "./cell";
+import { HISTORY_TABLE } from "./layout/columns";
+import type { ChartSpec } from "./layout/format";
 import { COMMUNE_ROW_LABEL } from "./layout/summary-sheet";
+import { compareVietnamese } from "./vietnamese-order";
 import type { Summary } from "./summary";
 
 export const COMMUNE_ID = "XA";
@@ -26,4 +29,33 @@ export function mergeHistory(old: readonly (readonly Cell[])[], fresh: readonly 
   const weeks = new Set(fresh.map((row) => row[0]));
   const kept = old.filter((row) => typeof row[0] === "number" && !weeks.has(row[0])).map((row) => [...row]);
   return [...kept, ...fresh].sort((a, b) => (a[0] as number) - (b[0] as number));
+}
+
+/** Where the weekly trend sits on Lịch sử: right of the history table. */
+export const TREND = { titleRow: 1, headerRow: 3, col: HISTORY_TABLE.columns.length + 2 } as const;
+
+/**
+ * The main indicator week by week: a header (Tuần, Toàn xã, each thôn in Vietnamese order) and one row per week
+ * with the share done (blank where a thôn had no figure that week).
+ */
+export function trendTable(history: readonly (readonly Cell[])[], indicator: string): Cell[][] {
+  const rows = history.filter((row) => typeof row[0] === "number" && row[4] === indicator);
+  const weeks = [...new Set(rows.map((row) => row[0] as number))].sort((a, b) => a - b);
+  const villages = [...new Set(rows.filter((row) => row[2] !== COMMUNE_ID).map((row) => String(row[3])))].sort(compareVietnamese);
+  const columns = [COMMUNE_ROW_LABEL, ...villages];
+  const value = new Map(rows.map((row) => [`${row[0]}|${row[2] === COMMUNE_ID ? COMMUNE_ROW_LABEL : row[3]}`, row[7] ?? null]));
+  return [["Tuần", ...columns], ...weeks.map((week) => [week, ...columns.map((name) => value.get(`${week}|${name}`) ?? null)])];
+}
+
+export function trendChart(table: readonly (readonly Cell[])[], indicator: string): ChartSpec | null {
+  const width = table[0]?.length ?? 0;
+  if (table.length < 2 || width < 2) return null;
+  const rows = table.length;
+  return {
+    kind: "line",
+    title: `${indicator}: tỷ lệ theo tuần`,
+    categories: { row: TREND.headerRow, col: TREND.col, rows, cols: 1 },
+    series: Array.from({ length: width - 1 }, (_, i) => ({ row: TREND.headerRow, col: TREND.col + 1 + i, rows, cols: 1 })),
+    anchor: { row: TREND.headerRow + rows + 2, col: TREND.col },
+  };
 }

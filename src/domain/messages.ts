@@ -7,6 +7,7 @@ export const SHEET_NAMES = {
   summary: "Tổng hợp",
   history: "Lịch sử",
   problems: "Lỗi dữ liệu",
+  catalogues: "Bộ tiêu chí",
 } as const;
 
 export const TASK_STATUS = {

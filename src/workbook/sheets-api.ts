@@ -70,6 +70,7 @@ export interface BarChartBuilderApi {
 
 export interface ChartBuilderApi {
   asBarChart(): BarChartBuilderApi;
+  asLineChart(): BarChartBuilderApi;
 }
 
 export interface SheetApi {

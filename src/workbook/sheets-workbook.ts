@@ -187,7 +187,8 @@ export class SheetsWorkbook implements Workbook {
     const sheet = this.sheet(name);
     for (const existing of sheet.getCharts()) sheet.removeChart(existing);
     if (chart === null) return true;
-    let builder = sheet.newChart().asBarChart().addRange(this.range(name, chart.categories));
+    const start = sheet.newChart();
+    let builder = (chart.kind === "line" ? start.asLineChart() : start.asBarChart()).addRange(this.range(name, chart.categories));
     for (const series of chart.series) builder = builder.addRange(this.range(name, series));
     sheet.insertChart(builder.setNumHeaders(1).setOption("title", chart.title).setPosition(chart.anchor.row, chart.anchor.col, 0, 0).build());
     return true;

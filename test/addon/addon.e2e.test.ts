@@ -40,9 +40,9 @@ describe("the add-on in a vm, on a seeded workbook", () => {
   test("set up from the seed 000 preset", () => {
     platform.ui.answer = ["OK", "chinh-trang-2026"];
     gas.menuSetUp?.();
-    expect(platform.ui.lastAlert()).toBe("Đã thiết lập sổ: tạo 6 trang tính. Đã tạo 22 tab thôn, cập nhật 0 tab.");
+    expect(platform.ui.lastAlert()).toBe("Đã thiết lập sổ: tạo 7 trang tính. Đã tạo 22 tab thôn, cập nhật 0 tab.");
     expect(platform.spreadsheet.timeZone).toBe("Asia/Ho_Chi_Minh");
-    expect(platform.spreadsheet.sheetList.map((s) => s.name).slice(0, 7)).toEqual(["Cấu hình", "Danh sách thôn", "Công việc chung", "Tổng hợp", "Lịch sử", "Lỗi dữ liệu", "Thôn 1"]);
+    expect(platform.spreadsheet.sheetList.map((s) => s.name).slice(0, 7)).toEqual(["Cấu hình", "Danh sách thôn", "Công việc chung", "Tổng hợp", "Lịch sử", "Lỗi dữ liệu", "Bộ tiêu chí"]);
   });
 
   test("the officer fills the register, then tabs are updated with protections for each head", () => {
@@ -51,7 +51,7 @@ describe("the add-on in a vm, on a seeded workbook", () => {
     register.getRange(5, 6, 21, 1).setValues(Array.from({ length: 21 }, () => [10]));
     gas.menuGenerateTabs?.();
     expect(platform.ui.lastAlert()).toBe("Đã tạo 0 tab thôn, cập nhật 22 tab.");
-    expect(platform.spreadsheet.sheetList).toHaveLength(6 + 22);
+    expect(platform.spreadsheet.sheetList).toHaveLength(7 + 22);
     const thon1 = platform.spreadsheet.sheet("Thôn 1");
     expect(thon1.metadata).toEqual([{ key: "sotd.key", value: "T01" }]);
     expect(thon1.protections[0]?.editors).toEqual(["canbo.kinhte@maihoa.gov.vn", HEAD_EMAIL]);

@@ -76,7 +76,7 @@ test("init refuses to overwrite a file, and lists presets", async () => {
   expect(again.code).toBe(1);
   expect(again.err).toBe(`Tệp "${file}" đã có; chọn tên khác để không ghi đè dữ liệu.`);
   const unknown = await run("init", path.join(dir, "x.xlsx"), "--preset", "khong-co");
-  expect(unknown.err).toBe("Không có kế hoạch mẫu \"khong-co\". Các mã có: chinh-trang-2026, trong.");
+  expect(unknown.err).toBe("Không có kế hoạch mẫu \"khong-co\". Các mã có: chinh-trang-2026, ntm-nang-cao-2024, cao-diem-kieu-mau-2023, cao-diem-huyen-2021, dan-van-kheo-2026, trong.");
   expect((await run("presets")).out.split("\n")[0]).toBe("chinh-trang-2026\tChỉnh trang khu dân cư 2026 (xã Mai Hoa)");
 });
 

@@ -295,6 +295,12 @@ class FakeBarChartBuilder implements BarChartBuilderApi, ChartBuilderApi {
   constructor(private readonly calls: Calls) {}
   asBarChart() {
     this.calls.count("EmbeddedChartBuilder.asBarChart");
+    this.options.set("type", "bar");
+    return this;
+  }
+  asLineChart() {
+    this.calls.count("EmbeddedChartBuilder.asLineChart");
+    this.options.set("type", "line");
     return this;
   }
   addRange(range: RangeApi) {

@@ -100,7 +100,7 @@ describe("Google Sheets specifics", () => {
   test("a chart replaces the previous one", () => {
     const { workbook, spreadsheet } = fresh();
     workbook.addSheet("Tổng hợp", "summary");
-    const spec = { title: "Tỷ lệ", categories: { row: 6, col: 3, rows: 23, cols: 1 }, series: [{ row: 6, col: 6, rows: 23, cols: 1 }], anchor: { row: 32, col: 1 } };
+    const spec = { kind: "bar" as const, title: "Tỷ lệ", categories: { row: 6, col: 3, rows: 23, cols: 1 }, series: [{ row: 6, col: 6, rows: 23, cols: 1 }], anchor: { row: 32, col: 1 } };
     expect(workbook.chart("Tổng hợp", spec)).toBe(true);
     workbook.chart("Tổng hợp", spec);
     const charts = spreadsheet.sheet("Tổng hợp").charts;

@@ -39,8 +39,9 @@ export interface SheetFormat {
   readonly landscape?: boolean;
 }
 
-/** A bar chart drawn from sheet data: categories down one column, one series per column area. */
+/** A chart drawn from sheet data: categories down one column, one series per column area. */
 export interface ChartSpec {
+  readonly kind: "bar" | "line";
   readonly title: string;
   readonly categories: Area;
   readonly series: readonly Area[];

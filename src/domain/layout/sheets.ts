@@ -140,6 +140,17 @@ export const REGISTER_LAYOUT = singleTableLayout(REGISTER_TABLE, 500);
 export const PROBLEMS_LAYOUT = singleTableLayout(PROBLEMS_TABLE, 5000);
 export const HISTORY_LAYOUT = singleTableLayout(HISTORY_TABLE, 20000);
 
+/** Bộ tiêu chí: the shipped criteria catalogues side by side, editable by officers. */
+export function cataloguesLayout(catalogues: ReadonlyArray<{ id: string; title: string }>): TableSheetLayout {
+  return {
+    titleRow: 1,
+    tableTitleRow: 2,
+    headerRow: 3,
+    maxRows: 100,
+    tables: sideBySide(catalogues.map(({ id, title }) => ({ ...CRITERIA_CATALOGUE_TABLE, id, title }))),
+  };
+}
+
 /** Stable keys of the add-on's own sheets; thôn tabs are keyed by their thôn id. */
 export const SHEET_KEYS = {
   config: "config",
@@ -148,4 +159,5 @@ export const SHEET_KEYS = {
   summary: "summary",
   history: "history",
   problems: "problems",
+  catalogues: "catalogues",
 } as const;

@@ -110,6 +110,7 @@ export function summaryChart(campaign: Pick<Campaign, "indicators">, villages: n
     .map(({ indicator }) => `${indicator.name} ≥ ${indicator.minimum}%${indicator.aim === null ? "" : ` (phấn đấu ${indicator.aim}%)`}`)
     .join("; ");
   return {
+    kind: "bar",
     title: `Tỷ lệ đạt của từng thôn. Mục tiêu: ${targets}`,
     categories: { row: SUMMARY.headerRow, col: LEADING_HEADERS.length, rows, cols: 1 },
     series: shares.map(({ i }) => ({ row: SUMMARY.headerRow, col: indicatorColumn(i) + 2, rows, cols: 1 })),

@@ -1,0 +1,49 @@
+// This file is seed 004 as a campaign: "Dân vận khéo" in xã Phú Thịnh, 2026–2030 in two phases, a registry of models
+// by xóm and organisation in the plan's four fields, reviewed each year.
+import { CHINH_TRANG_2026 } from "./chinh-trang-2026";
+import type { Preset, PresetModel } from "./preset";
+
+/** The plan names no xóm; these stand until the officer lists the real ones. */
+const XOM = ["Xóm 1", "Xóm 2", "Xóm 3", "Xóm 4"];
+
+/** One registration line per field for each organisation the plan asks to take part (status: just registered). */
+const ORGANISATIONS = ["Ủy ban MTTQ xã", "Hội Liên hiệp Phụ nữ xã", "Hội Nông dân xã", "Đoàn Thanh niên xã", "Hội Cựu chiến binh xã"];
+
+const registration = (owner: string): PresetModel => ({
+  name: "(ghi tên mô hình đăng ký)",
+  field: "Xây dựng hệ thống chính trị",
+  owner,
+  status: "Đăng ký",
+});
+
+export const DAN_VAN_KHEO_2026: Preset = {
+  id: "dan-van-kheo-2026",
+  name: "Dân vận khéo 2026–2030 (xã Phú Thịnh)",
+  seed: "004",
+  campaign: {
+    ...CHINH_TRANG_2026.campaign,
+    commune: "Phú Thịnh",
+    title: "Phong trào thi đua “Dân vận khéo” trên địa bàn xã Phú Thịnh giai đoạn 2026–2030",
+    planNumber: "",
+    startDate: "2026-04-01",
+    endDate: "2030-12-31",
+    registrationDeadline: null,
+    reportWeekday: 5,
+    reportTime: "16:00",
+    phases: [
+      { name: "Giai đoạn 1 (2026–2028)", start: "2026-04-01", end: "2028-12-31" },
+      { name: "Giai đoạn II (2028–2030)", start: "2028-01-01", end: "2030-12-31" },
+    ],
+    indicators: [{ kind: "share", id: "MH", name: "Mô hình “Dân vận khéo” được công nhận", table: "models", minimum: 100, aim: null }],
+    criteria: [],
+  },
+  villages: XOM.map((name) => ({ name })),
+  communeModels: ORGANISATIONS.map(registration),
+  communeTasks: [
+    { name: "Xây dựng kế hoạch thực hiện phong trào thi đua năm 2026", owner: "Phòng Văn hóa - Xã hội", deadline: "31/12/2026" },
+    { name: "Hướng dẫn khen thưởng gắn với công nhận mô hình “Dân vận khéo”", owner: "Phòng Văn hóa - Xã hội", deadline: "31/12/2026" },
+    { name: "Phổ biến kế hoạch trên Trang thông tin điện tử và đài truyền thanh xã", owner: "Trung tâm dịch vụ tổng hợp xã", deadline: "30/06/2026" },
+    { name: "Sơ kết giai đoạn 1", owner: "Phòng Văn hóa - Xã hội", deadline: "31/12/2028" },
+    { name: "Tổng kết phong trào giai đoạn 2026–2030", owner: "Phòng Văn hóa - Xã hội", deadline: "31/12/2030" },
+  ],
+};
