@@ -34,12 +34,38 @@ function showTab(id: string): void {
   }
 }
 
+/** Shown while the workbook has no usable campaign: start from one of the seed plans. */
+async function drawPresetPicker(root: HTMLElement): Promise<void> {
+  const presets = await call("sidebarPresets");
+  const select = el("select", { id: "preset" }, ...presets.map((preset) => el("option", { value: preset.id, text: preset.name })));
+  const result = el("p", { class: "status", role: "status" });
+  const button = el("button", { type: "button", class: "primary", text: "Bắt đầu từ kế hoạch này" });
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    result.textContent = "Đang thiết lập sổ…";
+    try {
+      const outcome = await call("sidebarStart", select.value);
+      result.textContent = outcome.message;
+      if (outcome.ok) {
+        await refreshOverview();
+        await buildSettings();
+      }
+    } catch (error) {
+      result.textContent = (error as Error).message;
+    } finally {
+      button.disabled = false;
+    }
+  });
+  root.append(el("div", { class: "field" }, el("label", { for: "preset", text: "Kế hoạch mẫu" }), select), button, result);
+}
+
 async function refreshOverview(): Promise<void> {
   const list = document.getElementById("overview-body") as HTMLElement;
   list.setAttribute("aria-busy", "true");
   try {
     latest = await call("sidebarOverview");
     drawOverview(list, latest, order);
+    if (!latest.ok) await drawPresetPicker(list);
   } catch (error) {
     clear(list);
     list.append(el("p", { class: "error", role: "alert", text: (error as Error).message }));
@@ -83,6 +109,7 @@ function buildActions(): void {
 
 async function buildSettings(): Promise<void> {
   const root = panel("settings");
+  clear(root);
   try {
     const answer = await call("sidebarCampaignForm");
     if (!answer.ok) {

@@ -2,9 +2,18 @@
 // module itself, and every answer is checked with the contract's zod schema on arrival.
 import type * as z from "zod";
 import type * as entry from "../../src/addon/index";
-import { CampaignFormResultSchema, OverviewSchema, RunResultSchema, SaveResultSchema } from "../../src/domain/sidebar-contract";
+import {
+  CampaignFormResultSchema,
+  OverviewSchema,
+  PresetListSchema,
+  RunResultSchema,
+  SaveResultSchema,
+} from "../../src/domain/sidebar-contract";
 
-type ServerFunctions = Pick<typeof entry, "sidebarOverview" | "sidebarRun" | "sidebarCampaignForm" | "sidebarSaveCampaign">;
+type ServerFunctions = Pick<
+  typeof entry,
+  "sidebarOverview" | "sidebarRun" | "sidebarCampaignForm" | "sidebarSaveCampaign" | "sidebarPresets" | "sidebarStart"
+>;
 export type ServerName = keyof ServerFunctions;
 
 const ANSWERS: { [K in ServerName]: z.ZodType<ReturnType<ServerFunctions[K]>> } = {
@@ -12,6 +21,8 @@ const ANSWERS: { [K in ServerName]: z.ZodType<ReturnType<ServerFunctions[K]>> } 
   sidebarRun: RunResultSchema,
   sidebarCampaignForm: CampaignFormResultSchema,
   sidebarSaveCampaign: SaveResultSchema,
+  sidebarPresets: PresetListSchema,
+  sidebarStart: RunResultSchema,
 };
 
 interface ScriptRun {

@@ -17,6 +17,8 @@ import {
   CampaignFormResultSchema,
   type Overview,
   OverviewSchema,
+  type PresetList,
+  PresetListSchema,
   type RunResult,
   RunResultSchema,
   type SaveResult,
@@ -104,6 +106,22 @@ export function sidebarCampaignForm(): CampaignFormResult {
   return CampaignFormResultSchema.parse(
     config.ok ? { ok: true, form: campaignForm(config.campaign) } : { ok: false, message: SIDEBAR.notReady(config.problems[0]?.message ?? "") },
   );
+}
+
+/** Sidebar: the presets an officer can start from (id and Vietnamese name). */
+export function sidebarPresets(): PresetList {
+  return PresetListSchema.parse(PRESETS.map((preset) => ({ id: preset.id, name: preset.name })));
+}
+
+/**
+ * Sidebar: starts the campaign from a preset (sheets, and the plan's thôn with their rows); existing data is kept.
+ * @param {string} id the preset's id
+ */
+export function sidebarStart(id: string): RunResult {
+  const preset = findPreset(String(id));
+  if (!preset) return RunResultSchema.parse({ ok: false, message: ADDON.unknownPreset(String(id)) });
+  const outcome = withWorkbook((workbook) => startFromPreset(workbook, preset), { setTimeZone: true });
+  return RunResultSchema.parse({ ok: outcome.ok && outcome.result.ok, message: outcomeText(outcome) });
 }
 
 /**

@@ -144,3 +144,6 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string,
   }
   return errors;
 }
+
+export const PresetListSchema = z.array(z.object({ id: z.string(), name: z.string() }));
+export type PresetList = z.infer<typeof PresetListSchema>;

@@ -49,6 +49,12 @@ test("every function the platform calls is a top-level function declaration of t
     "DANH_GIA_CHI_TIEU",
     "NHAN_HAN",
     "NGAY_HAN",
+    "sidebarOverview",
+    "sidebarRun",
+    "sidebarCampaignForm",
+    "sidebarSaveCampaign",
+    "sidebarPresets",
+    "sidebarStart",
   ];
   for (const name of names) expect({ name, declared: declared.has(name) }).toEqual({ name, declared: true });
 });

@@ -19,6 +19,8 @@ const SERVER: Record<string, (...args: unknown[]) => unknown> = {
   sidebarRun: entry.sidebarRun as (...args: unknown[]) => unknown,
   sidebarCampaignForm: entry.sidebarCampaignForm,
   sidebarSaveCampaign: entry.sidebarSaveCampaign,
+  sidebarPresets: entry.sidebarPresets,
+  sidebarStart: entry.sidebarStart as (...args: unknown[]) => unknown,
 };
 
 function containsDate(value: unknown): boolean {

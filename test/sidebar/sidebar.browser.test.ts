@@ -186,3 +186,34 @@ describe("a hostile thôn name", () => {
     await page.close();
   });
 });
+
+describe("a workbook not set up yet", () => {
+  test("the officer picks a seed plan in the sidebar and the overview fills with its thôn", async () => {
+    const platform = fakePlatform();
+    Object.assign(globalThis, platform.globals);
+    const calls: string[] = [];
+    const page = await openSidebar(browser, html, calls);
+    await page.getByLabel("Kế hoạch mẫu").waitFor();
+    expect(await page.locator("#preset option").allTextContents()).toEqual([
+      "Chỉnh trang khu dân cư 2026 (xã Mai Hoa)",
+      "NTM nâng cao / kiểu mẫu 2024 (xã Mai Đình)",
+      "Cao điểm xã NTM kiểu mẫu 2023 (xã Hà Sơn)",
+      "Cao điểm huyện NTM 2021 (khu dân cư mẫu, vườn mẫu)",
+      "Dân vận khéo 2026–2030 (xã Phú Thịnh)",
+      "Phong trào mới (để trống)",
+    ]);
+    await page.selectOption("#preset", "ntm-nang-cao-2024");
+    await page.getByRole("button", { name: "Bắt đầu từ kế hoạch này" }).click();
+    await page.locator(".village").nth(3).waitFor();
+    const villages = await page.$$eval(".village", (cards) => cards.map((card) => [card.querySelector("h3")?.textContent, card.querySelector(".verdict")?.textContent]));
+    expect(villages).toEqual([
+      ["Giáp Ngũ", "— · Chưa có số liệu"],
+      ["Mai Hạ", "83.3% · Chưa đạt"],
+      ["Thắng Lợi", "0.0% · Chưa đạt"],
+      ["Vọng Giang", "— · Chưa có số liệu"],
+    ]);
+    expect(platform.spreadsheet.timeZone).toBe("Asia/Ho_Chi_Minh");
+    expect(calls).toContain("sidebarStart");
+    await page.close();
+  });
+});
