@@ -1,5 +1,5 @@
 // This file is the `so-thi-dua` command: the five use cases (and a demo) on a local .xlsx file.
-import { existsSync, promises as fs } from "node:fs";
+import { existsSync } from "node:fs";
 import * as path from "node:path";
 import { compileCampaignSummary } from "../actions/compile-summary";
 import { checkCampaign } from "../actions/check";

@@ -41,12 +41,6 @@ export interface TableSpec {
   readonly columns: readonly ColumnSpec[];
 }
 
-export function columnIndex(table: TableSpec, key: string): number {
-  const index = table.columns.findIndex((column) => column.key === key);
-  if (index < 0) throw new Error(`Table ${table.id} has no column ${key}`);
-  return index;
-}
-
 const serial: ColumnSpec = { key: "serial", header: "STT", kind: "serial", width: 44 };
 const note: ColumnSpec = { key: "note", header: "Ghi chú", kind: "text", width: 160 };
 

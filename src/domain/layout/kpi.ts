@@ -162,11 +162,6 @@ export function kpiBlock(
   return rows;
 }
 
-/** Row of the KPI block that shows an indicator (by its position in the campaign). */
-export function kpiRowOf(indicatorIndex: number): number {
-  return VILLAGE_TAB.kpiFirstRow + indicatorIndex;
-}
-
 /** The households table's derived "renovated" cell: blank until a name is typed, then whether enough items are ticked. */
 export function householdDoneFormula(place: TablePlacement, row: number, minItems: number): CellInput {
   const name = a1(row, sheetColumn(place, "name"));
