@@ -131,7 +131,7 @@ export class SheetsWorkbook implements Workbook {
     for (const style of format.styles) {
       const range = this.range(name, style.area);
       if (style.numberFormat) range.setNumberFormat(style.numberFormat === "dd/mm/yyyy" ? "dd/MM/yyyy" : style.numberFormat);
-      if (style.bold) range.setFontWeight("bold");
+      if (style.bold !== undefined) range.setFontWeight(style.bold ? "bold" : "normal");
       if (style.fontColor) range.setFontColor(style.fontColor);
       if (style.fontSize) range.setFontSize(style.fontSize);
       if (style.fill) range.setBackground(style.fill);

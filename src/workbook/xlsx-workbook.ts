@@ -217,9 +217,9 @@ export class XlsxWorkbook implements Workbook {
       const apply = (target: ExcelJS.Cell | ExcelJS.Column) => {
         if (rule.numberFormat) target.numFmt = rule.numberFormat;
         if (rule.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(rule.fill) } };
-        if (rule.bold || rule.fontColor || rule.fontSize) {
+        if (rule.bold !== undefined || rule.fontColor || rule.fontSize) {
           target.font = {
-            ...(rule.bold ? { bold: true } : {}),
+            ...(rule.bold !== undefined ? { bold: rule.bold } : {}),
             ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) } } : {}),
             ...(rule.fontSize ? { size: rule.fontSize } : {}),
           };

@@ -44,9 +44,9 @@ test("the summary has the cut-off, one row per thôn in Vietnamese order, and th
   // Organisations ranked by their commune tasks: the one with the overdue registration is reminded.
   expect(rows.slice(13)).toEqual([
     [],
-    ["Xếp hạng", "Đơn vị / người phụ trách (Công việc chung)", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"],
-    [2, "Các thôn, đoàn thể", 1, 0, 1, "Nhắc nhở"],
-    [1, "Hội Phụ nữ xã", 1, 0, 0],
+    [null, "Hạng", "Phòng, ban, đoàn thể (Công việc chung)", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"],
+    [null, 2, "Các thôn, đoàn thể", 1, 0, 1, "Nhắc nhở"],
+    [null, 1, "Hội Phụ nữ xã", 1, 0, 0],
   ]);
 });
 
@@ -75,4 +75,17 @@ test("a smaller summary clears the rows of a bigger one", () => {
   const rows = summaryRows(wb);
   expect(rows.filter((row) => row[2] === "Thôn 10" || row[2] === "Thôn 2")).toHaveLength(1);
   expect(rows.length).toBe(16);
+});
+
+test("the commune row's look moves with it: the first thôn is not left highlighted from an earlier compile", async () => {
+  const wb = workbook();
+  compileCampaignSummary(wb, vietnamInstant("2026-02-05"));
+  const file = require("node:path").join(require("node:os").tmpdir(), `sotd-look-${process.pid}.xlsx`);
+  await wb.save(file);
+  const book = new (require("exceljs").Workbook)();
+  await book.xlsx.readFile(file);
+  const sheet = book.getWorksheet("Tổng hợp");
+  // Set-up formatted an empty summary (its total row at row 7); after compiling, row 7 is Thôn 2 and row 9 the total.
+  expect([sheet.getCell("C7").value, Boolean(sheet.getCell("C7").font?.bold), sheet.getCell("C7").fill?.fgColor?.argb]).toEqual(["Thôn 2", false, "FFFFFFFF"]);
+  expect([sheet.getCell("C9").value, sheet.getCell("C9").font?.bold]).toEqual(["Toàn xã", true]);
 });

@@ -13,6 +13,7 @@ export type Validation =
 
 export interface StyleRule {
   readonly area: Area;
+  /** true sets bold, false sets normal weight (to undo an earlier rule), absent leaves it. */
   readonly bold?: boolean;
   readonly fill?: string;
   readonly fontColor?: string;
@@ -50,6 +51,7 @@ export interface ChartSpec {
 
 export const COLOURS = {
   title: "#1C4587",
+  plain: "#FFFFFF",
   headerFill: "#D9E2F3",
   tableTitleFill: "#FCE8B2",
   addonFill: "#F3F3F3",

@@ -85,7 +85,11 @@ export function communeCriteriaText(count: CriteriaCount): string {
   return `Tiêu chí của xã: ${count.achieved}/${count.total} tiêu chí đạt${hard}.`;
 }
 
-export const OWNER_HEADERS = ["Xếp hạng", "Đơn vị / người phụ trách (Công việc chung)", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"] as const;
+/** Starts in column B so the owner's name sits in the wide "Thôn" column. */
+export const OWNER_HEADERS = [null, "Hạng", "Phòng, ban, đoàn thể (Công việc chung)", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"] as const;
+
+/** Rows below the thôn whose look a compile resets (commune row, proposals, the organisations' ranking). */
+const RESET_ROWS = 40;
 
 /** The organisations' ranking: a header and one row per owner, blank row first; nothing when there are no owners. */
 function ownerRows(summary: Summary): CellInput[][] {
@@ -93,7 +97,7 @@ function ownerRows(summary: Summary): CellInput[][] {
   return [
     [],
     [...OWNER_HEADERS],
-    ...summary.owners.map((o) => [o.rank, o.owner, o.total, o.done, o.overdue, o.proposal === "" ? null : o.proposal]),
+    ...summary.owners.map((o) => [null, o.rank, o.owner, o.total, o.done, o.overdue, o.proposal === "" ? null : o.proposal]),
   ];
 }
 
@@ -134,6 +138,8 @@ export function summaryFormat(campaign: Pick<Campaign, "indicators">, villages: 
     styles: [
       { area: { row: SUMMARY.titleRow, col: 1, rows: 1, cols: 1 }, bold: true, fontSize: 14, fontColor: COLOURS.title },
       { area: { row: SUMMARY.groupRow, col: 1, rows: 2, cols: width }, bold: true, wrap: true, fill: COLOURS.headerFill },
+      // Earlier compiles had other row counts: clear their total-row look before marking this one's.
+      { area: { row: SUMMARY.firstRow, col: 1, rows: villages + RESET_ROWS, cols: width }, bold: false, fill: COLOURS.plain },
       { area: { row: SUMMARY.firstRow + villages, col: 1, rows: 1, cols: width }, bold: true, fill: COLOURS.tableTitleFill },
       ...ratioColumns.map((col) => ({ area: { ...body, col, cols: 1 }, numberFormat: PERCENT_FORMAT })),
     ],
