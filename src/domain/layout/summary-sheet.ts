@@ -137,7 +137,9 @@ export function summaryFormat(campaign: Pick<Campaign, "indicators">, villages: 
     ],
     styles: [
       { area: { row: SUMMARY.titleRow, col: 1, rows: 1, cols: 1 }, bold: true, fontSize: 14, fontColor: COLOURS.title },
-      { area: { row: SUMMARY.groupRow, col: 1, rows: 2, cols: width }, bold: true, wrap: true, fill: COLOURS.headerFill },
+      // Indicator names run across their four (empty) neighbour cells; the column headers below wrap.
+      { area: { row: SUMMARY.groupRow, col: 1, rows: 1, cols: width }, bold: true, fill: COLOURS.headerFill },
+      { area: { row: SUMMARY.headerRow, col: 1, rows: 1, cols: width }, bold: true, wrap: true, fill: COLOURS.headerFill },
       // Earlier compiles had other row counts: clear their total-row look before marking this one's.
       { area: { row: SUMMARY.firstRow, col: 1, rows: villages + RESET_ROWS, cols: width }, bold: false, fill: COLOURS.plain },
       { area: { row: SUMMARY.firstRow + villages, col: 1, rows: 1, cols: width }, bold: true, fill: COLOURS.tableTitleFill },
