@@ -14,9 +14,8 @@ import { writeSummary } from "./summary-sheet";
 import { ensureTableSheet } from "./table-sheets";
 
 function writeHistory(workbook: Workbook, rows: Cell[][], mainIndicator: string): void {
-  const sheet = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, "LỊCH SỬ TỔNG HỢP HẰNG TUẦN", historyFormat);
+  const { sheet, values: all } = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, "LỊCH SỬ TỔNG HỢP HẰNG TUẦN", historyFormat);
   const first = firstDataRow(HISTORY_LAYOUT);
-  const all = workbook.read(sheet);
   const old = all.slice(first - 1).map((row) => row.slice(0, HISTORY_TABLE.columns.length));
   const merged = mergeHistory(old, rows);
   if (old.length > merged.length) workbook.clear(sheet, { row: first, col: 1, rows: old.length, cols: HISTORY_TABLE.columns.length });

@@ -128,6 +128,8 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent): A
   const keyed = new Map(state.sheets.flatMap((s) => (s.key === null ? [] : [[s.key, s.name] as const])));
   const entries = inVietnameseOrder(ids.entries as Array<RegisterEntry & { id: string }>);
   const work: TabWork = { workbook, state, layout, problems };
+  // Every thôn tab has the same format: build it once, not once per tab.
+  const tabFormat = villageTabFormat(layout, { headerRow: VILLAGE_TAB.kpiHeaderRow, rows: VILLAGE_TAB.kpiRows, firstCol: VILLAGE_TAB.kpiFirstCol, cols: KPI_HEADERS.length });
   let created = 0;
   const links = new Map<number, CellInput>();
   entries.forEach((entry, i) => {
@@ -141,7 +143,7 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent): A
       created++;
     }
     updateTab(work, sheet, entry, isNew);
-    workbook.format(sheet, villageTabFormat(layout, { headerRow: VILLAGE_TAB.kpiHeaderRow, rows: VILLAGE_TAB.kpiRows, firstCol: VILLAGE_TAB.kpiFirstCol, cols: KPI_HEADERS.length }));
+    workbook.format(sheet, tabFormat);
     workbook.protect(sheet, [...campaign.officers, ...(entry.email === null ? [] : [entry.email])], `Tab của ${entry.name}`);
     workbook.setTabColor(sheet, null);
     links.set(entry.row, { link: { sheet, text: "Mở tab" } });

@@ -6,9 +6,9 @@ import { SHEET_NAMES } from "../domain/messages";
 import { ensureTableSheet } from "./table-sheets";
 
 export function writeProblems(workbook: Workbook, problems: readonly DataProblem[]): void {
-  const sheet = ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, "Các lỗi cần sửa, do sổ tự kiểm tra");
+  const { sheet, values } = ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, "Các lỗi cần sửa, do sổ tự kiểm tra");
   const row = firstDataRow(PROBLEMS_LAYOUT);
-  const old = workbook.read(sheet).length;
+  const old = values.length;
   if (old >= row) workbook.clear(sheet, { row, col: 1, rows: old - row + 1, cols: 4 });
   if (problems.length > 0) {
     workbook.write(sheet, row, 1, problems.map((p) => [p.sheet, p.cell, p.message, p.fix]));

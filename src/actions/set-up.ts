@@ -48,7 +48,7 @@ export function setUpWorkbook(workbook: Workbook, preset: Preset): ActionResult 
   const officers = preset.campaign.officers;
 
   const configNew = isNew(SHEET_KEYS.config);
-  const config = ensureTableSheet(workbook, SHEET_KEYS.config, SHEET_NAMES.config, CONFIG_LAYOUT, TITLES.config);
+  const { sheet: config } = ensureTableSheet(workbook, SHEET_KEYS.config, SHEET_NAMES.config, CONFIG_LAYOUT, TITLES.config);
   if (configNew) {
     const tables = campaignTables(preset.campaign);
     for (const place of CONFIG_LAYOUT.tables) {
@@ -59,7 +59,7 @@ export function setUpWorkbook(workbook: Workbook, preset: Preset): ActionResult 
   workbook.protect(config, officers, "Chỉ cán bộ quản lý sửa cấu hình");
 
   const registerNew = isNew(SHEET_KEYS.register);
-  const register = ensureTableSheet(workbook, SHEET_KEYS.register, SHEET_NAMES.register, REGISTER_LAYOUT, TITLES.register);
+  const { sheet: register } = ensureTableSheet(workbook, SHEET_KEYS.register, SHEET_NAMES.register, REGISTER_LAYOUT, TITLES.register);
   if (registerNew && preset.villages.length > 0) {
     workbook.write(register, firstDataRow(REGISTER_LAYOUT), REGISTER_PLACE.firstCol, tableRows(REGISTER_PLACE, preset.villages));
   }
@@ -67,7 +67,7 @@ export function setUpWorkbook(workbook: Workbook, preset: Preset): ActionResult 
 
   const workNew = isNew(SHEET_KEYS.communeWork);
   const workLayout = communeWorkLayout(preset.campaign);
-  const work = ensureTableSheet(workbook, SHEET_KEYS.communeWork, SHEET_NAMES.communeWork, workLayout, TITLES.communeWork);
+  const { sheet: work } = ensureTableSheet(workbook, SHEET_KEYS.communeWork, SHEET_NAMES.communeWork, workLayout, TITLES.communeWork);
   if (workNew) {
     const seeded: Array<[string, ReadonlyArray<object>]> = [
       [TASKS_TABLE.id, preset.communeTasks.map((task, i) => ({ ...task, serial: i + 1 }))],
@@ -82,17 +82,17 @@ export function setUpWorkbook(workbook: Workbook, preset: Preset): ActionResult 
   workbook.protect(work, officers, "Cán bộ quản lý và các phòng, đoàn thể cập nhật");
 
   ensureSummarySheet(workbook, preset.campaign, officers);
-  const history = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, TITLES.history, {
+  const { sheet: history } = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, TITLES.history, {
     ...tableSheetFormat(HISTORY_LAYOUT),
     validations: [],
   });
   workbook.protect(history, officers, "Sổ tự ghi mỗi lần tổng hợp");
-  const problems = ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, TITLES.problems);
+  const { sheet: problems } = ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, TITLES.problems);
   workbook.protect(problems, officers, "Sổ tự ghi khi kiểm tra");
 
   const cataloguesNew = isNew(SHEET_KEYS.catalogues);
   const cataloguesLayoutOf = cataloguesLayout(CATALOGUES);
-  const catalogues = ensureTableSheet(workbook, SHEET_KEYS.catalogues, SHEET_NAMES.catalogues, cataloguesLayoutOf, TITLES.catalogues);
+  const { sheet: catalogues } = ensureTableSheet(workbook, SHEET_KEYS.catalogues, SHEET_NAMES.catalogues, cataloguesLayoutOf, TITLES.catalogues);
   if (cataloguesNew) {
     for (const catalogue of CATALOGUES) {
       const place = placement(cataloguesLayoutOf, catalogue.id) as TablePlacement;

@@ -39,8 +39,8 @@ export function headersChangedByHand(grid: SheetGrid, layout: TableSheetLayout):
 }
 
 /**
- * Finds the sheet with this key, or adds it; (re)writes its add-on-owned header rows and format. Returns its name.
- * Data rows are never touched here.
+ * Finds the sheet with this key, or adds it; (re)writes its add-on-owned header rows and format. Returns its name and
+ * the values it read before writing: data rows are never touched here, so callers reuse them instead of reading again.
  */
 export function ensureTableSheet(
   workbook: Workbook,
@@ -49,7 +49,7 @@ export function ensureTableSheet(
   layout: TableSheetLayout,
   title: string,
   format: SheetFormat = tableSheetFormat(layout),
-): string {
+): SheetGrid {
   let sheet = sheetByKey(workbook, key);
   const isNew = sheet === null;
   if (sheet === null) {
@@ -60,5 +60,5 @@ export function ensureTableSheet(
   // A header a person changed stays as it is: reading reports it, and rewriting it would hide a shifted column.
   if (headersChangedByHand(grid, layout).length === 0) workbook.write(sheet, layout.titleRow, 1, headerBlock(layout, title));
   workbook.format(sheet, format);
-  return sheet;
+  return grid;
 }
