@@ -19,7 +19,9 @@ export interface CampaignState {
   readonly sheets: readonly SheetRef[];
 }
 
-export type StateReading = { ok: true; state: CampaignState } | { ok: false; problems: DataProblem[] };
+export type StateReading =
+  | { ok: true; state: CampaignState }
+  | { ok: false; problems: DataProblem[]; officers?: readonly string[]; configSheet?: string | null };
 
 function named(sheets: readonly SheetRef[], key: string): string | null {
   return sheets.find((sheet) => sheet.key === key)?.name ?? null;
@@ -35,10 +37,11 @@ export function readConfig(workbook: Workbook, sheets: readonly SheetRef[]): Cam
 export function loadState(workbook: Workbook): StateReading {
   const sheets = workbook.sheets();
   const config = readConfig(workbook, sheets);
-  if (!config.ok) return config;
+  if (!config.ok) return { ...config, configSheet: config.sheet };
   const registerSheet = named(sheets, SHEET_KEYS.register);
   if (registerSheet === null) {
-    return { ok: false, problems: [problemAt(SHEET_NAMES.register, "", PROBLEM.sheetMissing(SHEET_NAMES.register))] };
+    const problems = [problemAt(SHEET_NAMES.register, "", PROBLEM.sheetMissing(SHEET_NAMES.register))];
+    return { ok: false, problems, officers: config.campaign.officers, configSheet: config.sheet };
   }
   const registerGrid = { sheet: registerSheet, values: workbook.read(registerSheet) };
   const register = readRegister(registerGrid);

@@ -5,6 +5,7 @@ import type { Workbook } from "../workbook/workbook";
 import { type CampaignState, loadState } from "./campaign-state";
 import { writeProblems } from "./problems-sheet";
 import { allProblems, readVillages, type CampaignReadout } from "./read-villages";
+import { refusal } from "./access";
 import { type ActionResult, type Progress, silent } from "./result";
 
 export function checkCampaign(
@@ -13,6 +14,8 @@ export function checkCampaign(
   progress: Progress = silent,
 ): ActionResult & { readout?: CampaignReadout; state?: CampaignState } {
   const loaded = loadState(workbook);
+  const refused = refusal(workbook, loaded);
+  if (refused) return refused;
   if (!loaded.ok) {
     writeProblems(workbook, loaded.problems);
     return { ok: false, message: loaded.problems[0]?.message ?? "", counts: {}, problems: loaded.problems };

@@ -56,12 +56,13 @@ export function compileCampaignSummary(
   workbook: Workbook,
   now: Date,
   progress: Progress = silent,
+  scheduleNote: string | null = null,
 ): ActionResult & { summary?: Summary; campaign?: Campaign } {
   const checked = checkCampaign(workbook, now, progress);
   if (!checked.ok || !checked.readout || !checked.state) return checked;
   const campaign = checked.state.campaign;
   const summary = compileSummary(campaign, checked.readout, now);
-  writeSummary(workbook, campaign, summary);
+  writeSummary(workbook, campaign, summary, scheduleNote);
   writeHistory(workbook, historyRows(summary), campaign.indicators[0]?.name ?? "");
   return {
     ok: true,

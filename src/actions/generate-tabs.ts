@@ -13,9 +13,13 @@ import {
   placement,
   sheetColumn,
   villageTabLayout,
+  tabCapacity,
+  lastDataRow,
+  lastColumn,
 } from "../domain/layout/sheets";
 import { headersChangedByHand, tableHeaderRows } from "./table-sheets";
-import { REMOVED_VILLAGE_MARK, RESULT } from "../domain/messages";
+import { PROTECTION, REMOVED_VILLAGE_MARK, RESULT } from "../domain/messages";
+import { protectOfficerSheets } from "./protect-sheets";
 import { type DataProblem } from "../domain/problems";
 import { REGISTER_PLACE, type RegisterEntry, assignIds, inVietnameseOrder } from "../domain/register";
 import { safeSheetName } from "../domain/sheet-names";
@@ -24,6 +28,8 @@ import { registeredCount } from "../domain/village-status";
 import type { Workbook } from "../workbook/workbook";
 import { type CampaignState, loadState } from "./campaign-state";
 import { writeProblems } from "./problems-sheet";
+import { sharingProblems } from "./read-villages";
+import { refusal } from "./access";
 import { type ActionResult, type Progress, silent } from "./result";
 import { SETTINGS_TABLE, SETTINGS } from "../domain/layout/columns";
 
@@ -41,7 +47,9 @@ export function tabInfo(campaign: Campaign, entry: RegisterEntry & { id: string 
 }
 
 /** Rows a table should have ready: the register's count or what is filled, whichever is more, plus spare rows. */
-function rowsWanted(grid: SheetGrid, layout: TableSheetLayout, place: TablePlacement, registered: number | null): number {
+function rowsWanted(grid: SheetGrid, layout: TableSheetLayout, place: TablePlacement, entry: RegisterEntry): number {
+  const id = place.table.id;
+  const registered = id === "households" || id === "gardens" || id === "clustersRoads" ? registeredCount(entry, id) : null;
   const filled = Math.max(0, lastFilledRow(grid, layout, place) - firstDataRow(layout) + 1);
   return Math.max(filled, registered ?? 0) + SPARE_ROWS;
 }
@@ -58,10 +66,10 @@ interface TabWork {
 }
 
 /** Writes the tab's add-on-owned cells; when a person changed a table header, only the title and KPI block. */
-function updateTab(work: TabWork, sheet: string, entry: RegisterEntry & { id: string }, isNew: boolean): void {
+function updateTab(work: TabWork, grid: SheetGrid, entry: RegisterEntry & { id: string }): void {
   const { workbook, state, layout } = work;
   const campaign = state.campaign;
-  const grid: SheetGrid = { sheet, values: isNew ? [] : workbook.read(sheet) };
+  const sheet = grid.sheet;
 
   workbook.write(sheet, VILLAGE_TAB.titleRow, 1, [[tabTitle(campaign, entry)], [tabInfo(campaign, entry)]]);
   workbook.write(sheet, VILLAGE_TAB.kpiHeaderRow, VILLAGE_TAB.kpiFirstCol, kpiBlock(campaign, layout, entry.id, state.registerSheet));
@@ -82,8 +90,7 @@ function updateTab(work: TabWork, sheet: string, entry: RegisterEntry & { id: st
       }
       continue;
     }
-    const registered = id === "households" || id === "gardens" || id === "clustersRoads" ? registeredCount(entry, id) : null;
-    const count = rowsWanted(grid, layout, place, registered);
+    const count = rowsWanted(grid, layout, place, entry);
     workbook.write(sheet, first, place.firstCol, column(Array.from({ length: count }, (_, i) => i + 1)));
     if (id === "households") {
       const formulas = Array.from({ length: count }, (_, i) => householdDoneFormula(place, first + i, campaign.householdMinItems));
@@ -106,16 +113,39 @@ function writeRegisterColumn(workbook: Workbook, state: CampaignState, col: numb
  */
 export function generateTabs(workbook: Workbook, progress: Progress = silent): ActionResult {
   const loaded = loadState(workbook);
+  const refused = refusal(workbook, loaded);
+  if (refused) return refused;
   if (!loaded.ok) {
     writeProblems(workbook, loaded.problems);
     return { ok: false, message: loaded.problems[0]?.message ?? "", counts: {}, problems: loaded.problems };
   }
   const state = loaded.state;
   const campaign = state.campaign;
-  const layout = villageTabLayout(campaign);
-  const problems: DataProblem[] = [...state.register.problems];
+  const problems: DataProblem[] = [...state.register.problems, ...sharingProblems(workbook, state)];
 
   const ids = assignIds(state.register.entries, campaign.lastVillageNumber);
+
+  const names = new Set(state.sheets.map((s) => s.name));
+  const keyed = new Map(state.sheets.flatMap((s) => (s.key === null ? [] : [[s.key, s.name] as const])));
+  const entries = inVietnameseOrder(ids.entries as Array<RegisterEntry & { id: string }>);
+
+  // Every read comes before the first write, so Sheets applies the writes in one go at the end.
+  const grids = new Map(entries.flatMap((entry) => {
+    const sheet = keyed.get(entry.id);
+    return sheet === undefined ? [] : [[entry.id, { sheet, values: workbook.read(sheet) }] as const];
+  }));
+  const current = new Set(entries.map((entry) => entry.id));
+  const leftTabs = [...keyed].filter(([key]) => /^T\d+$/.test(key) && !current.has(key)).map(([, sheet]) => ({ sheet, title: workbook.read(sheet)[0]?.[0] }));
+
+  // Every tab has the same size and format, for the biggest table any thôn needs.
+  const base = villageTabLayout(campaign);
+  const needed = entries.flatMap((entry) =>
+    base.tables.map((place) => rowsWanted(grids.get(entry.id) ?? { sheet: "", values: [] }, base, place, entry)),
+  );
+  const layout = villageTabLayout(campaign, tabCapacity(Math.max(0, ...needed)));
+  const work: TabWork = { workbook, state, layout, problems };
+  const tabFormat = villageTabFormat(layout, { headerRow: VILLAGE_TAB.kpiHeaderRow, rows: VILLAGE_TAB.kpiRows, firstCol: VILLAGE_TAB.kpiFirstCol, cols: KPI_HEADERS.length });
+
   if (ids.assigned > 0) {
     const idCol = sheetColumn(REGISTER_PLACE, "id");
     writeRegisterColumn(workbook, state, idCol, new Map(ids.entries.map((entry) => [entry.row, entry.id])));
@@ -124,43 +154,35 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent): A
     workbook.write(state.configSheet, settingsRow, settingsPlace.firstCol + 1, [[ids.lastIssued]]);
   }
 
-  const names = new Set(state.sheets.map((s) => s.name));
-  const keyed = new Map(state.sheets.flatMap((s) => (s.key === null ? [] : [[s.key, s.name] as const])));
-  const entries = inVietnameseOrder(ids.entries as Array<RegisterEntry & { id: string }>);
-  const work: TabWork = { workbook, state, layout, problems };
-  // Every thôn tab has the same format: build it once, not once per tab.
-  const tabFormat = villageTabFormat(layout, { headerRow: VILLAGE_TAB.kpiHeaderRow, rows: VILLAGE_TAB.kpiRows, firstCol: VILLAGE_TAB.kpiFirstCol, cols: KPI_HEADERS.length });
   let created = 0;
   const links = new Map<number, CellInput>();
   entries.forEach((entry, i) => {
     progress(i + 1, entries.length, "tab thôn");
-    let sheet = keyed.get(entry.id);
-    const isNew = sheet === undefined;
-    if (sheet === undefined) {
-      sheet = safeSheetName(entry.name, names);
+    let grid = grids.get(entry.id);
+    if (grid === undefined) {
+      const sheet = safeSheetName(entry.name, names);
       workbook.addSheet(sheet, entry.id);
       names.add(sheet);
       created++;
+      grid = { sheet, values: [] };
     }
-    updateTab(work, sheet, entry, isNew);
-    workbook.format(sheet, tabFormat);
-    workbook.protect(sheet, [...campaign.officers, ...(entry.email === null ? [] : [entry.email])], `Tab của ${entry.name}`);
-    workbook.setTabColor(sheet, null);
-    links.set(entry.row, { link: { sheet, text: "Mở tab" } });
+    workbook.fit(grid.sheet, lastDataRow(layout), lastColumn(layout));
+    updateTab(work, grid, entry);
+    workbook.format(grid.sheet, tabFormat);
+    workbook.protect(grid.sheet, [...campaign.officers, ...(entry.email === null ? [] : [entry.email])], PROTECTION.village(entry.name));
+    workbook.setTabColor(grid.sheet, null);
+    links.set(entry.row, { link: { sheet: grid.sheet, text: "Mở tab" } });
   });
 
+  protectOfficerSheets(workbook, state.sheets, campaign.officers);
   if (links.size > 0) writeRegisterColumn(workbook, state, sheetColumn(REGISTER_PLACE, "tab"), links);
 
-  const current = new Set(entries.map((entry) => entry.id));
-  let removed = 0;
-  for (const [key, sheet] of keyed) {
-    if (!/^T\d+$/.test(key) || current.has(key)) continue;
-    removed++;
-    const title = workbook.read(sheet)[0]?.[0];
+  for (const { sheet, title } of leftTabs) {
     const text = typeof title === "string" ? title : "";
     if (!text.startsWith(REMOVED_VILLAGE_MARK)) workbook.write(sheet, 1, 1, [[`${REMOVED_VILLAGE_MARK} ${text}`]]);
     workbook.setTabColor(sheet, REMOVED_TAB_COLOUR);
   }
+  const removed = leftTabs.length;
 
   writeProblems(workbook, problems);
   const updated = entries.length - created;

@@ -10,6 +10,7 @@ import type { Campaign } from "../domain/campaign";
 import type { Workbook } from "../workbook/workbook";
 import { loadState, sheetNamed, villagesWithTabs } from "./campaign-state";
 import { writeProblems } from "./problems-sheet";
+import { refusal } from "./access";
 import { type ActionResult, type Progress, silent } from "./result";
 
 interface Marked {
@@ -52,6 +53,8 @@ function markSheet(workbook: Workbook, sheet: string, layout: TableSheetLayout, 
 
 export function markOverdue(workbook: Workbook, now: Date, progress: Progress = silent): ActionResult {
   const loaded = loadState(workbook);
+  const refused = refusal(workbook, loaded);
+  if (refused) return refused;
   if (!loaded.ok) {
     writeProblems(workbook, loaded.problems);
     return { ok: false, message: loaded.problems[0]?.message ?? "", counts: {}, problems: loaded.problems };

@@ -7,10 +7,11 @@ import { type CampaignForm, type Overview } from "../domain/sidebar-contract";
 import { compareVietnamese } from "../domain/vietnamese-order";
 import type { Workbook } from "../workbook/workbook";
 import { loadState } from "./campaign-state";
-import { readVillages } from "./read-villages";
+import { readVillages, sharingProblems } from "./read-villages";
+import type { ScheduleRun } from "../domain/schedule-run";
 import { silent } from "./result";
 
-export function overview(workbook: Workbook, now: Date, lastCompile: string | null): Overview {
+export function overview(workbook: Workbook, now: Date, lastCompile: string | null, schedule: ScheduleRun | null = null): Overview {
   const loaded = loadState(workbook);
   if (!loaded.ok) return { ok: false, message: SIDEBAR.notReady(loaded.problems[0]?.message ?? "") };
   const { campaign } = loaded.state;
@@ -44,6 +45,8 @@ export function overview(workbook: Workbook, now: Date, lastCompile: string | nu
     weeks: week.count,
     cutoff: cutoffText(week),
     lastCompile,
+    schedule,
+    warnings: sharingProblems(workbook, loaded.state).map((problem) => problem.message),
     villages,
   };
 }

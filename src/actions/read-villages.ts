@@ -10,6 +10,7 @@ import type { IsoDate } from "../domain/dates";
 import { type TaskCounts, type VillageStatus, countTasks, taskProblems, villageStatus } from "../domain/village-status";
 import { readTab } from "../domain/village-tab";
 import type { Workbook } from "../workbook/workbook";
+import { canEditFile } from "../domain/access";
 import { type CampaignState, sheetNamed, villagesWithTabs } from "./campaign-state";
 import type { Progress } from "./result";
 
@@ -24,10 +25,26 @@ export interface CampaignReadout {
   readonly otherProblems: DataProblem[];
 }
 
+/**
+ * Heads whose email can't edit the file: a protection lists them, but "This method does not automatically give the
+ * user permission to edit the spreadsheet itself", and the add-on never shares the file (that needs Drive access).
+ * https://developers.google.com/apps-script/reference/spreadsheet/protection#addEditors(String)
+ */
+export function sharingProblems(workbook: Workbook, state: CampaignState): DataProblem[] {
+  const access = workbook.access();
+  if (access === null) return [];
+  const emailCol = sheetColumn(REGISTER_PLACE, "email");
+  return state.register.entries.flatMap((entry) =>
+    entry.email === null || canEditFile(access, entry.email)
+      ? []
+      : [problemAt(state.registerSheet, a1(entry.row, emailCol), PROBLEM.headCannotEdit(entry.email, entry.name))],
+  );
+}
+
 export function readVillages(workbook: Workbook, state: CampaignState, today: IsoDate, progress: Progress): CampaignReadout {
   const layout = villageTabLayout(state.campaign);
   const villages = villagesWithTabs(state);
-  const otherProblems: DataProblem[] = [...state.register.problems];
+  const otherProblems: DataProblem[] = [...state.register.problems, ...sharingProblems(workbook, state)];
   const statuses: VillageStatus[] = [];
   villages.forEach(({ entry, sheet }, i) => {
     progress(i + 1, villages.length, "thôn");

@@ -21,6 +21,10 @@ import { CATALOGUES } from "../domain/presets/catalogues";
 import { REGISTER_PLACE } from "../domain/register";
 import { sheetByKey, type Workbook } from "../workbook/workbook";
 import type { ActionResult } from "./result";
+import { refusal } from "./access";
+import { protectOfficerSheets } from "./protect-sheets";
+import { loadState } from "./campaign-state";
+import { officersWith } from "../domain/access";
 import { ensureSummarySheet } from "./summary-sheet";
 import { ensureTableSheet } from "./table-sheets";
 
@@ -42,10 +46,14 @@ function tableRows(place: TablePlacement, rows: ReadonlyArray<object>): CellInpu
  * Creates the sheets that are missing and fills only those from the preset; existing sheets keep their data.
  * Re-running it is safe.
  */
-export function setUpWorkbook(workbook: Workbook, preset: Preset): ActionResult {
+export function setUpWorkbook(workbook: Workbook, chosen: Preset): ActionResult {
+  const refused = refusal(workbook, loadState(workbook));
+  if (refused) return refused;
+  // Whoever sets a workbook up is its first officer: protections then keep them an editor of every sheet.
+  const officers = officersWith(chosen.campaign.officers, workbook.access()?.user ?? "");
+  const preset: Preset = { ...chosen, campaign: { ...chosen.campaign, officers } };
   const before = workbook.sheets().length;
   const isNew = (key: string) => sheetByKey(workbook, key) === null;
-  const officers = preset.campaign.officers;
 
   const configNew = isNew(SHEET_KEYS.config);
   const { sheet: config } = ensureTableSheet(workbook, SHEET_KEYS.config, SHEET_NAMES.config, CONFIG_LAYOUT, TITLES.config);
@@ -56,14 +64,12 @@ export function setUpWorkbook(workbook: Workbook, preset: Preset): ActionResult 
       if (rows.length > 0) workbook.write(config, firstDataRow(CONFIG_LAYOUT), place.firstCol, rows);
     }
   }
-  workbook.protect(config, officers, "Chỉ cán bộ quản lý sửa cấu hình");
 
   const registerNew = isNew(SHEET_KEYS.register);
   const { sheet: register } = ensureTableSheet(workbook, SHEET_KEYS.register, SHEET_NAMES.register, REGISTER_LAYOUT, TITLES.register);
   if (registerNew && preset.villages.length > 0) {
     workbook.write(register, firstDataRow(REGISTER_LAYOUT), REGISTER_PLACE.firstCol, tableRows(REGISTER_PLACE, preset.villages));
   }
-  workbook.protect(register, officers, "Chỉ cán bộ quản lý sửa danh sách thôn");
 
   const workNew = isNew(SHEET_KEYS.communeWork);
   const workLayout = communeWorkLayout(preset.campaign);
@@ -79,16 +85,13 @@ export function setUpWorkbook(workbook: Workbook, preset: Preset): ActionResult 
       if (place && rows.length > 0) workbook.write(work, firstDataRow(workLayout), place.firstCol, tableRows(place, rows));
     }
   }
-  workbook.protect(work, officers, "Cán bộ quản lý và các phòng, đoàn thể cập nhật");
 
   ensureSummarySheet(workbook, preset.campaign, officers);
-  const { sheet: history } = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, TITLES.history, {
+  ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, TITLES.history, {
     ...tableSheetFormat(HISTORY_LAYOUT),
     validations: [],
   });
-  workbook.protect(history, officers, "Sổ tự ghi mỗi lần tổng hợp");
-  const { sheet: problems } = ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, TITLES.problems);
-  workbook.protect(problems, officers, "Sổ tự ghi khi kiểm tra");
+  ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, TITLES.problems);
 
   const cataloguesNew = isNew(SHEET_KEYS.catalogues);
   const cataloguesLayoutOf = cataloguesLayout(CATALOGUES);
@@ -99,8 +102,8 @@ export function setUpWorkbook(workbook: Workbook, preset: Preset): ActionResult 
       workbook.write(catalogues, firstDataRow(cataloguesLayoutOf), place.firstCol, tableRows(place, catalogue.rows));
     }
   }
-  workbook.protect(catalogues, officers, "Chỉ cán bộ quản lý sửa bộ tiêu chí");
 
+  protectOfficerSheets(workbook, workbook.sheets(), officers);
   const created = workbook.sheets().length - before;
   return { ok: true, message: RESULT.setUp(created), counts: { created }, problems: [] };
 }

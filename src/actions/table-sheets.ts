@@ -2,7 +2,7 @@
 import { type CellInput, isBlank } from "../domain/cell";
 import { colOf } from "../domain/layout/a1";
 import { tableSheetFormat, type SheetFormat } from "../domain/layout/format";
-import { type TableSheetLayout, lastColumn } from "../domain/layout/sheets";
+import { type TableSheetLayout, lastColumn, lastDataRow } from "../domain/layout/sheets";
 import type { DataProblem } from "../domain/problems";
 import { safeSheetName } from "../domain/sheet-names";
 import { type SheetGrid, gridCell, headerProblems } from "../domain/tables";
@@ -57,6 +57,7 @@ export function ensureTableSheet(
     workbook.addSheet(sheet, key);
   }
   const grid = { sheet, values: isNew ? [] : workbook.read(sheet) };
+  workbook.fit(sheet, lastDataRow(layout), lastColumn(layout));
   // A header a person changed stays as it is: reading reports it, and rewriting it would hide a shifted column.
   if (headersChangedByHand(grid, layout).length === 0) workbook.write(sheet, layout.titleRow, 1, headerBlock(layout, title));
   workbook.format(sheet, format);

@@ -7,12 +7,15 @@ import { SIDEBAR } from "../domain/messages";
 import { type SaveResult, CampaignFormSchema, fieldErrors } from "../domain/sidebar-contract";
 import { gridCell } from "../domain/tables";
 import type { Workbook } from "../workbook/workbook";
-import { readConfig } from "./campaign-state";
+import { loadState, readConfig } from "./campaign-state";
+import { refusal } from "./access";
 
 export function updateCampaign(workbook: Workbook, input: unknown): SaveResult {
   const parsed = CampaignFormSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: SIDEBAR.fixFields, errors: fieldErrors(parsed.error.issues) };
   const form = parsed.data;
+  const refused = refusal(workbook, loadState(workbook));
+  if (refused) return { ok: false, message: refused.message, errors: {} };
   const sheets = workbook.sheets();
   const config = readConfig(workbook, sheets);
   if (config.sheet === null) return { ok: false, message: config.ok ? "" : (config.problems[0]?.message ?? ""), errors: {} };

@@ -1,8 +1,18 @@
 // This file holds the custom functions' logic: a single value or a whole range in, a value or an array out, no services.
 import { type Cell, isBlank } from "../domain/cell";
-import { type IsoDate, vietnamDate, vietnamInstant } from "../domain/dates";
+import type { IsoDate } from "../domain/dates";
 import { parseDeadline, taskFlag, type TaskStatus } from "../domain/deadlines";
-import { PROBLEM, TASK_STATUS } from "../domain/messages";
+import { CUSTOM_FUNCTION, PROBLEM, TASK_STATUS } from "../domain/messages";
+
+/**
+ * The spreadsheet's calendar: a date cell reaches a custom function as the instant of its midnight in the
+ * spreadsheet's time zone, which need not be Vietnam's ("If the spreadsheet and the script use different time zones
+ * … the custom function needs to compensate"). https://developers.google.com/apps-script/guides/sheets/functions
+ */
+export interface Calendar {
+  dayOf(date: Date): IsoDate;
+  instantOf(day: IsoDate): Date;
+}
 import { shareRatio, shareVerdict } from "../domain/verdicts";
 
 type Input = unknown;
@@ -24,8 +34,8 @@ function number(value: unknown): number | null {
   return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 
-function dateOf(value: unknown, year: number): IsoDate | null {
-  if (value instanceof Date) return vietnamDate(value);
+function dateOf(value: unknown, year: number, calendar: Calendar): IsoDate | null {
+  if (value instanceof Date) return calendar.dayOf(value);
   if (value === "" || value === null || value === undefined) return null;
   return parseDeadline(typeof value === "string" ? value : String(value), year);
 }
@@ -40,33 +50,38 @@ export function ratioAndVerdict(done: Input, total: Input, minimum: Input, aim: 
   });
 }
 
-/** The tracking label for each row's deadline, status and completion date, on `today` (default: now, Vietnam time). */
-export function deadlineLabels(deadline: Input, status: Input, completedOn: Input, today: Input, now: Date): unknown[][] {
-  const day = today instanceof Date ? vietnamDate(today) : vietnamDate(now);
+/**
+ * The tracking label for each row's deadline, status and completion date, on `today`: a date the formula passes, since
+ * a custom function is recalculated only when its arguments change (with no date, a message says what to pass).
+ */
+export function deadlineLabels(deadline: Input, status: Input, completedOn: Input, today: Input, calendar: Calendar): unknown[][] {
+  const rows = rowsOf(deadline, status, completedOn);
+  if (!(today instanceof Date)) return Array.from({ length: rows }, () => [CUSTOM_FUNCTION.needToday]);
+  const day = calendar.dayOf(today);
   const year = Number(day.slice(0, 4));
   const statuses = Object.values(TASK_STATUS) as string[];
-  return Array.from({ length: rowsOf(deadline, status, completedOn) }, (_, r) => {
+  return Array.from({ length: rows }, (_, r) => {
     const raw = at(deadline, r);
-    const due = dateOf(raw, year);
+    const due = dateOf(raw, year, calendar);
     if (due === null && !isBlank(raw as Cell)) return [PROBLEM.notDeadline(String(raw)).message];
     const text = String(at(status, r) ?? "");
     const task = {
       deadline: due,
       status: statuses.includes(text) ? (text as TaskStatus) : null,
-      completedOn: dateOf(at(completedOn, r), year),
+      completedOn: dateOf(at(completedOn, r), year, calendar),
     };
     return [taskFlag(task, day)];
   });
 }
 
 /** The date each phrase means (a Date for Sheets to show), or the Vietnamese reason it is not understood. */
-export function deadlineDates(phrase: Input, year: Input, now: Date): unknown[][] {
+export function deadlineDates(phrase: Input, year: Input, now: Date, calendar: Calendar): unknown[][] {
   return Array.from({ length: rowsOf(phrase) }, (_, r) => {
     const raw = at(phrase, r);
     if (raw === "" || raw === null) return [""];
-    const y = number(at(year, r)) ?? Number(vietnamDate(now).slice(0, 4));
-    const date = dateOf(raw, y);
-    return [date === null ? PROBLEM.notDeadline(String(raw)).message : vietnamInstant(date)];
+    const y = number(at(year, r)) ?? Number(calendar.dayOf(now).slice(0, 4));
+    const date = dateOf(raw, y, calendar);
+    return [date === null ? PROBLEM.notDeadline(String(raw)).message : calendar.instantOf(date)];
   });
 }
 

@@ -26,10 +26,12 @@ import {
 } from "../domain/sidebar-contract";
 import type { Workbook } from "../workbook/workbook";
 import { BLANK, PRESETS, findPreset } from "../domain/presets";
-import { deadlineDates, deadlineLabels, ratioAndVerdict, shape } from "./custom-functions";
+import { type Calendar, deadlineDates, deadlineLabels, ratioAndVerdict, shape } from "./custom-functions";
 import { platform } from "./platform";
 import { lastCompile, outcomeText, recordCompile, runFromMenu, withWorkbook } from "./run";
-import { installSchedule, removeSchedule, runScheduled } from "./schedule";
+import { installSchedule, lastScheduledRun, removeSchedule, runScheduled } from "./schedule";
+import { scheduleNote } from "../domain/schedule-run";
+import type { IsoDate } from "../domain/dates";
 
 export { onOpen, onInstall } from "./menu";
 
@@ -69,7 +71,8 @@ export function menuCompileSummary(): void {
 }
 
 function compiled(workbook: Workbook, now: Date): ActionResult {
-  const result = compileCampaignSummary(workbook, now);
+  const schedule = lastScheduledRun();
+  const result = compileCampaignSummary(workbook, now, undefined, schedule === null ? null : scheduleNote(schedule));
   if (result.ok) recordCompile(now);
   return result;
 }
@@ -83,7 +86,7 @@ const SIDEBAR_ACTIONS: Record<ActionName, (workbook: Workbook, now: Date) => Act
 
 /** Sidebar: the commune at a glance, in one call. */
 export function sidebarOverview(): Overview {
-  const outcome = withWorkbook((workbook) => overview(workbook, new Date(), lastCompile()), { readOnly: true });
+  const outcome = withWorkbook((workbook) => overview(workbook, new Date(), lastCompile(), lastScheduledRun()), { readOnly: true });
   return OverviewSchema.parse(outcome.ok ? outcome.result : { ok: false, message: outcome.message });
 }
 
@@ -146,7 +149,7 @@ export function menuInstallSchedule(): void {
 
 /** Menu: removes the schedule. */
 export function menuRemoveSchedule(): void {
-  runFromMenu(ADDON.menu.removeSchedule, () => removeSchedule());
+  runFromMenu(ADDON.menu.removeSchedule, (workbook) => removeSchedule(workbook));
 }
 
 /** Menu: how to use the add-on. */
@@ -160,8 +163,7 @@ export function menuHelp(): void {
  * @param {GoogleAppsScript.Events.TimeDriven} e the trigger event
  */
 export function scheduledRun(e?: GoogleAppsScript.Events.TimeDriven): void {
-  void e;
-  runScheduled(new Date());
+  runScheduled(new Date(), e?.triggerUid ?? null);
 }
 
 /**
@@ -182,12 +184,12 @@ export function DANH_GIA_CHI_TIEU(da_dat: unknown, tong: unknown, toi_thieu: unk
  * @param {string|Date|Array<Array<string|Date>>} thoi_han Thời hạn, ghi như trong kế hoạch (30/4/2021, quý I/2024, tháng 8/2024…).
  * @param {string|Array<Array<string>>} trang_thai Trạng thái: Chưa thực hiện / Đang thực hiện / Hoàn thành.
  * @param {Date|Array<Array<Date>>} ngay_hoan_thanh Ngày hoàn thành (nếu có).
- * @param {Date} hom_nay Ngày tính (nên dùng TODAY() để tự cập nhật mỗi ngày).
+ * @param {Date} hom_nay Ô chứa ngày hôm nay, ví dụ ô có =TODAY() (không đặt thẳng TODAY() vào đây: Google không nhận hàm biến động làm đối số).
  * @return Nhãn theo dõi hạn cho mỗi dòng.
  * @customfunction
  */
 export function NHAN_HAN(thoi_han: unknown, trang_thai: unknown, ngay_hoan_thanh?: unknown, hom_nay?: unknown): unknown {
-  return shape(deadlineLabels(thoi_han, trang_thai, ngay_hoan_thanh ?? "", hom_nay ?? null, new Date()), thoi_han, trang_thai);
+  return shape(deadlineLabels(thoi_han, trang_thai, ngay_hoan_thanh ?? "", hom_nay ?? null, spreadsheetCalendar()), thoi_han, trang_thai);
 }
 
 /**
@@ -198,5 +200,15 @@ export function NHAN_HAN(thoi_han: unknown, trang_thai: unknown, ngay_hoan_thanh
  * @customfunction
  */
 export function NGAY_HAN(cum_tu: unknown, nam?: unknown): unknown {
-  return shape(deadlineDates(cum_tu, nam ?? null, new Date()), cum_tu);
+  return shape(deadlineDates(cum_tu, nam ?? null, new Date(), spreadsheetCalendar()), cum_tu);
+}
+
+/** Dates in the spreadsheet's own time zone (custom functions may read it and use Utilities, nothing that needs authorising). */
+function spreadsheetCalendar(): Calendar {
+  const gas = platform();
+  const zone = gas.SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() ?? "Asia/Ho_Chi_Minh";
+  return {
+    dayOf: (date) => gas.Utilities.formatDate(date, zone, "yyyy-MM-dd") as IsoDate,
+    instantOf: (day) => gas.Utilities.parseDate(day, zone, "yyyy-MM-dd"),
+  };
 }

@@ -29,6 +29,7 @@ export interface LockApi {
 
 export interface TriggerApi {
   getHandlerFunction(): string;
+  getUniqueId(): string;
 }
 
 export interface ClockTriggerBuilderApi {
@@ -43,20 +44,27 @@ export interface PropertiesApi {
   setProperty(key: string, value: string): PropertiesApi;
 }
 
+export interface UtilitiesApi {
+  formatDate(date: Date, timeZone: string, format: string): string;
+  parseDate(date: string, timeZone: string, format: string): Date;
+}
+
 export interface Platform {
-  SpreadsheetApp: SpreadsheetAppApi & { getActiveSpreadsheet(): SpreadsheetApi; getUi(): UiApi };
+  /** getActiveSpreadsheet is null where the run has no document (a trigger the platform ran outside it). */
+  SpreadsheetApp: SpreadsheetAppApi & { getActiveSpreadsheet(): SpreadsheetApi | null; getUi(): UiApi };
   LockService: { getDocumentLock(): LockApi | null };
   ScriptApp: {
     getUserTriggers(spreadsheet: SpreadsheetApi): TriggerApi[];
     newTrigger(functionName: string): { timeBased(): ClockTriggerBuilderApi };
     deleteTrigger(trigger: TriggerApi): void;
   };
-  PropertiesService: { getDocumentProperties(): PropertiesApi | null };
+  PropertiesService: { getDocumentProperties(): PropertiesApi | null; getUserProperties(): PropertiesApi };
   HtmlService: { createHtmlOutputFromFile(filename: string): HtmlOutputApi };
   Session: { getEffectiveUser(): UserApi };
+  Utilities: UtilitiesApi;
 }
 
 /** The platform's services. Assigning the real globals here is the compile-time check that each narrowed type fits. */
 export function platform(): Platform {
-  return { SpreadsheetApp, LockService, ScriptApp, PropertiesService, HtmlService, Session };
+  return { SpreadsheetApp, LockService, ScriptApp, PropertiesService, HtmlService, Session, Utilities };
 }

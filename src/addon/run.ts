@@ -1,4 +1,5 @@
-// This file runs a use case from an entry point: under the document lock, on the active spreadsheet, with a message after.
+// This file runs a use case from an entry point: under the document lock, on the active spreadsheet, as the person
+// running (who must be an officer: the actions check), with a message after.
 import type { ActionResult } from "../actions/result";
 import { ADDON } from "../domain/messages";
 import { SheetsWorkbook, UTC_PLUS_7_ZONES } from "../workbook/sheets-workbook";
@@ -20,10 +21,13 @@ export interface RunOptions {
 /** Runs `action` on the active spreadsheet under the document lock; never throws. */
 export function withWorkbook<T = ActionResult>(action: (workbook: Workbook) => T, options: RunOptions = {}): Outcome<T> {
   const gas = platform();
+  // A time-driven trigger may run with no document: then there is nothing to lock or write.
+  const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
+  if (spreadsheet === null) return { ok: false, message: ADDON.noDocument };
   const lock = options.readOnly ? null : gas.LockService.getDocumentLock();
-  if (!options.readOnly && (lock === null || !lock.tryLock(LOCK_WAIT_MS))) return { ok: false, message: ADDON.busy };
+  if (!options.readOnly && lock === null) return { ok: false, message: ADDON.noDocument };
+  if (lock !== null && !lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: ADDON.busy };
   try {
-    const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
     if (options.setTimeZone) spreadsheet.setSpreadsheetTimeZone("Asia/Ho_Chi_Minh");
     const zone = spreadsheet.getSpreadsheetTimeZone();
     if (!UTC_PLUS_7_ZONES.includes(zone)) return { ok: false, message: ADDON.wrongTimeZone(zone) };

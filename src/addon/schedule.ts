@@ -1,10 +1,14 @@
-// This file keeps the one time-driven trigger an add-on may hold per user and document: daily overdue marking, weekly compile.
+// This file keeps the one time-driven trigger an add-on may hold per user and document: daily overdue marking, weekly
+// compile, and a record of every run's outcome that the officer sees in the sidebar and on Tổng hợp.
 import { compileCampaignSummary } from "../actions/compile-summary";
 import { markOverdue } from "../actions/mark-overdue";
 import { loadState } from "../actions/campaign-state";
+import { refusal } from "../actions/access";
 import type { ActionResult } from "../actions/result";
+import { noteSchedule } from "../actions/summary-sheet";
 import { WEEKDAY_NAMES, parseTime, vietnamDate, weekdayOf } from "../domain/dates";
 import { ADDON } from "../domain/messages";
+import { type ScheduleRun, ScheduleRunSchema, scheduleNote } from "../domain/schedule-run";
 import type { Workbook } from "../workbook/workbook";
 import { platform } from "./platform";
 import { recordCompile, withWorkbook } from "./run";
@@ -21,25 +25,38 @@ export function scheduleHour(reportTime: string | null): number {
 /** Removes this user's schedule triggers in this document; returns how many there were. */
 function removeTriggers(): number {
   const gas = platform();
-  const mine = gas.ScriptApp.getUserTriggers(gas.SpreadsheetApp.getActiveSpreadsheet()).filter(
-    (trigger) => trigger.getHandlerFunction() === SCHEDULE_HANDLER,
-  );
+  const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
+  if (spreadsheet === null) return 0;
+  const mine = gas.ScriptApp.getUserTriggers(spreadsheet).filter((trigger) => trigger.getHandlerFunction() === SCHEDULE_HANDLER);
   for (const trigger of mine) gas.ScriptApp.deleteTrigger(trigger);
   return mine.length;
 }
 
-/** Installs the daily trigger (replacing any earlier one, so installing twice leaves one). */
+/** User property naming the document a trigger belongs to, so a run that finds no document can still say which. */
+const triggerDocumentKey = (uid: string) => `sotd.schedule.${uid}`;
+/** Where a run's outcome is kept: the document's properties (every officer sees it) and the installer's own. */
+export const LAST_RUN_PROPERTY = "sotd.lastScheduledRun";
+const userRunKey = (spreadsheetId: string) => `${LAST_RUN_PROPERTY}.${spreadsheetId}`;
+
+/** Installs the daily trigger (replacing any earlier one, so installing twice leaves one). Officers only. */
 export function installSchedule(workbook: Workbook): ActionResult {
   const loaded = loadState(workbook);
+  const refused = refusal(workbook, loaded);
+  if (refused) return refused;
   const campaign = loaded.ok ? loaded.state.campaign : null;
   const hour = scheduleHour(campaign?.reportTime ?? null);
   removeTriggers();
-  platform().ScriptApp.newTrigger(SCHEDULE_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone("Asia/Ho_Chi_Minh").create();
+  const gas = platform();
+  const trigger = gas.ScriptApp.newTrigger(SCHEDULE_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone("Asia/Ho_Chi_Minh").create();
+  const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
+  if (spreadsheet !== null) gas.PropertiesService.getUserProperties().setProperty(triggerDocumentKey(trigger.getUniqueId()), spreadsheet.getId());
   const weekday = WEEKDAY_NAMES[campaign?.reportWeekday ?? 5] as string;
   return { ok: true, message: ADDON.scheduleInstalled(hour, weekday), counts: { hour }, problems: [] };
 }
 
-export function removeSchedule(): ActionResult {
+export function removeSchedule(workbook: Workbook): ActionResult {
+  const refused = refusal(workbook, loadState(workbook));
+  if (refused) return refused;
   const removed = removeTriggers();
   return { ok: true, message: ADDON.scheduleRemoved(removed), counts: { removed }, problems: [] };
 }
@@ -50,16 +67,50 @@ export function scheduledWork(workbook: Workbook, now: Date): ActionResult {
   const loaded = loadState(workbook);
   if (!marked.ok || !loaded.ok) return marked;
   if (weekdayOf(vietnamDate(now)) !== loaded.state.campaign.reportWeekday) return marked;
-  const compiled = compileCampaignSummary(workbook, now);
+  const message = `${marked.message} ${ADDON.scheduleCompiled}`;
+  const compiled = compileCampaignSummary(workbook, now, undefined, scheduleNote({ at: now.toISOString(), ok: true, message }));
   if (compiled.ok) recordCompile(now);
   return { ...compiled, message: `${marked.message} ${compiled.message}` };
 }
 
-/** Last scheduled run, kept for the sidebar. */
-export const LAST_RUN_PROPERTY = "sotd.lastScheduledRun";
+/**
+ * Runs the schedule's work and records how it went: in the document's properties and on Tổng hợp when the run can
+ * reach the document, and always in the installer's user properties, since add-on triggers send no failure email.
+ * https://developers.google.com/workspace/add-ons/concepts/editor-triggers
+ */
+export function runScheduled(now: Date, triggerUid: string | null): void {
+  const outcome = withWorkbook((workbook) => {
+    const result = scheduledWork(workbook, now);
+    if (!result.ok) noteSchedule(workbook, scheduleNote({ at: now.toISOString(), ok: false, message: result.message }));
+    return result;
+  });
+  const run: ScheduleRun = { at: now.toISOString(), ok: outcome.ok && outcome.result.ok, message: outcome.ok ? outcome.result.message : outcome.message };
+  const gas = platform();
+  gas.PropertiesService.getDocumentProperties()?.setProperty(LAST_RUN_PROPERTY, JSON.stringify(run));
+  const user = gas.PropertiesService.getUserProperties();
+  const spreadsheetId = triggerUid === null ? null : user.getProperty(triggerDocumentKey(triggerUid));
+  if (spreadsheetId !== null) user.setProperty(userRunKey(spreadsheetId), JSON.stringify(run));
+}
 
-export function runScheduled(now: Date): void {
-  const outcome = withWorkbook((workbook) => scheduledWork(workbook, now));
-  const text = outcome.ok ? outcome.result.message : outcome.message;
-  platform().PropertiesService.getDocumentProperties()?.setProperty(LAST_RUN_PROPERTY, `${now.toISOString()} ${text}`);
+/** The latest recorded run for the active document: the document's record, or the viewer's own if newer. */
+export function lastScheduledRun(): ScheduleRun | null {
+  const gas = platform();
+  const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
+  const records = [
+    gas.PropertiesService.getDocumentProperties()?.getProperty(LAST_RUN_PROPERTY) ?? null,
+    spreadsheet === null ? null : gas.PropertiesService.getUserProperties().getProperty(userRunKey(spreadsheet.getId())),
+  ].flatMap((text) => {
+    if (text === null) return [];
+    const parsed = ScheduleRunSchema.safeParse(safeJson(text));
+    return parsed.success ? [parsed.data] : [];
+  });
+  return records.sort((a, b) => b.at.localeCompare(a.at))[0] ?? null;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

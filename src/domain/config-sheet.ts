@@ -60,7 +60,8 @@ const IndicatorRowSchema = z.object({
   hardRequired: checkboxCell,
 });
 
-export type CampaignReading = { ok: true; campaign: Campaign } | { ok: false; problems: DataProblem[] };
+/** A config that can't be used still says who its officers are, so only they are shown its problems. */
+export type CampaignReading = { ok: true; campaign: Campaign } | { ok: false; problems: DataProblem[]; officers?: readonly string[] };
 
 /** Reads the campaign from the Cấu hình sheet's values; every problem names the cell to fix. */
 export function readCampaign(grid: SheetGrid): CampaignReading {
@@ -141,9 +142,9 @@ export function readCampaign(grid: SheetGrid): CampaignReading {
       const known = new Set(problems.map((p) => p.cell));
       problems.push(...problemsFromIssues(parsed.error.issues, locate).filter((p) => !known.has(p.cell)));
     }
-    return { ok: false, problems };
+    return { ok: false, problems, officers: raw.officers as string[] };
   }
   const parsed = CampaignSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues, locate) };
+  if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues, locate), officers: raw.officers as string[] };
   return { ok: true, campaign: parsed.data };
 }

@@ -128,6 +128,10 @@ export const PROBLEM = {
     message: `Thôn "${name}" chưa có tab.`,
     fix: "Chạy Tạo/cập nhật tab thôn.",
   }),
+  headCannotEdit: (email: string, village: string): ProblemText => ({
+    message: `Email ${email} của trưởng thôn ${village} chưa được chia sẻ quyền chỉnh sửa bảng tính, nên chưa đánh dấu được trên tab thôn.`,
+    fix: `Chủ sở hữu bảng tính bấm Chia sẻ, thêm ${email} với quyền Người chỉnh sửa (sổ không tự chia sẻ tệp).`,
+  }),
   sheetMissing: (sheet: string): ProblemText => ({
     message: `Không có trang tính "${sheet}".`,
     fix: "Chạy Thiết lập sổ để tạo lại trang tính này.",
@@ -190,7 +194,16 @@ export const ADDON = {
     help: "Hướng dẫn",
   },
   busy: "Đang có người khác chạy một thao tác của Sổ Thi Đua trên bảng tính này. Đợi một lát rồi thử lại.",
-  failed: (detail: string) => `Thao tác chưa xong vì gặp lỗi: ${detail}. Bảng tính không bị thay đổi dở dang; hãy thử lại, nếu vẫn lỗi xin báo cán bộ phụ trách.`,
+  failed: (detail: string) =>
+    `Thao tác chưa xong vì gặp lỗi: ${detail}. Dữ liệu người dùng nhập không bị mất; chạy lại thao tác là an toàn. Nếu vẫn lỗi, xin báo cán bộ phụ trách.`,
+  officersOnly: (user: string, owner: string | null) =>
+    `Thao tác này dành cho cán bộ quản lý của xã. Tài khoản ${user} không có trong ô "Email cán bộ quản lý" ở trang ${SHEET_NAMES.config}` +
+    (owner === null ? "" : ` (chủ sở hữu tệp: ${owner})`) +
+    `. Chưa thay đổi gì. Trưởng thôn chỉ cần đánh dấu trên tab của thôn mình; số liệu tự cập nhật.`,
+  noEditRights: (user: string, owner: string | null) =>
+    `Tài khoản ${user} có trong danh sách cán bộ quản lý nhưng chưa được quyền sửa các trang của sổ. Nhờ ${owner ?? "chủ sở hữu tệp"} hoặc một cán bộ khác chạy "Tạo/cập nhật tab thôn" một lần để cấp quyền, rồi thử lại. Chưa thay đổi gì.`,
+  unknownUser: "Google không cho biết tài khoản đang dùng, nên sổ không kiểm tra được quyền. Hãy đăng nhập tài khoản Google rồi thử lại. Chưa thay đổi gì.",
+  noDocument: "Lần chạy này không mở được bảng tính (Google chạy lịch tự động ngoài bảng tính). Chưa thay đổi gì.",
   wrongTimeZone: (zone: string) =>
     `Múi giờ của bảng tính đang là "${zone}". Hãy chạy "Thiết lập sổ…" hoặc chọn (GMT+07:00) Hà Nội trong Tệp ▸ Cài đặt, rồi chạy lại.`,
   problemsFound: (count: number) => `Có ${count} lỗi dữ liệu: xem trang "${SHEET_NAMES.problems}".`,
@@ -198,6 +211,7 @@ export const ADDON = {
   unknownPreset: (id: string) => `Không có kế hoạch mẫu "${id}". Chưa thay đổi gì.`,
   scheduleInstalled: (hour: number, weekday: string) =>
     `Đã bật lịch tự động: mỗi ngày khoảng ${hour}:00 sổ đánh dấu việc quá hạn; ${weekday} hằng tuần sổ lập bảng tổng hợp trước giờ chốt. (Chỉ có một lịch cho mỗi người trên mỗi bảng tính.)`,
+  scheduleCompiled: "Bảng tổng hợp này do lịch tự động lập.",
   scheduleRemoved: (count: number) => (count > 0 ? "Đã tắt lịch tự động." : "Chưa có lịch tự động nào để tắt."),
   help: [
     "1. Thiết lập sổ…: tạo các trang Cấu hình, Danh sách thôn, Công việc chung, Tổng hợp, Lịch sử, Lỗi dữ liệu (từ một kế hoạch mẫu).",
@@ -207,6 +221,28 @@ export const ADDON = {
     "5. Lập bảng tổng hợp trước giờ chốt hằng tuần; Bật lịch tự động để sổ tự làm việc này.",
     "Sổ không bao giờ xoá hay ghi đè dữ liệu do người dùng nhập.",
   ].join("\n"),
+} as const;
+
+export const CUSTOM_FUNCTION = {
+  needToday:
+    "Thiếu hom_nay: trỏ tới một ô chứa ngày hôm nay (ví dụ ô A1 có =TODAY(), rồi =NHAN_HAN(D5:D40; E5:E40; F5:F40; $A$1)).",
+} as const;
+
+/** What each protected sheet says about who edits it (shown in Sheets' protected sheets panel). */
+export const PROTECTION = {
+  config: "Chỉ cán bộ quản lý sửa cấu hình",
+  register: "Chỉ cán bộ quản lý sửa danh sách thôn",
+  communeWork: "Cán bộ quản lý và các phòng, đoàn thể cập nhật",
+  summary: "Sổ tự lập khi tổng hợp; chỉ cán bộ quản lý",
+  history: "Sổ tự ghi mỗi lần tổng hợp",
+  problems: "Sổ tự ghi khi kiểm tra",
+  catalogues: "Chỉ cán bộ quản lý sửa bộ tiêu chí",
+  village: (name: string) => `Tab của ${name}`,
+} as const;
+
+export const SCHEDULE = {
+  note: (at: string, ok: boolean, message: string) =>
+    ok ? `Lịch tự động chạy lúc ${at}: ${message}` : `Lịch tự động chạy lúc ${at} KHÔNG THÀNH CÔNG: ${message}`,
 } as const;
 
 export const SIDEBAR = {

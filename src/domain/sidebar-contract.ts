@@ -5,6 +5,7 @@ import { IsoDateSchema } from "./campaign";
 import { parseDisplayDate, parseTime, formatTime } from "./dates";
 import { PROBLEM } from "./messages";
 import { addProblem } from "./problems";
+import { ScheduleRunSchema } from "./schedule-run";
 
 export const IndicatorProgressSchema = z.object({
   id: z.string(),
@@ -40,6 +41,10 @@ export const OverviewSchema = z.discriminatedUnion("ok", [
     cutoff: z.string(),
     /** ISO instant of the last compile, or null. */
     lastCompile: z.string().nullable(),
+    /** The automatic schedule's last run, or null when it never ran here. */
+    schedule: ScheduleRunSchema.nullable(),
+    /** What keeps people from working that only the file's owner can fix (a head the file isn't shared with). */
+    warnings: z.array(z.string()),
     villages: z.array(VillageOverviewSchema),
   }),
   z.object({ ok: z.literal(false), message: z.string() }),

@@ -4,7 +4,7 @@ import type { Workbook } from "./workbook";
 export type CallCounts = Record<keyof Workbook, number>;
 
 export class CountingWorkbook implements Workbook {
-  readonly calls: CallCounts = { sheets: 0, addSheet: 0, read: 0, write: 0, clear: 0, format: 0, protect: 0, protection: 0, setTabColor: 0, chart: 0 };
+  readonly calls: CallCounts = { sheets: 0, addSheet: 0, read: 0, write: 0, clear: 0, format: 0, protect: 0, protection: 0, setTabColor: 0, chart: 0, fit: 0, access: 0, canEdit: 0 };
 
   constructor(private readonly inner: Workbook) {}
 
@@ -51,6 +51,18 @@ export class CountingWorkbook implements Workbook {
   chart(...args: Parameters<Workbook["chart"]>) {
     this.calls.chart++;
     return this.inner.chart(...args);
+  }
+  fit(...args: Parameters<Workbook["fit"]>) {
+    this.calls.fit++;
+    return this.inner.fit(...args);
+  }
+  access() {
+    this.calls.access++;
+    return this.inner.access();
+  }
+  canEdit(...args: Parameters<Workbook["canEdit"]>) {
+    this.calls.canEdit++;
+    return this.inner.canEdit(...args);
   }
   setTabColor(...args: Parameters<Workbook["setTabColor"]>) {
     this.calls.setTabColor++;

@@ -21,6 +21,17 @@ export interface RangeApi {
   setDataValidation(rule: DataValidationApi | null): RangeApi;
 }
 
+/** Ranges of one sheet styled in one call. */
+export interface RangeListApi {
+  setNumberFormat(numberFormat: string): RangeListApi;
+  setFontWeight(fontWeight: string | null): RangeListApi;
+  setFontColor(color: string | null): RangeListApi;
+  setFontSize(size: number): RangeListApi;
+  setBackground(color: string | null): RangeListApi;
+  setWrap(isWrapEnabled: boolean): RangeListApi;
+  setHorizontalAlignment(alignment: string | null): RangeListApi;
+}
+
 export interface DataValidationApi {
   getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria;
   getCriteriaValues(): unknown[];
@@ -50,9 +61,12 @@ export interface ConditionalFormatRuleBuilderApi {
 
 export interface ProtectionApi {
   setDescription(description: string): ProtectionApi;
+  canEdit(): boolean;
   getEditors(): UserApi[];
+  addEditor(emailAddress: string): ProtectionApi;
   addEditors(emailAddresses: string[]): ProtectionApi;
   removeEditors(emailAddresses: string[]): ProtectionApi;
+  canDomainEdit(): boolean;
   setDomainEdit(editable: boolean): ProtectionApi;
 }
 
@@ -77,8 +91,21 @@ export interface SheetApi {
   getName(): string;
   getSheetId(): number;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
+  getRangeList(a1Notations: string[]): RangeListApi;
   getDataRange(): RangeApi;
+  getMaxRows(): number;
+  getLastRow(): number;
+  getLastColumn(): number;
+  getMaxColumns(): number;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetApi;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetApi;
+  deleteRows(rowPosition: number, howMany: number): void;
+  deleteColumns(columnPosition: number, howMany: number): void;
   addDeveloperMetadata(key: string, value: string): SheetApi;
+  getDeveloperMetadata(): DeveloperMetadataApi[];
+  hideSheet(): SheetApi;
+  showSheet(): SheetApi;
+  isSheetHidden(): boolean;
   setFrozenRows(rows: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
   getConditionalFormatRules(): ConditionalFormatRuleApi[];
@@ -93,7 +120,9 @@ export interface SheetApi {
 }
 
 export interface DeveloperMetadataApi {
+  getKey(): string;
   getValue(): string | null;
+  setValue(value: string): DeveloperMetadataApi;
   getLocation(): { getSheet(): SheetApi | null };
 }
 
@@ -105,11 +134,14 @@ export interface DeveloperMetadataFinderApi {
 export interface SpreadsheetApi {
   getSheets(): SheetApi[];
   getSheetByName(name: string): SheetApi | null;
-  insertSheet(sheetName: string, sheetIndex: number): SheetApi;
+  getId(): string;
+  insertSheet(sheetName: string, sheetIndex: number, options?: { template?: SheetApi }): SheetApi;
   getNumSheets(): number;
   createDeveloperMetadataFinder(): DeveloperMetadataFinderApi;
   getSpreadsheetTimeZone(): string;
   setSpreadsheetTimeZone(timezone: string): void;
+  getOwner(): UserApi | null;
+  getEditors(): UserApi[];
 }
 
 /** The SpreadsheetApp global, as far as the add-on uses it. */

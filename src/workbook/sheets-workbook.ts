@@ -4,6 +4,7 @@ import { vietnamDate, vietnamInstant } from "../domain/dates";
 import { type Area, areaA1, formulaString } from "../domain/layout/a1";
 import type { ChartSpec, SheetFormat, Validation } from "../domain/layout/format";
 import type { DataValidationApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "./sheets-api";
+import type { FileAccess } from "../domain/access";
 import type { SheetRef, Workbook } from "./workbook";
 
 /** Developer metadata key holding a sheet's stable key; metadata follows the sheet when a person renames it. */
@@ -40,15 +41,30 @@ function widthRuns(widths: SheetFormat["columnWidths"]): Array<{ col: number; co
   return runs;
 }
 
+/** Empty columns a sheet may keep beyond its layout before fit() trims them (room for a person's own notes). */
+const SPARE_COLUMNS = 2;
+
+/** A new sheet's grid (rows × columns), as insertSheet makes it. */
+export const NEW_SHEET_GRID = { rows: 1000, cols: 26 } as const;
+
+interface Grid {
+  rows: number;
+  cols: number;
+  /** false while `rows` and `cols` are only what is known to fit (the data read), not the grid's real size. */
+  exact: boolean;
+}
+
 export class SheetsWorkbook implements Workbook {
   private refs: SheetRef[] | null = null;
   private readonly handles = new Map<string, SheetApi>();
+  private readonly grids = new Map<string, Grid>();
+  private fileAccess: FileAccess | null = null;
 
-  /** `owner` is the effective user, who can always edit and is not listed among a protection's editors. */
+  /** `user` is the effective user: the person running, who can always edit what they protect. */
   constructor(
     private readonly spreadsheet: SpreadsheetApi,
     private readonly app: SpreadsheetAppApi,
-    private readonly owner: string,
+    private readonly user: string,
   ) {}
 
   private sheet(name: string): SheetApi {
@@ -61,7 +77,32 @@ export class SheetsWorkbook implements Workbook {
     return sheet;
   }
 
+  /** The sheet's real grid size, asked once per run. */
+  private exactGrid(name: string): Grid {
+    const known = this.grids.get(name);
+    if (known?.exact) return known;
+    const sheet = this.sheet(name);
+    const grid = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns(), exact: true };
+    this.grids.set(name, grid);
+    return grid;
+  }
+
+  /**
+   * Grows the grid to cover rows × cols. getRange past the grid throws ("The coordinates of the range are outside the
+   * dimensions of the sheet"), and so do column widths past the last column.
+   */
+  private cover(name: string, rows: number, cols: number): void {
+    const known = this.grids.get(name);
+    if (known && known.rows >= rows && known.cols >= cols) return;
+    const grid = this.exactGrid(name);
+    const sheet = this.sheet(name);
+    if (grid.rows < rows) sheet.insertRowsAfter(grid.rows, rows - grid.rows);
+    if (grid.cols < cols) sheet.insertColumnsAfter(grid.cols, cols - grid.cols);
+    this.grids.set(name, { rows: Math.max(grid.rows, rows), cols: Math.max(grid.cols, cols), exact: true });
+  }
+
   private range(name: string, area: Area): RangeApi {
+    this.cover(name, area.row + area.rows - 1, area.col + area.cols - 1);
     return this.sheet(name).getRange(area.row, area.col, area.rows, area.cols);
   }
 
@@ -84,14 +125,52 @@ export class SheetsWorkbook implements Workbook {
 
   addSheet(name: string, key: string | null): void {
     const refs = this.sheets();
-    const sheet = this.spreadsheet.insertSheet(name, this.spreadsheet.getNumSheets());
+    const sheet = this.spreadsheet.insertSheet(name, refs.length);
     if (key !== null) sheet.addDeveloperMetadata(KEY_METADATA, key);
     this.handles.set(name, sheet);
+    this.grids.set(name, { ...NEW_SHEET_GRID, exact: true });
     this.refs = [...refs, { name, key }];
   }
 
+  fit(name: string, rows: number, cols: number): void {
+    this.cover(name, rows, cols);
+    const grid = this.exactGrid(name);
+    const sheet = this.sheet(name);
+    // Only rows and columns beyond everything anyone typed go: a sheet keeps what it holds and what it was sized for.
+    if (grid.rows > 2 * rows) {
+      const keep = Math.max(rows, sheet.getLastRow());
+      if (grid.rows > 2 * keep) {
+        sheet.deleteRows(keep + 1, grid.rows - keep);
+        grid.rows = keep;
+      }
+    }
+    if (grid.cols > cols + SPARE_COLUMNS) {
+      const keep = Math.max(cols, sheet.getLastColumn());
+      if (grid.cols > keep + SPARE_COLUMNS) {
+        sheet.deleteColumns(keep + 1, grid.cols - keep);
+        grid.cols = keep;
+      }
+    }
+  }
+
+  access(): FileAccess {
+    if (this.fileAccess === null) {
+      const owner = this.spreadsheet.getOwner()?.getEmail() ?? null;
+      const editors = this.spreadsheet.getEditors().map((user) => user.getEmail());
+      this.fileAccess = { user: this.user, owner: owner === "" ? null : owner, editors };
+    }
+    return this.fileAccess;
+  }
+
+  canEdit(name: string): boolean {
+    return this.sheet(name).getProtections(this.app.ProtectionType.SHEET)[0]?.canEdit() ?? true;
+  }
+
   read(name: string): Cell[][] {
-    const rows = this.sheet(name).getDataRange().getValues().map((row) => row.map(fromSheets));
+    const values = this.sheet(name).getDataRange().getValues();
+    // The data range lies inside the grid: writes within it need no size check.
+    if (!this.grids.has(name)) this.grids.set(name, { rows: values.length, cols: values[0]?.length ?? 0, exact: false });
+    const rows = values.map((row) => row.map(fromSheets));
     while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).every((value) => value === null)) rows.pop();
     return rows;
   }
@@ -126,6 +205,7 @@ export class SheetsWorkbook implements Workbook {
 
   format(name: string, format: SheetFormat): void {
     const sheet = this.sheet(name);
+    this.cover(name, 1, Math.max(0, ...format.columnWidths.map((width) => width.col)));
     sheet.setFrozenRows(format.frozenRows);
     for (const run of widthRuns(format.columnWidths)) sheet.setColumnWidths(run.col, run.count, run.width);
     for (const style of format.styles) {
@@ -160,23 +240,34 @@ export class SheetsWorkbook implements Workbook {
     sheet.setConditionalFormatRules([...kept, ...conditional]);
   }
 
+  /**
+   * As Google's sample does it: a new protection mirrors the file's editors, so add the person running first, then
+   * remove the others; domain-wide editing is turned off only where the file has a domain (a gmail.com file has none
+   * and setDomainEdit throws). https://developers.google.com/apps-script/reference/spreadsheet/protection
+   */
   protect(name: string, editors: readonly string[], description: string): void {
     const sheet = this.sheet(name);
-    const protection = sheet.getProtections(this.app.ProtectionType.SHEET)[0] ?? sheet.protect();
+    const existing = sheet.getProtections(this.app.ProtectionType.SHEET)[0];
+    const protection = existing ?? sheet.protect();
+    if (!existing && this.user !== "") protection.addEditor(this.user);
     protection.setDescription(description);
+    const me = this.user.toLowerCase();
     const wanted = new Set(editors.map((email) => email.toLowerCase()));
-    const current = protection.getEditors().map((user) => user.getEmail().toLowerCase()).filter((email) => email !== this.owner.toLowerCase());
-    const extra = current.filter((email) => !wanted.has(email));
+    const current = protection.getEditors().map((user) => user.getEmail().toLowerCase());
+    // Neither the owner nor the current user can be removed, so neither is asked for.
+    const owner = this.access().owner?.toLowerCase();
+    const extra = current.filter((email) => !wanted.has(email) && email !== me && email !== owner);
     const missing = [...wanted].filter((email) => !current.includes(email));
     if (extra.length > 0) protection.removeEditors(extra);
     if (missing.length > 0) protection.addEditors(missing);
-    protection.setDomainEdit(false);
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
   }
 
   protection(name: string): readonly string[] | null {
     const protection = this.sheet(name).getProtections(this.app.ProtectionType.SHEET)[0];
     if (!protection) return null;
-    return protection.getEditors().map((user) => user.getEmail()).filter((email) => email.toLowerCase() !== this.owner.toLowerCase());
+    const owner = this.access().owner?.toLowerCase();
+    return protection.getEditors().map((user) => user.getEmail()).filter((email) => email.toLowerCase() !== owner);
   }
 
   setTabColor(name: string, colour: string | null): void {

@@ -2,6 +2,7 @@
 import type { Cell, CellInput } from "../domain/cell";
 import type { Area } from "../domain/layout/a1";
 import type { ChartSpec, SheetFormat } from "../domain/layout/format";
+import type { FileAccess } from "../domain/access";
 
 export interface SheetRef {
   readonly name: string;
@@ -26,10 +27,22 @@ export interface Workbook {
   clear(sheet: string, area: Area): void;
   /** Applies a declared format; applying the same format twice leaves the sheet as after once. */
   format(sheet: string, format: SheetFormat): void;
-  /** Limits editing of a sheet to these emails (besides the owner); an empty list means the owner only. */
+  /**
+   * Limits editing of a sheet to these emails, besides the file's owner and the person running (who can't be
+   * removed); an empty list means those two only.
+   */
   protect(sheet: string, editors: readonly string[], description: string): void;
   /** The editors a sheet is limited to, or null when it is not protected. */
   protection(sheet: string): readonly string[] | null;
+  /**
+   * Sizes a sheet's grid to hold `rows` × `cols`: it grows when smaller; when more than twice as tall, the empty rows
+   * below `rows` are deleted. Rows holding anything are never deleted.
+   */
+  fit(sheet: string, rows: number, cols: number): void;
+  /** Who runs and who may edit, on a shared file; null for a local file (whoever runs the command owns it). */
+  access(): FileAccess | null;
+  /** Whether the person running may write to this sheet (its protection allows them). */
+  canEdit(sheet: string): boolean;
   /** Colours a sheet's tab; null removes the colour. */
   setTabColor(sheet: string, colour: string | null): void;
   /**

@@ -293,6 +293,21 @@ export class XlsxWorkbook implements Workbook {
     return editors;
   }
 
+  /** An .xlsx sheet has no fixed grid: any cell can be written. */
+  fit(name: string, _rows: number, _cols: number): void {
+    this.sheet(name);
+  }
+
+  /** A local file belongs to whoever runs the command. */
+  access(): null {
+    return null;
+  }
+
+  canEdit(name: string): boolean {
+    this.sheet(name);
+    return true;
+  }
+
   /** ExcelJS cannot write charts; the data the chart would draw stays on the sheet for one inserted by hand. */
   chart(name: string, _chart: ChartSpec | null): boolean {
     this.sheet(name);

@@ -1,8 +1,11 @@
-// Loads the built dist/Code.js into a fresh vm whose globals are the Apps Script fakes, and drives the add-on as
-// an officer would from the menu: set up, register, tabs, typing, overdue, compile, schedule, custom functions.
+// Loads the built dist/Code.js into a fresh vm whose globals are the strict Apps Script fakes, and drives the add-on as
+// each kind of person would on a file owned by a gmail.com account: the officer who sets it up (an editor, not the
+// owner), a thôn head, a thôn head the file isn't shared with, a former officer, a new officer, and a viewer.
 import * as vm from "node:vm";
 import { MENU_ITEMS } from "../../src/addon/menu";
+import { ADDON, CUSTOM_FUNCTION, PROBLEM } from "../../src/domain/messages";
 import { fakePlatform, type FakePlatform } from "../fakes/apps-script";
+import type { FakeSheet } from "../fakes/spreadsheet-app";
 import { builtFile } from "./build";
 
 const code = builtFile("Code.js");
@@ -16,69 +19,148 @@ function load(platform: FakePlatform): Context {
   return context as unknown as Context;
 }
 
-const HEAD_EMAIL = "truongthon1@gmail.com";
+const OWNER = "xa.maihoa.ntm@gmail.com";
+const OFFICER = "canbo.kinhte.maihoa@gmail.com";
+const HEAD = "truongthon1.maihoa@gmail.com";
+const UNSHARED_HEAD = "truongthon2.maihoa@gmail.com";
+const FORMER = "canbo.cu.maihoa@gmail.com";
+const NEW_OFFICER = "canbo.moi.maihoa@gmail.com";
+const VIEWER = "bithu.maihoa@gmail.com";
 
-describe("the add-on in a vm, on a seeded workbook", () => {
+/** Every cell of every sheet, to show that a refused action wrote nothing. */
+function snapshot(platform: FakePlatform): string {
+  return JSON.stringify(platform.spreadsheet.sheetList.map((sheet) => [sheet.name, [...sheet.cells], [...sheet.styles]]));
+}
+
+function rowOf(sheet: FakeSheet, label: string): number {
+  for (const [key, cell] of sheet.cells) if (cell.value === label) return Number(key.split(",")[0]);
+  throw new Error(`No row labelled ${label}`);
+}
+
+describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", () => {
   let platform: FakePlatform;
   let gas: Context;
 
   beforeAll(() => {
     jest.useFakeTimers({ now: new Date("2026-02-05T03:00:00Z"), doNotFake: ["nextTick", "setImmediate"] });
-    platform = fakePlatform();
+    platform = fakePlatform({ owner: OWNER, editors: [OFFICER, HEAD, FORMER, NEW_OFFICER], viewers: [VIEWER] });
     gas = load(platform);
   });
   afterAll(() => jest.useRealTimers());
 
-  test("onOpen in AuthMode.NONE builds the menu and touches nothing else", () => {
+  test("before authorisation, onOpen builds the menu and nothing else; viewers get no menu at all", () => {
+    platform.runAs(OFFICER, "NONE");
     gas.onOpen?.({ authMode: "NONE" });
     expect(platform.ui.menuAdded).toBe(true);
-    expect([...platform.calls.byMethod.keys()]).toEqual(["Ui.createAddonMenu"]);
+    expect([...platform.calls.byMethod.keys()].every((method) => /^(Ui|Menu)\.|^SpreadsheetApp\.getUi$/.test(method))).toBe(true);
     expect(platform.ui.menu).toEqual(MENU_ITEMS.map((item) => (item === null ? null : [item[0], item[1]])));
     for (const item of platform.ui.menu) if (item) expect({ item: item[1], type: typeof gas[item[1]] }).toEqual({ item: item[1], type: "function" });
+    expect(() => platform.globals.SpreadsheetApp.getActiveSpreadsheet()).toThrow(/Authorization is required/);
+    expect([platform.seesMenu(VIEWER), platform.seesMenu(HEAD), platform.seesMenu(OWNER)]).toEqual([false, true, true]);
   });
 
-  test("set up from the seed 000 preset", () => {
+  test("an officer who is an editor, not the owner, sets up seed 000: sized sheets, protections without a domain", () => {
+    platform.runAs(OFFICER);
     platform.ui.answer = ["OK", "chinh-trang-2026"];
     gas.menuSetUp?.();
     expect(platform.ui.lastAlert()).toBe("Đã thiết lập sổ: tạo 7 trang tính. Đã tạo 22 tab thôn, cập nhật 0 tab.");
     expect(platform.spreadsheet.timeZone).toBe("Asia/Ho_Chi_Minh");
-    expect(platform.spreadsheet.sheetList.map((s) => s.name).slice(0, 7)).toEqual(["Cấu hình", "Danh sách thôn", "Công việc chung", "Tổng hợp", "Lịch sử", "Lỗi dữ liệu", "Bộ tiêu chí"]);
+    const config = platform.spreadsheet.sheet("Cấu hình");
+    expect(config.cell(rowOf(config, "Email cán bộ quản lý (cách nhau bằng dấu phẩy)"), 2)?.value).toBe(OFFICER);
+    expect(config.protections[0]?.editors).toEqual([OWNER, OFFICER]);
+    // A gmail.com file has no domain: setDomainEdit would throw, so it is never called there.
+    expect(platform.calls.byMethod.get("Protection.setDomainEdit")).toBeUndefined();
+    const thon1 = platform.spreadsheet.sheet("Thôn 1");
+    expect([thon1.maxRows, thon1.maxCols]).toEqual([115, 33]);
+    expect(thon1.validations.get("C16:I115")?.criteria).toBe("CHECKBOX");
+    expect([platform.spreadsheet.sheet("Lỗi dữ liệu").maxRows, platform.spreadsheet.sheet("Lỗi dữ liệu").maxCols]).toEqual([5003, 4]);
   });
 
-  test("the officer fills the register, then tabs are updated with protections for each head", () => {
+  test("the officer fills the register; each tab is protected for its head, and a head the file isn't shared with is named", () => {
     const register = platform.spreadsheet.sheet("Danh sách thôn");
-    register.getRange(4, 4, 1, 3).setValues([[HEAD_EMAIL, "'0912345678", 10]]);
-    register.getRange(5, 6, 21, 1).setValues(Array.from({ length: 21 }, () => [10]));
+    register.getRange(4, 4, 2, 3).setValues([
+      [HEAD, "'0912345678", 10],
+      [UNSHARED_HEAD, "", 10],
+    ]);
+    register.getRange(6, 6, 20, 1).setValues(Array.from({ length: 20 }, () => [10]));
     gas.menuGenerateTabs?.();
-    expect(platform.ui.lastAlert()).toBe("Đã tạo 0 tab thôn, cập nhật 22 tab.");
-    expect(platform.spreadsheet.sheetList).toHaveLength(7 + 22);
+    expect(platform.ui.lastAlert()).toBe('Đã tạo 0 tab thôn, cập nhật 22 tab.\nCó 1 lỗi dữ liệu: xem trang "Lỗi dữ liệu".');
+    const problems = platform.spreadsheet.sheet("Lỗi dữ liệu").getDataRange().getValues();
+    const unshared = PROBLEM.headCannotEdit(UNSHARED_HEAD, "Thôn 2");
+    expect(problems).toContainEqual(["Danh sách thôn", "D5", unshared.message, unshared.fix]);
     const thon1 = platform.spreadsheet.sheet("Thôn 1");
     expect(thon1.metadata).toEqual([{ key: "sotd.key", value: "T01" }]);
-    expect(thon1.protections[0]?.editors).toEqual(["canbo.kinhte@maihoa.gov.vn", HEAD_EMAIL]);
-    expect(platform.spreadsheet.sheet("Tổng hợp").protections[0]?.editors).toEqual(["canbo.kinhte@maihoa.gov.vn"]);
+    expect(thon1.protections[0]?.editors).toEqual([OWNER, OFFICER, HEAD]);
     expect(thon1.formulaAt(16, 10)).toBe('=IF(LEN(B16)=0,"",COUNTIF(C16:I16,TRUE())>=1)');
     expect(register.cell(4, 1)?.value).toBe("T01");
     expect(register.cell(4, 5)?.value).toBe("0912345678");
     expect(register.formulaAt(4, 13)).toBe(`=HYPERLINK("#gid=${thon1.id}","Mở tab")`);
-    expect(thon1.validations.get("C16:I2015")?.criteria).toBe("CHECKBOX");
+    expect(platform.spreadsheet.sheet("Thôn 2").mayEdit(UNSHARED_HEAD)).toBe(false);
   });
 
-  test("a head ticks households and updates tasks; overdue marking labels the late one", () => {
+  test("a thôn head ticks their own tab, can't type on another's, and is told the officers' actions are not theirs", () => {
     const thon1 = platform.spreadsheet.sheet("Thôn 1");
-    thon1.getRange(16, 2, 10, 2).setValues(Array.from({ length: 10 }, (_, i) => [`Hộ ${i + 1}`, i < 7]));
-    thon1.getRange(16, 27, 2, 4).setValues([
-      ["Ra quân tổng vệ sinh", "Chi đoàn", "'30/01/2026", "Đang thực hiện"],
-      ["Trồng hàng rào xanh", "Chi hội Phụ nữ", "'trước 8/2", "Đang thực hiện"],
+    thon1.typeByHand(HEAD, 16, 2, Array.from({ length: 10 }, (_, i) => [`Hộ ${i + 1}`, i < 7]));
+    thon1.typeByHand(HEAD, 16, 27, [
+      ["Ra quân tổng vệ sinh", "Chi đoàn", "30/01/2026", "Đang thực hiện"],
+      ["Trồng hàng rào xanh", "Chi hội Phụ nữ", "trước 8/2", "Đang thực hiện"],
     ]);
+    expect(() => platform.spreadsheet.sheet("Thôn 3").typeByHand(HEAD, 16, 2, [["Hộ X"]])).toThrow(/protected cell or object/);
+
+    platform.runAs(HEAD);
+    const before = snapshot(platform);
+    gas.menuCheck?.();
+    expect(platform.ui.lastAlert()).toBe(ADDON.officersOnly(HEAD, OWNER));
+    expect(gas.sidebarRun?.("compile")).toEqual({ ok: false, message: ADDON.officersOnly(HEAD, OWNER) });
+    expect(gas.sidebarSaveCampaign?.({ startDate: "2026-01-26", endDate: "2026-02-13", reportWeekday: 5, reportTime: "14:00", indicators: [] })).toMatchObject({
+      ok: false,
+      message: ADDON.officersOnly(HEAD, OWNER),
+    });
+    expect(snapshot(platform)).toBe(before);
+    // The overview only reads: a head may look at the commune's progress.
+    expect(gas.sidebarOverview?.()).toMatchObject({ ok: true, commune: "Mai Hoa" });
+  });
+
+  test("a former officer, still an editor of the file, is refused before anything is written", () => {
+    platform.runAs(FORMER);
+    const before = snapshot(platform);
+    gas.menuCompileSummary?.();
+    expect(platform.ui.lastAlert()).toBe(ADDON.officersOnly(FORMER, OWNER));
+    gas.menuInstallSchedule?.();
+    expect(platform.ui.lastAlert()).toBe(ADDON.officersOnly(FORMER, OWNER));
+    expect(platform.scriptApp.triggers).toEqual([]);
+    expect(snapshot(platform)).toBe(before);
+  });
+
+  test("an officer added in Cấu hình can act once an officer has re-run generate to give them the sheets", () => {
+    platform.runAs(OFFICER);
+    const config = platform.spreadsheet.sheet("Cấu hình");
+    config.getRange(rowOf(config, "Email cán bộ quản lý (cách nhau bằng dấu phẩy)"), 2, 1, 1).setValues([[`${OFFICER}, ${NEW_OFFICER}`]]);
+    platform.runAs(NEW_OFFICER);
+    const before = snapshot(platform);
+    gas.menuCheck?.();
+    expect(platform.ui.lastAlert()).toBe(ADDON.noEditRights(NEW_OFFICER, OWNER));
+    expect(snapshot(platform)).toBe(before);
+    platform.runAs(OFFICER);
+    gas.menuGenerateTabs?.();
+    expect(platform.spreadsheet.sheet("Thôn 1").protections[0]?.editors).toEqual([OWNER, OFFICER, HEAD, NEW_OFFICER]);
+    platform.runAs(NEW_OFFICER);
+    gas.menuCheck?.();
+    expect(platform.ui.lastAlert()).toMatch(/^Đã kiểm tra 22 thôn/);
+  });
+
+  test("overdue marking labels the late tasks on the head's tab and in Công việc chung", () => {
+    platform.runAs(OFFICER);
     gas.menuMarkOverdue?.();
     expect(platform.ui.lastAlert()).toBe("Đánh dấu xong: 2 việc quá hạn, 1 việc sắp đến hạn.");
+    const thon1 = platform.spreadsheet.sheet("Thôn 1");
     expect([thon1.cell(16, 32)?.value, thon1.cell(17, 32)?.value]).toEqual(["Quá hạn 6 ngày", "Sắp đến hạn"]);
     expect(platform.spreadsheet.sheet("Công việc chung").cell(5, 7)?.value).toBe("Quá hạn 9 ngày");
   });
 
   test("compiling writes the summary figures, the chart and the week in Lịch sử", () => {
     gas.menuCompileSummary?.();
-    expect(platform.ui.lastAlert()).toBe("Đã lập bảng tổng hợp 22 thôn (tuần 2/3) và ghi vào Lịch sử.");
+    expect(platform.ui.lastAlert()).toBe('Đã lập bảng tổng hợp 22 thôn (tuần 2/3) và ghi vào Lịch sử.\nCó 1 lỗi dữ liệu: xem trang "Lỗi dữ liệu".');
     const summary = platform.spreadsheet.sheet("Tổng hợp");
     const row = summary.getDataRange().getValues().find((r) => r[2] === "Thôn 1");
     expect(row?.slice(1, 11)).toEqual(["T01", "Thôn 1", 7, 10, 0.7, "Đạt", 0, 0, "", "Chưa có số liệu"]);
@@ -90,62 +172,86 @@ describe("the add-on in a vm, on a seeded workbook", () => {
     expect(history.filter((r) => r[2] === "T01").map((r) => [r[0], r[4], r[5], r[6], r[8]])).toContainEqual([2, "Hộ chỉnh trang", 7, 10, "Đạt"]);
   });
 
-  test("a data problem is pointed to after the action's own line", () => {
-    platform.spreadsheet.sheet("Thôn 2").getRange(16, 2, 1, 2).setValues([["Hộ A", "có"]]);
-    gas.menuCheck?.();
-    expect(platform.ui.lastAlert()).toBe('Đã kiểm tra 22 thôn: 21 thôn có chỉ tiêu chưa đạt, 2 lỗi dữ liệu.\nCó 2 lỗi dữ liệu: xem trang "Lỗi dữ liệu".');
-    const problems = platform.spreadsheet.sheet("Lỗi dữ liệu").getDataRange().getValues().slice(3);
-    expect(problems).toContainEqual(["Thôn 2", "C16", '"có" không phải ô đánh dấu.', "Chỉ đánh dấu (✓) hoặc bỏ đánh dấu ô này; không gõ chữ."]);
-    platform.spreadsheet.sheet("Thôn 2").getRange(16, 2, 1, 2).setValues([["", ""]]);
-  });
-
   test("with someone else's run holding the lock, an action says so and changes nothing", () => {
     platform.lock.busy = true;
-    const before = platform.spreadsheet.sheet("Tổng hợp").getDataRange().getValues();
+    const before = snapshot(platform);
     gas.menuCompileSummary?.();
-    expect(platform.ui.lastAlert()).toBe("Đang có người khác chạy một thao tác của Sổ Thi Đua trên bảng tính này. Đợi một lát rồi thử lại.");
-    expect(platform.spreadsheet.sheet("Tổng hợp").getDataRange().getValues()).toEqual(before);
+    expect(platform.ui.lastAlert()).toBe(ADDON.busy);
+    expect(snapshot(platform)).toBe(before);
     platform.lock.busy = false;
   });
 
-  test("installing the schedule twice leaves one daily trigger an hour before the cut-off; removing leaves none", () => {
+  test("the schedule: installing twice leaves one trigger; its Friday run compiles and says so on Tổng hợp", () => {
     gas.menuInstallSchedule?.();
     gas.menuInstallSchedule?.();
-    expect(platform.scriptApp.triggers.map((t) => [t.getHandlerFunction(), t.everyDays, t.hour, t.timeZone])).toEqual([["scheduledRun", 1, 13, "Asia/Ho_Chi_Minh"]]);
+    expect(platform.scriptApp.triggers.map((t) => [t.owner, t.everyDays, t.hour, t.timeZone])).toEqual([[OFFICER, 1, 13, "Asia/Ho_Chi_Minh"]]);
     expect(platform.ui.lastAlert()).toMatch(/^Đã bật lịch tự động: mỗi ngày khoảng 13:00/);
+    const uid = platform.scriptApp.triggers[0]?.getUniqueId();
+
+    jest.setSystemTime(new Date("2026-02-06T06:10:00Z"));
+    platform.spreadsheet.sheet("Thôn 1").typeByHand(HEAD, 24, 3, [[true]]);
+    // The run belongs to the officer who installed it, with no user interface to show anything in.
+    platform.runAs(OFFICER, "FULL", true);
+    gas.scheduledRun?.({ triggerUid: uid, authMode: "FULL" });
+    const summary = platform.spreadsheet.sheet("Tổng hợp");
+    const row = summary.getDataRange().getValues().find((r) => r[2] === "Thôn 1");
+    expect(row?.slice(3, 7)).toEqual([8, 10, 0.8, "Vượt"]);
+    expect(summary.cell(4, 1)?.value).toMatch(/^Lịch tự động chạy lúc 13:10 06\/02\/2026: Đánh dấu xong: 2 việc quá hạn/);
+    expect(platform.spreadsheet.sheet("Thôn 1").cell(16, 32)?.value).toBe("Quá hạn 7 ngày");
+    expect(JSON.parse(platform.properties.values.get("sotd.lastScheduledRun") ?? "{}")).toMatchObject({ at: "2026-02-06T06:10:00.000Z", ok: true });
+  });
+
+  test("a scheduled run that can't reach the document is not silent: the sidebar shows its failure", () => {
+    const uid = platform.scriptApp.triggers[0]?.getUniqueId();
+    jest.setSystemTime(new Date("2026-02-07T06:10:00Z"));
+    platform.triggerReachesDocument = false;
+    platform.runAs(OFFICER, "FULL", true);
+    gas.scheduledRun?.({ triggerUid: uid, authMode: "FULL" });
+    platform.triggerReachesDocument = true;
+    platform.runAs(OFFICER);
+    const overview = gas.sidebarOverview?.() as { schedule: unknown };
+    expect(overview.schedule).toEqual({ at: "2026-02-07T06:10:00.000Z", ok: false, message: ADDON.noDocument });
+    // A manual compile then puts the failure on Tổng hợp too.
+    gas.menuCompileSummary?.();
+    expect(platform.spreadsheet.sheet("Tổng hợp").cell(4, 1)?.value).toBe(`Lịch tự động chạy lúc 13:10 07/02/2026 KHÔNG THÀNH CÔNG: ${ADDON.noDocument}`);
+  });
+
+  test("only officers remove the schedule; removing leaves none", () => {
+    platform.runAs(HEAD);
+    gas.menuRemoveSchedule?.();
+    expect(platform.scriptApp.triggers).toHaveLength(1);
+    platform.runAs(OFFICER);
     gas.menuRemoveSchedule?.();
     expect(platform.scriptApp.triggers).toEqual([]);
   });
 
-  test("the scheduled run on the report Friday marks overdue work and compiles week 2 before the cut-off", () => {
-    jest.setSystemTime(new Date("2026-02-06T06:10:00Z"));
-    platform.spreadsheet.sheet("Thôn 1").getRange(24, 3, 1, 1).setValues([[true]]);
-    gas.scheduledRun?.({});
-    const row = platform.spreadsheet.sheet("Tổng hợp").getDataRange().getValues().find((r) => r[2] === "Thôn 1");
-    expect(row?.slice(3, 7)).toEqual([8, 10, 0.8, "Vượt"]);
-    expect(platform.spreadsheet.sheet("Thôn 1").cell(16, 32)?.value).toBe("Quá hạn 7 ngày");
-    expect(platform.properties.getProperty("sotd.lastScheduledRun")).toMatch(/^2026-02-06T06:10:00.000Z Đánh dấu xong/);
-  });
-
-  test("custom functions take a value or a range and return arrays for ranges", () => {
+  test("custom functions take a value or a range, read dates in the file's own time zone, and need today's date passed", () => {
+    platform.runAs("", "CUSTOM_FUNCTION");
+    platform.spreadsheet.timeZone = "Asia/Tokyo";
+    const tokyoMidnight = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 9 * 3600_000);
     expect(gas.DANH_GIA_CHI_TIEU?.(7, 10, 70, 80)).toEqual([[0.7, "Đạt"]]);
     expect(gas.DANH_GIA_CHI_TIEU?.([[7], [8], [0]], [[10], [10], [0]], 70, 80)).toEqual([[0.7, "Đạt"], [0.8, "Vượt"], ["", "Chưa có số liệu"]]);
-    expect(gas.NGAY_HAN?.("quý I/2024")).toEqual(new Date("2024-03-30T17:00:00Z"));
-    expect(gas.NGAY_HAN?.([["tháng 8/2024"], ["sau Tết"]])).toEqual([[new Date("2024-08-30T17:00:00Z")], ['Không hiểu thời hạn "sau Tết".']]);
-    const today = new Date("2026-02-04T17:00:00Z");
+    expect(gas.NGAY_HAN?.("quý I/2024")).toEqual(tokyoMidnight("2024-03-31"));
+    expect(gas.NGAY_HAN?.([["tháng 8/2024"], ["sau Tết"]])).toEqual([[tokyoMidnight("2024-08-31")], ['Không hiểu thời hạn "sau Tết".']]);
+    const today = tokyoMidnight("2026-02-05");
     expect(gas.NHAN_HAN?.("30/01/2026", "Đang thực hiện", "", today)).toBe("Quá hạn 6 ngày");
-    expect(gas.NHAN_HAN?.([["30/01/2026"], [new Date("2026-01-26T17:00:00Z")]], [["Hoàn thành"], ["Hoàn thành"]], [[new Date("2026-02-01T17:00:00Z")], [""]], today)).toEqual([
+    // A date cell holding 26/01/2026 in Tokyo is 25/01 15:00 UTC, still the 26th: completed on time.
+    expect(gas.NHAN_HAN?.([["30/01/2026"], [tokyoMidnight("2026-01-26")]], [["Hoàn thành"], ["Hoàn thành"]], [[tokyoMidnight("2026-02-01")], [tokyoMidnight("2026-01-26")]], today)).toEqual([
       ["Hoàn thành trễ hạn"],
       [""],
     ]);
+    expect(gas.NHAN_HAN?.("30/01/2026", "Đang thực hiện", "")).toBe(CUSTOM_FUNCTION.needToday);
+    expect(() => platform.globals.Session.getEffectiveUser()).toThrow(/permission/);
+    platform.spreadsheet.timeZone = "Asia/Ho_Chi_Minh";
   });
 
   test("help and the sidebar open without touching the workbook", () => {
+    platform.runAs(OFFICER);
     platform.calls.reset();
     gas.menuHelp?.();
     gas.menuOpenSidebar?.();
     expect(platform.ui.lastAlert()).toMatch(/^1\. Thiết lập sổ…/);
     expect(platform.ui.sidebars).toEqual(["sidebar: Sổ Thi Đua"]);
-    expect([...platform.calls.byMethod.keys()].filter((k) => !k.startsWith("Ui."))).toEqual([]);
+    expect([...platform.calls.byMethod.keys()].filter((k) => !/^(Ui\.|SpreadsheetApp\.getUi|Html)/.test(k))).toEqual([]);
   });
 });

@@ -73,6 +73,7 @@ test("the manifest: V8, Vietnam time, and only the narrow scopes", () => {
     "https://www.googleapis.com/auth/spreadsheets.currentonly",
     "https://www.googleapis.com/auth/script.container.ui",
     "https://www.googleapis.com/auth/script.scriptapp",
+    "https://www.googleapis.com/auth/userinfo.email",
   ]);
   expect(builtFile("sidebar.html")).toContain("<html");
 });

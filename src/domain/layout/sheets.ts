@@ -99,12 +99,19 @@ export function itemTableSpec(id: ReturnType<typeof villageTables>[number], camp
   }
 }
 
-export function villageTabLayout(campaign: Pick<Campaign, "indicators" | "householdItems">): TableSheetLayout {
+/** Rows each thôn tab is sized for: the tallest table any thôn needs, rounded up so it is not resized every week. */
+export function tabCapacity(rowsNeeded: number): number {
+  return Math.min(VILLAGE_TAB.maxRows, Math.max(TAB_CAPACITY_STEP, Math.ceil(rowsNeeded / TAB_CAPACITY_STEP) * TAB_CAPACITY_STEP));
+}
+const TAB_CAPACITY_STEP = 100;
+
+/** A thôn tab's layout; `capacity` is how many data rows its formats, validation and KPI formulas cover. */
+export function villageTabLayout(campaign: Pick<Campaign, "indicators" | "householdItems">, capacity: number = VILLAGE_TAB.maxRows): TableSheetLayout {
   return {
     titleRow: VILLAGE_TAB.titleRow,
     tableTitleRow: VILLAGE_TAB.tableTitleRow,
     headerRow: VILLAGE_TAB.headerRow,
-    maxRows: VILLAGE_TAB.maxRows,
+    maxRows: capacity,
     tables: sideBySide(villageTables(campaign).map((id) => itemTableSpec(id, campaign))),
   };
 }

@@ -9,7 +9,7 @@ import type { IndicatorResult, TaskCounts } from "../village-status";
 import type { CriteriaCount } from "../verdicts";
 import { type ChartSpec, COLOURS, PERCENT_FORMAT, type SheetFormat, verdictRules } from "./format";
 
-export const SUMMARY = { titleRow: 1, subtitleRow: 2, cutoffRow: 3, groupRow: 5, headerRow: 6, firstRow: 7 } as const;
+export const SUMMARY = { titleRow: 1, subtitleRow: 2, cutoffRow: 3, scheduleRow: 4, groupRow: 5, headerRow: 6, firstRow: 7 } as const;
 
 export const LEADING_HEADERS = ["Hạng", "Mã thôn", "Thôn"] as const;
 export const INDICATOR_HEADERS = ["Đạt", "Tổng", "Tỷ lệ", "Đánh giá"] as const;
@@ -37,8 +37,11 @@ export function summaryTitle(campaign: Pick<Campaign, "commune" | "title">): Cel
   return [["TỔNG HỢP KẾT QUẢ THI ĐUA"], [`${campaign.title} (xã ${campaign.commune})`]];
 }
 
-/** Every row of the sheet from A1: title, cut-off, headers, thôn rows, commune row, then proposals. */
-export function summaryGrid(campaign: Campaign, summary: Summary): CellInput[][] {
+/**
+ * Every row of the sheet from A1: title, cut-off, the automatic schedule's last outcome (when there is one), headers,
+ * thôn rows, commune row, then proposals.
+ */
+export function summaryGrid(campaign: Campaign, summary: Summary, scheduleNote: string | null = null): CellInput[][] {
   const width = summaryWidth(campaign);
   const pad = (row: CellInput[]) => [...row, ...new Array<CellInput>(Math.max(0, width - row.length)).fill(null)];
   const compiled = `${formatDate(vietnamDate(summary.compiledAt))} ${formatTime(vietnamMinutes(summary.compiledAt))}`;
@@ -66,7 +69,7 @@ export function summaryGrid(campaign: Campaign, summary: Summary): CellInput[][]
   return [
     ...summaryTitle(campaign).map(pad),
     pad([`Số liệu tính đến ${cutoffText(summary.week)} (tuần ${summary.week.index}/${summary.week.count}); lập lúc ${compiled}`]),
-    pad([]),
+    pad([scheduleNote]),
     pad(groups),
     pad(headers),
     ...rows,

@@ -1,0 +1,22 @@
+// This file keeps the add-on's own sheets editable by the officers only (a thôn tab adds its head), so that adding an
+// officer in Cấu hình and running "Tạo/cập nhật tab thôn" gives them every sheet.
+import { SHEET_KEYS } from "../domain/layout/sheets";
+import { PROTECTION } from "../domain/messages";
+import type { SheetRef, Workbook } from "../workbook/workbook";
+
+const OFFICER_SHEETS: ReadonlyArray<[string, string]> = [
+  [SHEET_KEYS.config, PROTECTION.config],
+  [SHEET_KEYS.register, PROTECTION.register],
+  [SHEET_KEYS.communeWork, PROTECTION.communeWork],
+  [SHEET_KEYS.summary, PROTECTION.summary],
+  [SHEET_KEYS.history, PROTECTION.history],
+  [SHEET_KEYS.problems, PROTECTION.problems],
+  [SHEET_KEYS.catalogues, PROTECTION.catalogues],
+];
+
+export function protectOfficerSheets(workbook: Workbook, sheets: readonly SheetRef[], officers: readonly string[]): void {
+  for (const [key, description] of OFFICER_SHEETS) {
+    const sheet = sheets.find((ref) => ref.key === key)?.name;
+    if (sheet !== undefined) workbook.protect(sheet, officers, description);
+  }
+}

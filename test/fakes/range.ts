@@ -1,0 +1,157 @@
+// This file fakes a Range and a RangeList: bounded by the sheet's grid, values parsed as Sheets parses typed text,
+// formats kept per area so tests can look at them, and every call counted.
+import type { DataValidationApi, RangeApi, RangeListApi } from "../../src/workbook/sheets-api";
+import { columnLetter } from "../../src/domain/layout/a1";
+import type { Calls } from "./runtime";
+import type { FakeSheet, Stored } from "./sheet";
+import type { FakeValidation } from "./builders";
+
+export interface FakeCell {
+  value?: Stored;
+  formula?: string;
+}
+
+/** What Sheets does with a string written by setValues: parse it as if typed. */
+export function parseTyped(text: string): FakeCell {
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  if (text.startsWith("=")) {
+    // The one formula whose value the fake knows: a link shows its text.
+    const link = /^=HYPERLINK\("[^"]*","((?:[^"]|"")*)"\)$/.exec(text);
+    return link ? { formula: text, value: (link[1] as string).replace(/""/g, '"') } : { formula: text };
+  }
+  if (/^[+-]?\d+(\.\d+)?$/.test(text.trim())) return { value: Number(text) };
+  if (/^(true|false)$/i.test(text.trim())) return { value: text.trim().toLowerCase() === "true" };
+  const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (date) return { value: new Date(Date.UTC(Number(date[3]), Number(date[2]) - 1, Number(date[1])) - 7 * 3600_000) };
+  return text === "" ? {} : { value: text };
+}
+
+export function a1Of(row: number, col: number, rows: number, cols: number): string {
+  const start = `${columnLetter(col)}${row}`;
+  return rows === 1 && cols === 1 ? start : `${start}:${columnLetter(col + cols - 1)}${row + rows - 1}`;
+}
+
+export class FakeRange implements RangeApi {
+  constructor(
+    private readonly calls: Calls,
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly rows: number,
+    readonly cols: number,
+  ) {
+    // Not in the reference text; the message Sheets gives for a range past the grid (1000 × 26 on a new sheet).
+    if (row < 1 || col < 1 || rows < 1 || cols < 1 || row + rows - 1 > sheet.maxRows || col + cols - 1 > sheet.maxCols) {
+      throw new Error(`The coordinates of the range are outside the dimensions of the sheet. (${sheet.name}!${a1Of(row, col, rows, cols)}; grid ${sheet.maxRows}×${sheet.maxCols})`);
+    }
+  }
+
+  a1(): string {
+    return a1Of(this.row, this.col, this.rows, this.cols);
+  }
+
+  getA1Notation(): string {
+    this.calls.count("Range.getA1Notation");
+    return this.a1();
+  }
+
+  getValues(): unknown[][] {
+    this.calls.count("Range.getValues", "read");
+    return this.sheet.valuesIn(this.row, this.col, this.rows, this.cols);
+  }
+
+  /** "must match dimensions of this range" https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object) */
+  setValues(values: unknown[][]): RangeApi {
+    this.calls.count("Range.setValues", "write");
+    this.sheet.mustEdit("setValues");
+    if (values.length !== this.rows) {
+      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.rows}.`);
+    }
+    const bad = values.find((line) => line.length !== this.cols);
+    if (bad) throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${bad.length} but the range has ${this.cols}.`);
+    values.forEach((line, r) =>
+      line.forEach((value, c) => {
+        const cell = typeof value === "string" ? parseTyped(value) : value === null || value === undefined ? {} : { value: value as Stored };
+        this.sheet.setCell(this.row + r, this.col + c, cell);
+      }),
+    );
+    return this;
+  }
+
+  clearContent(): RangeApi {
+    this.calls.count("Range.clearContent", "write");
+    this.sheet.mustEdit("clearContent");
+    for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) this.sheet.setCell(this.row + r, this.col + c, {});
+    return this;
+  }
+
+  private style(method: string, key: string, value: unknown): RangeApi {
+    this.calls.count(`Range.${method}`, "write");
+    this.applyStyle(method, key, value);
+    return this;
+  }
+  /** Stores a format on this area (uncounted: the caller counted its own call). */
+  applyStyle(method: string, key: string, value: unknown): void {
+    this.sheet.mustEdit(method);
+    this.sheet.styles.set(`${this.a1()}|${key}`, value);
+  }
+  setNumberFormat(numberFormat: string) {
+    return this.style("setNumberFormat", "numberFormat", numberFormat);
+  }
+  setFontWeight(fontWeight: string | null) {
+    return this.style("setFontWeight", "fontWeight", fontWeight);
+  }
+  setFontColor(color: string | null) {
+    return this.style("setFontColor", "fontColor", color);
+  }
+  setFontSize(size: number) {
+    return this.style("setFontSize", "fontSize", size);
+  }
+  setBackground(color: string | null) {
+    return this.style("setBackground", "background", color);
+  }
+  setWrap(isWrapEnabled: boolean) {
+    return this.style("setWrap", "wrap", isWrapEnabled);
+  }
+  setHorizontalAlignment(alignment: string | null) {
+    return this.style("setHorizontalAlignment", "horizontal", alignment);
+  }
+  setDataValidation(rule: DataValidationApi | null): RangeApi {
+    this.calls.count("Range.setDataValidation", "write");
+    this.sheet.mustEdit("setDataValidation");
+    if (rule === null) this.sheet.validations.delete(this.a1());
+    else this.sheet.validations.set(this.a1(), rule as FakeValidation);
+    return this;
+  }
+}
+
+/** Ranges of one sheet styled together: one call styles them all. https://developers.google.com/apps-script/reference/spreadsheet/range-list */
+export class FakeRangeList implements RangeListApi {
+  constructor(private readonly calls: Calls, readonly ranges: readonly FakeRange[]) {}
+  private each(method: string, key: string, value: unknown): RangeListApi {
+    this.calls.count(`RangeList.${method}`, "write");
+    for (const range of this.ranges) range.applyStyle(method, key, value);
+    return this;
+  }
+  setNumberFormat(format: string) {
+    return this.each("setNumberFormat", "numberFormat", format);
+  }
+  setFontWeight(fontWeight: string | null) {
+    return this.each("setFontWeight", "fontWeight", fontWeight);
+  }
+  setFontColor(color: string | null) {
+    return this.each("setFontColor", "fontColor", color);
+  }
+  setFontSize(size: number) {
+    return this.each("setFontSize", "fontSize", size);
+  }
+  setBackground(color: string | null) {
+    return this.each("setBackground", "background", color);
+  }
+  setWrap(isWrapEnabled: boolean) {
+    return this.each("setWrap", "wrap", isWrapEnabled);
+  }
+  setHorizontalAlignment(alignment: string | null) {
+    return this.each("setHorizontalAlignment", "horizontal", alignment);
+  }
+}

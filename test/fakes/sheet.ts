@@ -1,0 +1,299 @@
+// This file fakes a Sheet: a bounded grid (1000 × 26 when new) that grows only when asked, values, formats,
+// validation, developer metadata, protection, charts, and the rule that only its editors may write to it.
+import type { ChartApi, ChartBuilderApi, ConditionalFormatRuleApi, DeveloperMetadataApi, ProtectionApi, RangeApi, RangeListApi, SheetApi } from "../../src/workbook/sheets-api";
+import { FakeBarChartBuilder, type FakeChart, type FakeConditionalRule, type FakeValidation } from "./builders";
+import { canEditFile, FakeProtection, type FileAccess, PROTECTED_MESSAGE } from "./protection";
+import { FakeRange, FakeRangeList, type FakeCell } from "./range";
+import type { Calls } from "./runtime";
+
+export type Stored = string | number | boolean | Date;
+
+/** A new sheet's grid; the Sheets API's own example shows rowCount 1000, columnCount 26.
+ * https://developers.google.com/workspace/sheets/api/guides/metadata (community-confirmed for insertSheet) */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
+
+export interface MetadataEntry {
+  readonly key: string;
+  value: string;
+}
+
+export class FakeSheet implements SheetApi {
+  readonly cells = new Map<string, FakeCell>();
+  readonly styles = new Map<string, unknown>();
+  readonly validations = new Map<string, FakeValidation>();
+  readonly metadata: MetadataEntry[] = [];
+  readonly protections: FakeProtection[] = [];
+  readonly charts: FakeChart[] = [];
+  readonly widths = new Map<number, number>();
+  conditionalRules: FakeConditionalRule[] = [];
+  frozenRows = 0;
+  tabColor: string | null = null;
+  hidden = false;
+  maxRows = NEW_SHEET_ROWS;
+  maxCols = NEW_SHEET_COLUMNS;
+
+  constructor(
+    private readonly calls: Calls,
+    private readonly access: () => FileAccess,
+    public name: string,
+    readonly id: number,
+  ) {}
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  setCell(row: number, col: number, cell: FakeCell): void {
+    if (cell.value === undefined && cell.formula === undefined) this.cells.delete(`${row},${col}`);
+    else this.cells.set(`${row},${col}`, cell);
+  }
+
+  /** The formula text of a cell ("" when it holds none), as Range.getFormula gives it. */
+  formulaAt(row: number, col: number): string {
+    return this.cell(row, col)?.formula ?? "";
+  }
+
+  /** Renames the sheet, as a person does in the tab's menu. */
+  setName(name: string): void {
+    this.name = name;
+  }
+
+  /** A person typing into the sheet (not counted, not a script call), checked against its protection all the same. */
+  typeByHand(user: string, row: number, col: number, values: unknown[][]): void {
+    if (!this.mayEdit(user)) throw new Error(PROTECTED_MESSAGE);
+    values.forEach((line, r) => line.forEach((value, c) => this.setCell(row + r, col + c, value === "" || value === null ? {} : { value: value as Stored })));
+  }
+
+  mayEdit(user: string): boolean {
+    if (!canEditFile(this.access(), user)) return false;
+    const protection = this.protections[0];
+    return protection === undefined || protection.allows(user);
+  }
+
+  /** Every write checks the effective user may edit this sheet, as Sheets does. */
+  mustEdit(method: string): void {
+    const user = this.calls.execution.user;
+    if (!canEditFile(this.access(), user)) throw new Error(`You do not have permission to edit this spreadsheet. (${method}, ${user})`);
+    if (!this.mayEdit(user)) throw new Error(`${PROTECTED_MESSAGE} (${this.name}: ${method})`);
+  }
+
+  /** The grid's values in an area, formulas reading as blank (the fake computes none but links). */
+  valuesIn(row: number, col: number, rows: number, cols: number): unknown[][] {
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => this.cell(row + r, col + c)?.value ?? ""));
+  }
+
+  private extent(): { rows: number; cols: number } {
+    let rows = 0;
+    let cols = 0;
+    for (const key of this.cells.keys()) {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      rows = Math.max(rows, r);
+      cols = Math.max(cols, c);
+    }
+    return { rows, cols };
+  }
+
+  /** Copies what a template carries ("All data from the template sheet object is copied"). Metadata and protections
+   * are not copied: the reference doesn't say they are, so the code must add its own. */
+  copyFrom(template: FakeSheet): void {
+    for (const [key, cell] of template.cells) this.cells.set(key, { ...cell });
+    for (const [key, style] of template.styles) this.styles.set(key, style);
+    for (const [key, rule] of template.validations) this.validations.set(key, rule);
+    for (const [col, width] of template.widths) this.widths.set(col, width);
+    this.conditionalRules = template.conditionalRules.map((rule) => rule.movedTo(this));
+    this.frozenRows = template.frozenRows;
+    this.maxRows = template.maxRows;
+    this.maxCols = template.maxCols;
+    // Whether a hidden template gives a hidden copy is not documented: assume it does, so the code must show it.
+    this.hidden = template.hidden;
+  }
+
+  getName(): string {
+    this.calls.count("Sheet.getName");
+    return this.name;
+  }
+  getSheetId(): number {
+    this.calls.count("Sheet.getSheetId");
+    return this.id;
+  }
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi {
+    this.calls.count("Sheet.getRange");
+    return new FakeRange(this.calls, this, row, column, numRows, numColumns);
+  }
+  /** One range per A1 area of this sheet. https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String) */
+  getRangeList(a1Notations: string[]): RangeListApi {
+    this.calls.count("Sheet.getRangeList");
+    return new FakeRangeList(
+      this.calls,
+      a1Notations.map((a1) => {
+        const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
+        if (!m) throw new Error(`Range not found: ${a1}`);
+        const col = letters(m[1] as string);
+        const row = Number(m[2]);
+        const lastCol = m[3] ? letters(m[3]) : col;
+        const lastRow = m[4] ? Number(m[4]) : row;
+        return new FakeRange(this.calls, this, row, col, lastRow - row + 1, lastCol - col + 1);
+      }),
+    );
+  }
+  getDataRange(): RangeApi {
+    this.calls.count("Sheet.getDataRange", "read");
+    const { rows, cols } = this.extent();
+    return new FakeRange(this.calls, this, 1, 1, Math.max(rows, 1), Math.max(cols, 1));
+  }
+  /** "the position of the last row that has content" https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow() */
+  getLastRow(): number {
+    this.calls.count("Sheet.getLastRow", "read");
+    return this.extent().rows;
+  }
+  getLastColumn(): number {
+    this.calls.count("Sheet.getLastColumn", "read");
+    return this.extent().cols;
+  }
+  getMaxRows(): number {
+    this.calls.count("Sheet.getMaxRows", "read");
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.calls.count("Sheet.getMaxColumns", "read");
+    return this.maxCols;
+  }
+  /** The fake grows a sheet at its end only, which is all the add-on does. */
+  insertRowsAfter(afterPosition: number, howMany: number): SheetApi {
+    this.calls.count("Sheet.insertRowsAfter", "write");
+    this.mustEdit("insertRowsAfter");
+    if (afterPosition !== this.maxRows) throw new Error("The fake inserts rows after the last row only");
+    this.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetApi {
+    this.calls.count("Sheet.insertColumnsAfter", "write");
+    this.mustEdit("insertColumnsAfter");
+    if (afterPosition !== this.maxCols) throw new Error("The fake inserts columns after the last column only");
+    this.maxCols += howMany;
+    return this;
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.calls.count("Sheet.deleteRows", "write");
+    this.mustEdit("deleteRows");
+    if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows) throw new Error("Those rows are out of bounds.");
+    if (rowPosition + howMany - 1 !== this.maxRows) throw new Error("The fake deletes trailing rows only");
+    if (howMany >= this.maxRows) throw new Error("Sorry, it is not possible to delete all non-frozen rows.");
+    for (const key of [...this.cells.keys()]) if (Number(key.split(",")[0]) >= rowPosition) this.cells.delete(key);
+    this.maxRows -= howMany;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.calls.count("Sheet.deleteColumns", "write");
+    this.mustEdit("deleteColumns");
+    if (columnPosition < 1 || columnPosition + howMany - 1 > this.maxCols) throw new Error("Those columns are out of bounds.");
+    if (columnPosition + howMany - 1 !== this.maxCols) throw new Error("The fake deletes trailing columns only");
+    if (howMany >= this.maxCols) throw new Error("Sorry, it is not possible to delete all non-frozen columns.");
+    for (const key of [...this.cells.keys()]) if (Number(key.split(",")[1]) >= columnPosition) this.cells.delete(key);
+    this.maxCols -= howMany;
+  }
+  addDeveloperMetadata(key: string, value: string): SheetApi {
+    this.calls.count("Sheet.addDeveloperMetadata", "write");
+    this.mustEdit("addDeveloperMetadata");
+    this.metadata.push({ key, value });
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadataApi[] {
+    this.calls.count("Sheet.getDeveloperMetadata", "read");
+    return this.metadata.map((entry) => metadataHandle(this.calls, entry, this));
+  }
+  setFrozenRows(rows: number): void {
+    this.calls.count("Sheet.setFrozenRows", "write");
+    this.mustEdit("setFrozenRows");
+    if (rows >= this.maxRows) throw new Error("You can't freeze all visible rows on the sheet.");
+    this.frozenRows = rows;
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi {
+    this.calls.count("Sheet.setColumnWidths", "write");
+    this.mustEdit("setColumnWidths");
+    if (startColumn < 1 || startColumn + numColumns - 1 > this.maxCols) throw new Error("Those columns are out of bounds.");
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
+    return this;
+  }
+  getConditionalFormatRules(): FakeConditionalRule[] {
+    this.calls.count("Sheet.getConditionalFormatRules", "read");
+    return [...this.conditionalRules];
+  }
+  /** Replaces every rule of the sheet. https://developers.google.com/apps-script/reference/spreadsheet/sheet#setConditionalFormatRules(ConditionalFormatRule) */
+  setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void {
+    this.calls.count("Sheet.setConditionalFormatRules", "write");
+    this.mustEdit("setConditionalFormatRules");
+    this.conditionalRules = [...(rules as FakeConditionalRule[])];
+  }
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): ProtectionApi[] {
+    this.calls.count("Sheet.getProtections", "read");
+    return String(type) === "SHEET" ? [...this.protections] : [];
+  }
+  protect(): ProtectionApi {
+    this.calls.count("Sheet.protect", "write");
+    this.mustEdit("protect");
+    const protection = new FakeProtection(this.calls, this.access);
+    this.protections.push(protection);
+    return protection;
+  }
+  setTabColor(color: string | null): SheetApi {
+    this.calls.count("Sheet.setTabColor", "write");
+    this.mustEdit("setTabColor");
+    this.tabColor = color;
+    return this;
+  }
+  hideSheet(): SheetApi {
+    this.calls.count("Sheet.hideSheet", "write");
+    this.mustEdit("hideSheet");
+    this.hidden = true;
+    return this;
+  }
+  showSheet(): SheetApi {
+    this.calls.count("Sheet.showSheet", "write");
+    this.mustEdit("showSheet");
+    this.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    this.calls.count("Sheet.isSheetHidden");
+    return this.hidden;
+  }
+  getCharts(): ChartApi[] {
+    this.calls.count("Sheet.getCharts", "read");
+    return [...this.charts];
+  }
+  newChart(): ChartBuilderApi {
+    this.calls.count("Sheet.newChart");
+    return new FakeBarChartBuilder(this.calls);
+  }
+  insertChart(chart: ChartApi): void {
+    this.calls.count("Sheet.insertChart", "write");
+    this.mustEdit("insertChart");
+    this.charts.push(chart as FakeChart);
+  }
+  removeChart(chart: ChartApi): void {
+    this.calls.count("Sheet.removeChart", "write");
+    this.mustEdit("removeChart");
+    const i = this.charts.indexOf(chart as FakeChart);
+    if (i >= 0) this.charts.splice(i, 1);
+  }
+}
+
+function letters(text: string): number {
+  return [...text].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** A developer metadata entry as the finder and Sheet.getDeveloperMetadata hand it out. */
+export function metadataHandle(calls: Calls, entry: MetadataEntry, sheet: FakeSheet): DeveloperMetadataApi {
+  return {
+    getKey: () => (calls.count("DeveloperMetadata.getKey"), entry.key),
+    getValue: () => (calls.count("DeveloperMetadata.getValue"), entry.value),
+    setValue: (value: string) => {
+      calls.count("DeveloperMetadata.setValue", "write");
+      sheet.mustEdit("DeveloperMetadata.setValue");
+      entry.value = value;
+      return metadataHandle(calls, entry, sheet);
+    },
+    getLocation: () => (calls.count("DeveloperMetadata.getLocation"), { getSheet: () => (calls.count("DeveloperMetadataLocation.getSheet"), sheet) }),
+  };
+}
