@@ -2,6 +2,7 @@
 import { formatDate, formatTime, vietnamDate, vietnamMinutes } from "../../src/domain/dates";
 import type { IndicatorProgress, Overview, VillageOverview } from "../../src/domain/sidebar-contract";
 import { formatPercent } from "../../src/domain/verdicts";
+import { scheduleNote } from "../../src/domain/schedule-run";
 import { compareVietnamese } from "../../src/domain/vietnamese-order";
 import { clear, el } from "./dom";
 
@@ -58,11 +59,16 @@ export function drawOverview(root: HTMLElement, data: Overview, order: SortOrder
   const villages = [...data.villages].sort((a, b) =>
     order === "name" ? compareVietnamese(a.name, b.name) : progressOf(b) - progressOf(a) || compareVietnamese(a.name, b.name),
   );
-  root.append(
+  const parts: Array<HTMLElement | null> = [
     el("h2", { class: "campaign", text: data.title }),
     el("p", { class: "meta", text: `Xã ${data.commune} · ${formatDate(data.startDate)} – ${formatDate(data.endDate)}` }),
     el("p", { class: "meta", text: `Tuần ${data.week}/${data.weeks} · chốt số liệu ${data.cutoff}` }),
     el("p", { class: "meta", id: "last-compile", text: compiledText(data.lastCompile) }),
+    data.schedule === null ? null : el("p", { class: data.schedule.ok ? "meta" : "error", id: "last-schedule", role: data.schedule.ok ? undefined : "alert", text: scheduleNote(data.schedule) }),
+    data.warnings.length === 0
+      ? null
+      : el("ul", { class: "warnings", id: "warnings", "aria-label": "Cần chủ sở hữu tệp xử lý" }, ...data.warnings.map((text) => el("li", { text }))),
     el("ul", { class: "villages", "aria-label": `${villages.length} thôn` }, ...villages.map(villageCard)),
-  );
+  ];
+  root.append(...parts.filter((part): part is HTMLElement => part !== null));
 }

@@ -217,3 +217,20 @@ describe("a workbook not set up yet", () => {
     await page.close();
   });
 });
+
+describe("what only the owner can fix, and a failed scheduled run", () => {
+  test("the overview lists a head the file isn't shared with, and the schedule's failure as an alert", async () => {
+    const platform = seed();
+    platform.spreadsheet.sheet("Danh sách thôn").getRange(4, 4, 1, 1).setValues([["truongthon1@gmail.com"]]);
+    platform.properties.values.set("sotd.lastScheduledRun", JSON.stringify({ at: "2026-02-06T06:00:00.000Z", ok: false, message: "Lỗi thử." }));
+    const page = await openSidebar(browser, html, []);
+    await page.locator(".village").nth(21).waitFor();
+    expect(await page.locator("#warnings li").allTextContents()).toEqual([
+      "Email truongthon1@gmail.com của trưởng thôn Thôn 1 chưa được chia sẻ quyền chỉnh sửa bảng tính, nên chưa đánh dấu được trên tab thôn.",
+    ]);
+    expect(await page.getByRole("alert").textContent()).toBe("Lịch tự động chạy lúc 13:00 06/02/2026 KHÔNG THÀNH CÔNG: Lỗi thử.");
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, "sidebar-canh-bao.png") });
+    await page.close();
+  });
+});
