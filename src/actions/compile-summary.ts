@@ -7,29 +7,29 @@ import { HISTORY_LAYOUT, SHEET_KEYS, firstDataRow } from "../domain/layout/sheet
 import { HISTORY_TABLE } from "../domain/layout/columns";
 import { RESULT, SHEET_NAMES } from "../domain/messages";
 import { compileSummary, type Summary } from "../domain/summary";
-import type { Workbook } from "../workbook/workbook";
+import { sheetByKey, type Workbook } from "../workbook/workbook";
 import { checkCampaign } from "./check";
 import { type ActionResult, type Progress, silent } from "./result";
 import { writeSummary } from "./summary-sheet";
 import { ensureTableSheet } from "./table-sheets";
 
-function writeHistory(workbook: Workbook, rows: Cell[][], mainIndicator: string): void {
-  const { sheet, values: all } = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, "LỊCH SỬ TỔNG HỢP HẰNG TUẦN", historyFormat);
+/** Appends the week to Lịch sử (`all` is the sheet as read before anything was written), with its trend table and chart. */
+function writeHistory(workbook: Workbook, rows: Cell[][], mainIndicator: string, all: Cell[][]): void {
   const first = firstDataRow(HISTORY_LAYOUT);
   const old = all.slice(first - 1).map((row) => row.slice(0, HISTORY_TABLE.columns.length));
   const merged = mergeHistory(old, rows);
+  const trend = trendTable(merged, mainIndicator);
+  const newWidth = trend[0]?.length ?? 0;
+  const { sheet } = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, "LỊCH SỬ TỔNG HỢP HẰNG TUẦN", trendFormat(trend.length, newWidth), all);
   if (old.length > merged.length) workbook.clear(sheet, { row: first, col: 1, rows: old.length, cols: HISTORY_TABLE.columns.length });
   if (merged.length > 0) workbook.write(sheet, first, 1, merged as CellInput[][]);
 
-  const trend = trendTable(merged, mainIndicator);
   const oldWidth = Math.max(0, ...all.map((row) => row.length)) - (TREND.col - 1);
-  const newWidth = trend[0]?.length ?? 0;
   if (oldWidth > newWidth || all.length > trend.length + TREND.headerRow) {
     workbook.clear(sheet, { row: TREND.titleRow, col: TREND.col, rows: Math.max(all.length, 1), cols: Math.max(oldWidth, newWidth, 1) });
   }
   workbook.write(sheet, TREND.titleRow, TREND.col, [[`XU HƯỚNG THEO TUẦN: ${mainIndicator}`]]);
   workbook.write(sheet, TREND.headerRow, TREND.col, trend as CellInput[][]);
-  workbook.format(sheet, trendFormat(trend.length, newWidth));
   workbook.chart(sheet, trendChart(trend, mainIndicator));
 }
 
@@ -58,12 +58,19 @@ export function compileCampaignSummary(
   progress: Progress = silent,
   scheduleNote: string | null = null,
 ): ActionResult & { summary?: Summary; campaign?: Campaign } {
+  // Lịch sử and Tổng hợp are read first, with everything check reads, so every write comes after every read.
+  const read = (key: string) => {
+    const sheet = sheetByKey(workbook, key);
+    return sheet === null ? [] : workbook.read(sheet);
+  };
+  const historyBefore = read(SHEET_KEYS.history);
+  const summaryBefore = read(SHEET_KEYS.summary);
   const checked = checkCampaign(workbook, now, progress);
   if (!checked.ok || !checked.readout || !checked.state) return checked;
   const campaign = checked.state.campaign;
   const summary = compileSummary(campaign, checked.readout, now);
-  writeSummary(workbook, campaign, summary, scheduleNote);
-  writeHistory(workbook, historyRows(summary), campaign.indicators[0]?.name ?? "");
+  writeSummary(workbook, campaign, summary, scheduleNote, summaryBefore);
+  writeHistory(workbook, historyRows(summary), campaign.indicators[0]?.name ?? "", historyBefore);
   return {
     ok: true,
     message: RESULT.compiled(summary.rows.length, summary.week.index, summary.week.count),

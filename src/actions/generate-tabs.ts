@@ -1,7 +1,7 @@
 // This file is the "create/update thôn tabs" use case: ids for new thôn, one tab each, formulas and formats, data untouched.
 import type { Campaign } from "../domain/campaign";
 import type { CellInput } from "../domain/cell";
-import { villageTabFormat } from "../domain/layout/format";
+import { type SheetFormat, villageTabFormat } from "../domain/layout/format";
 import { KPI_HEADERS, householdDoneFormula, kpiBlock } from "../domain/layout/kpi";
 import {
   CONFIG_LAYOUT,
@@ -14,6 +14,7 @@ import {
   sheetColumn,
   villageTabLayout,
   tabCapacity,
+  SHEET_KEYS,
   lastDataRow,
   lastColumn,
 } from "../domain/layout/sheets";
@@ -32,6 +33,8 @@ import { sharingProblems } from "./read-villages";
 import { refusal } from "./access";
 import { type ActionResult, type Progress, silent } from "./result";
 import { SETTINGS_TABLE, SETTINGS } from "../domain/layout/columns";
+import { fingerprint } from "../domain/fingerprint";
+import { PROTECTION as WHO, SHEET_NAMES } from "../domain/messages";
 
 /** Empty numbered rows kept ready below the last filled one, so a head can type without asking for more. */
 export const SPARE_ROWS = 10;
@@ -58,45 +61,90 @@ function column(values: readonly CellInput[]): CellInput[][] {
   return values.map((value) => [value]);
 }
 
-interface TabWork {
-  readonly workbook: Workbook;
-  readonly state: CampaignState;
-  readonly layout: TableSheetLayout;
-  readonly problems: DataProblem[];
+interface Write {
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly CellInput[])[];
+  /** A first fill of an empty table (the campaign's criteria): not part of what the tab keeps the same every run. */
+  readonly seed?: boolean;
 }
 
-/** Writes the tab's add-on-owned cells; when a person changed a table header, only the title and KPI block. */
-function updateTab(work: TabWork, grid: SheetGrid, entry: RegisterEntry & { id: string }): void {
-  const { workbook, state, layout } = work;
+/**
+ * What a tab's add-on-owned cells should hold: title, id line, KPI block, and, unless a person changed a table header
+ * (then the problem is reported and the tables are left alone), table headers, numbering, derived formulas and the
+ * campaign's criteria where that table is still empty.
+ */
+function tabPlan(state: CampaignState, layout: TableSheetLayout, grid: SheetGrid, entry: RegisterEntry & { id: string }): { writes: Write[]; problems: DataProblem[] } {
   const campaign = state.campaign;
-  const sheet = grid.sheet;
-
-  workbook.write(sheet, VILLAGE_TAB.titleRow, 1, [[tabTitle(campaign, entry)], [tabInfo(campaign, entry)]]);
-  workbook.write(sheet, VILLAGE_TAB.kpiHeaderRow, VILLAGE_TAB.kpiFirstCol, kpiBlock(campaign, layout, entry.id, state.registerSheet));
-
+  const writes: Write[] = [
+    { row: VILLAGE_TAB.titleRow, col: 1, values: [[tabTitle(campaign, entry)], [tabInfo(campaign, entry)]] },
+    { row: VILLAGE_TAB.kpiHeaderRow, col: VILLAGE_TAB.kpiFirstCol, values: kpiBlock(campaign, layout, entry.id, state.registerSheet) },
+  ];
   const changed = headersChangedByHand(grid, layout);
-  if (changed.length > 0) {
-    work.problems.push(...changed);
-    return;
-  }
-  workbook.write(sheet, layout.tableTitleRow, 1, tableHeaderRows(layout));
-
+  if (changed.length > 0) return { writes, problems: changed };
+  writes.push({ row: layout.tableTitleRow, col: 1, values: tableHeaderRows(layout) });
+  const first = firstDataRow(layout);
   for (const place of layout.tables) {
-    const first = firstDataRow(layout);
-    const id = place.table.id;
-    if (id === "criteria") {
+    if (place.table.id === "criteria") {
       if (lastFilledRow(grid, layout, place) === 0 && campaign.criteria.length > 0) {
-        workbook.write(sheet, first, place.firstCol, campaign.criteria.map((c) => [c.number, c.name, c.hard]));
+        writes.push({ row: first, col: place.firstCol, values: campaign.criteria.map((c) => [c.number, c.name, c.hard]), seed: true });
       }
       continue;
     }
     const count = rowsWanted(grid, layout, place, entry);
-    workbook.write(sheet, first, place.firstCol, column(Array.from({ length: count }, (_, i) => i + 1)));
-    if (id === "households") {
+    writes.push({ row: first, col: place.firstCol, values: column(Array.from({ length: count }, (_, i) => i + 1)) });
+    if (place.table.id === "households") {
       const formulas = Array.from({ length: count }, (_, i) => householdDoneFormula(place, first + i, campaign.householdMinItems));
-      workbook.write(sheet, first, sheetColumn(place, "done"), column(formulas));
+      writes.push({ row: first, col: sheetColumn(place, "done"), values: column(formulas) });
     }
   }
+  return { writes, problems: [] };
+}
+
+/** The writes as one block from A1: for a new tab, whose every cell is the add-on's, one call instead of many. */
+function asOneBlock(writes: readonly Write[]): CellInput[][] {
+  const block: CellInput[][] = [];
+  for (const { row, col, values } of writes) {
+    values.forEach((line, r) => {
+      const target = (block[row - 1 + r] ??= []);
+      line.forEach((value, c) => {
+        target[col - 1 + c] = value;
+      });
+    });
+  }
+  const width = Math.max(0, ...Array.from(block, (line) => line?.length ?? 0));
+  return Array.from({ length: block.length }, (_, r) => Array.from({ length: width }, (_, c) => block[r]?.[c] ?? null));
+}
+
+/** Whether the tab still shows the title and id line the plan writes (a person may have typed over them). */
+function titleIntact(grid: SheetGrid, writes: readonly Write[]): boolean {
+  const title = writes[0]?.values ?? [];
+  return gridCell(grid, VILLAGE_TAB.titleRow, 1) === title[0]?.[0] && gridCell(grid, VILLAGE_TAB.titleRow + 1, 1) === title[1]?.[0];
+}
+
+/**
+ * The hidden tab new thôn tabs are copied from: sized, formatted and validated once, so a new tab costs a copy and one
+ * write instead of every format call again. It is the officers' (protected), and rebuilt only when the layout changes.
+ */
+function ensureTemplate(workbook: Workbook, state: CampaignState, names: Set<string>, layout: TableSheetLayout, format: SheetFormat): string {
+  let sheet = state.sheets.find((ref) => ref.key === SHEET_KEYS.template)?.name;
+  if (sheet === undefined) {
+    sheet = safeSheetName(SHEET_NAMES.template, names);
+    names.add(sheet);
+    workbook.addSheet(sheet, SHEET_KEYS.template);
+  }
+  workbook.fit(sheet, lastDataRow(layout), lastColumn(layout));
+  const headers: Write[] = [
+    { row: VILLAGE_TAB.kpiHeaderRow, col: VILLAGE_TAB.kpiFirstCol, values: [[...KPI_HEADERS]] },
+    { row: layout.tableTitleRow, col: 1, values: tableHeaderRows(layout) },
+  ];
+  const print = fingerprint(headers);
+  if (workbook.stamp(sheet, "content") !== print) for (const { row, col, values } of headers) workbook.write(sheet, row, col, values);
+  workbook.setStamp(sheet, "content", print);
+  workbook.format(sheet, format);
+  workbook.protect(sheet, state.campaign.officers, WHO.template);
+  workbook.hide(sheet);
+  return sheet;
 }
 
 /** Writes one add-on column of the register in one block: the given rows' new values, every other row as it was read. */
@@ -143,7 +191,6 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent): A
     base.tables.map((place) => rowsWanted(grids.get(entry.id) ?? { sheet: "", values: [] }, base, place, entry)),
   );
   const layout = villageTabLayout(campaign, tabCapacity(Math.max(0, ...needed)));
-  const work: TabWork = { workbook, state, layout, problems };
   const tabFormat = villageTabFormat(layout, { headerRow: VILLAGE_TAB.kpiHeaderRow, rows: VILLAGE_TAB.kpiRows, firstCol: VILLAGE_TAB.kpiFirstCol, cols: KPI_HEADERS.length });
 
   if (ids.assigned > 0) {
@@ -154,28 +201,44 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent): A
     workbook.write(state.configSheet, settingsRow, settingsPlace.firstCol + 1, [[ids.lastIssued]]);
   }
 
+  const template = entries.some((entry) => !grids.has(entry.id)) ? ensureTemplate(workbook, state, names, layout, tabFormat) : null;
   let created = 0;
   const links = new Map<number, CellInput>();
   entries.forEach((entry, i) => {
     progress(i + 1, entries.length, "tab thôn");
-    let grid = grids.get(entry.id);
-    if (grid === undefined) {
-      const sheet = safeSheetName(entry.name, names);
-      workbook.addSheet(sheet, entry.id);
+    const existing = grids.get(entry.id);
+    const sheet = existing?.sheet ?? safeSheetName(entry.name, names);
+    const plan = tabPlan(state, layout, existing ?? { sheet, values: [] }, entry);
+    problems.push(...plan.problems);
+    // One fingerprint per write: a re-run redoes only the writes whose content changed (more households, a new name…).
+    const prints = plan.writes.map((write) => (write.seed ? "" : fingerprint(write)));
+    if (existing === undefined) {
+      workbook.addSheet(sheet, entry.id, template ?? undefined);
       names.add(sheet);
       created++;
-      grid = { sheet, values: [] };
     }
-    workbook.fit(grid.sheet, lastDataRow(layout), lastColumn(layout));
-    updateTab(work, grid, entry);
-    workbook.format(grid.sheet, tabFormat);
-    workbook.protect(grid.sheet, [...campaign.officers, ...(entry.email === null ? [] : [entry.email])], PROTECTION.village(entry.name));
-    workbook.setTabColor(grid.sheet, null);
-    links.set(entry.row, { link: { sheet: grid.sheet, text: "Mở tab" } });
+    workbook.fit(sheet, lastDataRow(layout), lastColumn(layout));
+    if (existing === undefined) workbook.write(sheet, 1, 1, asOneBlock(plan.writes));
+    else {
+      const before = (workbook.stamp(sheet, "content") ?? "").split(".");
+      const retitle = !titleIntact(existing, plan.writes);
+      plan.writes.forEach(({ row, col, values }, w) => {
+        if (prints[w] === "" || prints[w] !== before[w] || (w === 0 && retitle)) workbook.write(sheet, row, col, values);
+      });
+    }
+    workbook.setStamp(sheet, "content", prints.join("."));
+    workbook.format(sheet, tabFormat);
+    workbook.protect(sheet, [...campaign.officers, ...(entry.email === null ? [] : [entry.email])], PROTECTION.village(entry.name));
+    workbook.setTabColor(sheet, null);
+    links.set(entry.row, { link: { sheet, text: "Mở tab" } });
   });
 
   protectOfficerSheets(workbook, state.sheets, campaign.officers);
-  if (links.size > 0) writeRegisterColumn(workbook, state, sheetColumn(REGISTER_PLACE, "tab"), links);
+  const linksPrint = fingerprint([...links]);
+  if (links.size > 0 && workbook.stamp(state.registerSheet, "links") !== linksPrint) {
+    writeRegisterColumn(workbook, state, sheetColumn(REGISTER_PLACE, "tab"), links);
+    workbook.setStamp(state.registerSheet, "links", linksPrint);
+  }
 
   for (const { sheet, title } of leftTabs) {
     const text = typeof title === "string" ? title : "";

@@ -16,13 +16,14 @@ import { type ActionResult, type Progress, silent } from "./result";
 interface Marked {
   readonly overdue: number;
   readonly dueSoon: number;
+  /** The flag column's new block, or null when no label changed. */
+  readonly write: { readonly sheet: string; readonly row: number; readonly col: number; readonly values: CellInput[][] } | null;
 }
 
-/** Rewrites one sheet's flag column in one block, and only when a label changed. */
-function markSheet(workbook: Workbook, sheet: string, layout: TableSheetLayout, campaign: Campaign, today: IsoDate): Marked {
+/** One sheet's labels from its values: the block to write into its flag column, only when a label changed. */
+function labelSheet(grid: SheetGrid, layout: TableSheetLayout, campaign: Campaign, today: IsoDate): Marked {
   const place = placement(layout, "tasks") as TablePlacement | undefined;
-  if (!place) return { overdue: 0, dueSoon: 0 };
-  const grid: SheetGrid = { sheet, values: workbook.read(sheet) };
+  if (!place) return { overdue: 0, dueSoon: 0, write: null };
   const tab = readTab(grid, layout, campaign);
   const flagCol = sheetColumn(place, "flag");
   const first = firstDataRow(layout);
@@ -43,11 +44,11 @@ function markSheet(workbook: Workbook, sheet: string, layout: TableSheetLayout, 
     if (old !== label) changed = true;
     block.push([label === "" ? null : label]);
   }
-  if (changed) workbook.write(sheet, first, flagCol, block);
   const values = Array.from(labels.values());
   return {
     overdue: values.filter((label) => label.startsWith(TASK_FLAG.overduePrefix)).length,
     dueSoon: values.filter((label) => label === TASK_FLAG.dueSoon).length,
+    write: changed ? { sheet: grid.sheet, row: first, col: flagCol, values: block } : null,
   };
 }
 
@@ -67,13 +68,13 @@ export function markOverdue(workbook: Workbook, now: Date, progress: Progress = 
   );
   const work = sheetNamed(state, SHEET_KEYS.communeWork);
   if (work !== null) targets.push([work, communeWorkLayout(state.campaign)]);
-  let overdue = 0;
-  let dueSoon = 0;
-  targets.forEach(([sheet, sheetLayout], i) => {
+  // Every sheet is read before the first label is written: Sheets then applies the writes in one go.
+  const marked = targets.map(([sheet, sheetLayout], i) => {
     progress(i + 1, targets.length, "trang tính");
-    const marked = markSheet(workbook, sheet, sheetLayout, state.campaign, today);
-    overdue += marked.overdue;
-    dueSoon += marked.dueSoon;
+    return labelSheet({ sheet, values: workbook.read(sheet) }, sheetLayout, state.campaign, today);
   });
+  for (const { write } of marked) if (write !== null) workbook.write(write.sheet, write.row, write.col, write.values);
+  const overdue = marked.reduce((sum, m) => sum + m.overdue, 0);
+  const dueSoon = marked.reduce((sum, m) => sum + m.dueSoon, 0);
   return { ok: true, message: RESULT.overdue(overdue, dueSoon), counts: { overdue, dueSoon, sheets: targets.length }, problems: [] };
 }

@@ -6,13 +6,16 @@ import { loadState, villagesWithTabs } from "./campaign-state";
 import { generateTabs } from "./generate-tabs";
 import { setUpWorkbook } from "./set-up";
 
-/** Sets up `villages` thôn and generates their tabs; each then gets `households` rows, every other one renovated. */
-export function syntheticCommune(workbook: Workbook, villages: number, households: number): void {
+/** Sets up seed 000's campaign with `villages` thôn of `households` households each in the register; no tabs yet. */
+export function syntheticRegister(workbook: Workbook, villages: number, households: number): void {
   setUpWorkbook(workbook, {
     ...CHINH_TRANG_2026,
     villages: Array.from({ length: villages }, (_, i) => ({ name: `Thôn ${i + 1}`, households, gardens: 10, clusters: 3, roads: 4 })),
   });
-  generateTabs(workbook);
+}
+
+/** Fills every thôn tab with `households` rows (every other one renovated) and two tasks, one of them late. */
+export function fillSyntheticTabs(workbook: Workbook, households: number): void {
   const loaded = loadState(workbook);
   if (!loaded.ok) throw new Error("synthetic commune has a broken configuration");
   const layout = villageTabLayout(loaded.state.campaign);
@@ -27,4 +30,11 @@ export function syntheticCommune(workbook: Workbook, villages: number, household
       ["Ra quân", "Chi đoàn", "30/01/2026", "Đang thực hiện", null],
     ]);
   }
+}
+
+/** The register, the tabs, and their data. */
+export function syntheticCommune(workbook: Workbook, villages: number, households: number): void {
+  syntheticRegister(workbook, villages, households);
+  generateTabs(workbook);
+  fillSyntheticTabs(workbook, households);
 }

@@ -1,5 +1,6 @@
 // This file keeps the Tổng hợp sheet: created at set-up, rewritten whole (it is the add-on's own) at each compile.
 import type { Campaign } from "../domain/campaign";
+import type { Cell } from "../domain/cell";
 import { SHEET_KEYS } from "../domain/layout/sheets";
 import { SUMMARY, summaryChart, summaryFormat, summaryGrid, summaryTitle, summaryWidth } from "../domain/layout/summary-sheet";
 import { PROTECTION, SHEET_NAMES } from "../domain/messages";
@@ -22,11 +23,10 @@ export function ensureSummarySheet(workbook: Workbook, campaign: Campaign, offic
   return sheet;
 }
 
-/** Replaces the sheet's content with this summary: one clear, one write, one format. */
-export function writeSummary(workbook: Workbook, campaign: Campaign, summary: Summary, scheduleNote: string | null = null): string {
+/** Replaces the sheet's content with this summary; `old` is the sheet as read before the action wrote anything. */
+export function writeSummary(workbook: Workbook, campaign: Campaign, summary: Summary, scheduleNote: string | null, old: Cell[][]): string {
   const sheet = ensureSummarySheet(workbook, campaign, campaign.officers);
   const grid = summaryGrid(campaign, summary, scheduleNote);
-  const old = workbook.read(sheet);
   const oldWidth = Math.max(0, ...old.map((row) => row.length));
   if (old.length > grid.length || oldWidth > summaryWidth(campaign)) {
     workbook.clear(sheet, { row: 1, col: 1, rows: Math.max(old.length, grid.length), cols: Math.max(oldWidth, summaryWidth(campaign)) });

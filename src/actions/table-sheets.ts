@@ -49,6 +49,7 @@ export function ensureTableSheet(
   layout: TableSheetLayout,
   title: string,
   format: SheetFormat = tableSheetFormat(layout),
+  known?: SheetGrid["values"],
 ): SheetGrid {
   let sheet = sheetByKey(workbook, key);
   const isNew = sheet === null;
@@ -56,7 +57,7 @@ export function ensureTableSheet(
     sheet = safeSheetName(name, workbook.sheets().map((s) => s.name));
     workbook.addSheet(sheet, key);
   }
-  const grid = { sheet, values: isNew ? [] : workbook.read(sheet) };
+  const grid = { sheet, values: isNew ? [] : (known ?? workbook.read(sheet)) };
   workbook.fit(sheet, lastDataRow(layout), lastColumn(layout));
   // A header a person changed stays as it is: reading reports it, and rewriting it would hide a shifted column.
   if (headersChangedByHand(grid, layout).length === 0) workbook.write(sheet, layout.titleRow, 1, headerBlock(layout, title));

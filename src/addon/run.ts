@@ -32,7 +32,9 @@ export function withWorkbook<T = ActionResult>(action: (workbook: Workbook) => T
     const zone = spreadsheet.getSpreadsheetTimeZone();
     if (!UTC_PLUS_7_ZONES.includes(zone)) return { ok: false, message: ADDON.wrongTimeZone(zone) };
     const workbook = new SheetsWorkbook(spreadsheet, gas.SpreadsheetApp, gas.Session.getEffectiveUser().getEmail());
-    return { ok: true, result: action(workbook) };
+    const result = action(workbook);
+    workbook.finish();
+    return { ok: true, result };
   } catch (error) {
     return { ok: false, message: ADDON.failed(error instanceof Error ? error.message : String(error)) };
   } finally {

@@ -8,6 +8,7 @@ export const SHEET_NAMES = {
   history: "Lịch sử",
   problems: "Lỗi dữ liệu",
   catalogues: "Bộ tiêu chí",
+  template: "Mẫu tab thôn (sổ tự dùng)",
 } as const;
 
 export const TASK_STATUS = {
@@ -238,6 +239,7 @@ export const PROTECTION = {
   problems: "Sổ tự ghi khi kiểm tra",
   catalogues: "Chỉ cán bộ quản lý sửa bộ tiêu chí",
   village: (name: string) => `Tab của ${name}`,
+  template: "Mẫu để sổ tạo tab thôn mới; không sửa",
 } as const;
 
 export const SCHEDULE = {

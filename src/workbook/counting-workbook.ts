@@ -4,7 +4,7 @@ import type { Workbook } from "./workbook";
 export type CallCounts = Record<keyof Workbook, number>;
 
 export class CountingWorkbook implements Workbook {
-  readonly calls: CallCounts = { sheets: 0, addSheet: 0, read: 0, write: 0, clear: 0, format: 0, protect: 0, protection: 0, setTabColor: 0, chart: 0, fit: 0, access: 0, canEdit: 0 };
+  readonly calls: CallCounts = { sheets: 0, addSheet: 0, read: 0, write: 0, clear: 0, format: 0, protect: 0, protection: 0, setTabColor: 0, chart: 0, fit: 0, access: 0, canEdit: 0, hide: 0, stamp: 0, setStamp: 0, finish: 0 };
 
   constructor(private readonly inner: Workbook) {}
 
@@ -51,6 +51,22 @@ export class CountingWorkbook implements Workbook {
   chart(...args: Parameters<Workbook["chart"]>) {
     this.calls.chart++;
     return this.inner.chart(...args);
+  }
+  hide(...args: Parameters<Workbook["hide"]>) {
+    this.calls.hide++;
+    return this.inner.hide(...args);
+  }
+  stamp(...args: Parameters<Workbook["stamp"]>) {
+    this.calls.stamp++;
+    return this.inner.stamp(...args);
+  }
+  setStamp(...args: Parameters<Workbook["setStamp"]>) {
+    this.calls.setStamp++;
+    return this.inner.setStamp(...args);
+  }
+  finish() {
+    this.calls.finish++;
+    return this.inner.finish();
   }
   fit(...args: Parameters<Workbook["fit"]>) {
     this.calls.fit++;

@@ -93,6 +93,7 @@ export interface SheetApi {
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getRangeList(a1Notations: string[]): RangeListApi;
   getDataRange(): RangeApi;
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][];
   getMaxRows(): number;
   getLastRow(): number;
   getLastColumn(): number;
@@ -135,6 +136,7 @@ export interface SpreadsheetApi {
   getSheets(): SheetApi[];
   getSheetByName(name: string): SheetApi | null;
   getId(): string;
+  addDeveloperMetadata(key: string, value: string): SpreadsheetApi;
   insertSheet(sheetName: string, sheetIndex: number, options?: { template?: SheetApi }): SheetApi;
   getNumSheets(): number;
   createDeveloperMetadataFinder(): DeveloperMetadataFinderApi;

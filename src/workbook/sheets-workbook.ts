@@ -3,7 +3,9 @@ import { type Cell, type CellInput, isDateCell, isFormula, isSheetLink } from ".
 import { vietnamDate, vietnamInstant } from "../domain/dates";
 import { type Area, areaA1, formulaString } from "../domain/layout/a1";
 import type { ChartSpec, SheetFormat, Validation } from "../domain/layout/format";
-import type { DataValidationApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "./sheets-api";
+import type { DataValidationApi, DeveloperMetadataApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "./sheets-api";
+import { INDEX_METADATA, parseIndex, serializeIndex } from "./sheets-index";
+import { fingerprint } from "../domain/fingerprint";
 import type { FileAccess } from "../domain/access";
 import type { SheetRef, Workbook } from "./workbook";
 
@@ -30,6 +32,57 @@ function fromSheets(value: unknown): Cell {
   return String(value);
 }
 
+/** "owned by a gmail.com account": such a file has no domain, and setDomainEdit throws on it. */
+function isGmailAccount(email: string | null): boolean {
+  return email !== null && /@(gmail|googlemail)\.com$/.test(email);
+}
+
+type StyleSetter = "numberFormat" | "bold" | "fontColor" | "fontSize" | "fill" | "wrap" | "horizontal";
+
+/**
+ * The declared styles as range-list groups: consecutive areas given the same value by the same setter share one call.
+ * A later style must still win where areas overlap, so a value only joins its setter's latest group.
+ */
+function styleGroups(styles: SheetFormat["styles"]): Array<{ setter: StyleSetter; value: unknown; areas: Area[] }> {
+  const groups: Array<{ setter: StyleSetter; value: unknown; areas: Area[] }> = [];
+  const latest = new Map<StyleSetter, { setter: StyleSetter; value: unknown; areas: Area[] }>();
+  for (const style of styles) {
+    const numberFormat = style.numberFormat === "dd/mm/yyyy" ? "dd/MM/yyyy" : style.numberFormat;
+    const settings: Array<[StyleSetter, unknown]> = [
+      ["numberFormat", numberFormat],
+      ["bold", style.bold],
+      ["fontColor", style.fontColor],
+      ["fontSize", style.fontSize],
+      ["fill", style.fill],
+      ["wrap", style.wrap || undefined],
+      ["horizontal", style.horizontal],
+    ];
+    for (const [setter, value] of settings) {
+      if (value === undefined) continue;
+      const last = latest.get(setter);
+      if (last && last.value === value) {
+        last.areas.push(style.area);
+        continue;
+      }
+      const group = { setter, value, areas: [style.area] };
+      groups.push(group);
+      latest.set(setter, group);
+    }
+  }
+  return groups;
+}
+
+/** The chart's categories and series as few ranges as possible: side-by-side columns of the same rows become one. */
+function chartRanges(chart: ChartSpec): Area[] {
+  const ranges: Area[] = [];
+  for (const area of [chart.categories, ...chart.series]) {
+    const last = ranges[ranges.length - 1];
+    if (last && last.row === area.row && last.rows === area.rows && last.col + last.cols === area.col) ranges[ranges.length - 1] = { ...last, cols: last.cols + area.cols };
+    else ranges.push(area);
+  }
+  return ranges;
+}
+
 /** Consecutive columns of the same width, so each run is one call. */
 function widthRuns(widths: SheetFormat["columnWidths"]): Array<{ col: number; count: number; width: number }> {
   const runs: Array<{ col: number; count: number; width: number }> = [];
@@ -54,9 +107,22 @@ interface Grid {
   exact: boolean;
 }
 
+interface Known {
+  name: string;
+  key: string | null;
+  handle: SheetApi;
+  /** What the add-on last applied to this sheet, by kind (format, editors, size, tab colour, …). */
+  stamps: Record<string, string>;
+  /** Made in this run and not written yet: it holds nothing (a template copy holds only what the template held). */
+  fresh: boolean;
+  /** Made in this run. */
+  created: boolean;
+}
+
 export class SheetsWorkbook implements Workbook {
-  private refs: SheetRef[] | null = null;
-  private readonly handles = new Map<string, SheetApi>();
+  private known: Known[] | null = null;
+  private index: DeveloperMetadataApi | null = null;
+  private indexChanged = false;
   private readonly grids = new Map<string, Grid>();
   private fileAccess: FileAccess | null = null;
 
@@ -67,14 +133,67 @@ export class SheetsWorkbook implements Workbook {
     private readonly user: string,
   ) {}
 
-  private sheet(name: string): SheetApi {
-    let sheet = this.handles.get(name);
-    if (!sheet) {
-      sheet = this.spreadsheet.getSheetByName(name) ?? undefined;
-      if (!sheet) throw new Error(`No sheet named ${name}`);
-      this.handles.set(name, sheet);
+  /**
+   * Every sheet with its key: the names in one call each, the keys from the add-on's index. Only when a sheet the index
+   * keys is gone by that name (a person renamed it) are the keys read again from each sheet's own metadata.
+   */
+  private sheetList(): Known[] {
+    if (this.known !== null) return this.known;
+    this.index = this.spreadsheet.createDeveloperMetadataFinder().withKey(INDEX_METADATA).find()[0] ?? null;
+    const entries = parseIndex(this.index?.getValue() ?? null);
+    const handles = this.spreadsheet.getSheets();
+    const names = handles.map((handle) => handle.getName());
+    const byName = new Map((entries ?? []).map((entry) => [entry.n, entry]));
+    const intact = entries !== null && entries.every((entry) => entry.k === null || names.includes(entry.n));
+    const keys = intact ? new Map(names.map((name) => [name, byName.get(name)?.k ?? null])) : this.keysFromSheets(handles, names);
+    const stampsOf = new Map((entries ?? []).map((entry) => [entry.k ?? `name:${entry.n}`, entry.s]));
+    this.known = handles.map((handle, i) => {
+      const name = names[i] as string;
+      const key = keys.get(name) ?? null;
+      return { name, key, handle, stamps: { ...(stampsOf.get(key ?? `name:${name}`) ?? {}) }, fresh: false, created: false };
+    });
+    this.indexChanged = !intact || (entries ?? []).length !== names.length || entries.some((entry, i) => entry.n !== names[i]);
+    return this.known;
+  }
+
+  /** The keys as each sheet's own metadata holds them (it follows a sheet through a rename). */
+  private keysFromSheets(handles: readonly SheetApi[], names: readonly string[]): Map<string, string | null> {
+    const byId = new Map<number, string>();
+    for (const metadata of this.spreadsheet.createDeveloperMetadataFinder().withKey(KEY_METADATA).find()) {
+      const sheet = metadata.getLocation().getSheet();
+      const value = metadata.getValue();
+      if (sheet !== null && value !== null) byId.set(sheet.getSheetId(), value);
     }
-    return sheet;
+    return new Map(handles.map((handle, i) => [names[i] as string, byId.get(handle.getSheetId()) ?? null]));
+  }
+
+  private entry(name: string): Known {
+    const found = this.sheetList().find((sheet) => sheet.name === name);
+    if (!found) throw new Error(`No sheet named ${name}`);
+    return found;
+  }
+
+  private sheet(name: string): SheetApi {
+    return this.entry(name).handle;
+  }
+
+  /** Runs `apply` unless the same `value` was applied last time (or `force`); then remembers it. */
+  private once(name: string, kind: string, value: unknown, apply: () => void, force = false): void {
+    const entry = this.entry(name);
+    const print = fingerprint(value);
+    if (!force && entry.stamps[kind] === print) return;
+    apply();
+    entry.stamps[kind] = print;
+    this.indexChanged = true;
+  }
+
+  /** Saves the index when this run changed it: one call, at the end, after every other write. */
+  finish(): void {
+    if (!this.indexChanged || this.known === null) return;
+    const text = serializeIndex(this.known.map((sheet) => ({ n: sheet.name, k: sheet.key, s: sheet.stamps })));
+    if (this.index === null) this.spreadsheet.addDeveloperMetadata(INDEX_METADATA, text);
+    else this.index.setValue(text);
+    this.indexChanged = false;
   }
 
   /** The sheet's real grid size, asked once per run. */
@@ -107,32 +226,33 @@ export class SheetsWorkbook implements Workbook {
   }
 
   sheets(): SheetRef[] {
-    if (this.refs === null) {
-      const keys = new Map<number, string>();
-      for (const metadata of this.spreadsheet.createDeveloperMetadataFinder().withKey(KEY_METADATA).find()) {
-        const sheet = metadata.getLocation().getSheet();
-        const value = metadata.getValue();
-        if (sheet !== null && value !== null) keys.set(sheet.getSheetId(), value);
-      }
-      this.refs = this.spreadsheet.getSheets().map((sheet) => {
-        const name = sheet.getName();
-        this.handles.set(name, sheet);
-        return { name, key: keys.get(sheet.getSheetId()) ?? null };
-      });
-    }
-    return this.refs.map((ref) => ({ ...ref }));
+    return this.sheetList().map(({ name, key }) => ({ name, key }));
   }
 
-  addSheet(name: string, key: string | null): void {
-    const refs = this.sheets();
-    const sheet = this.spreadsheet.insertSheet(name, refs.length);
-    if (key !== null) sheet.addDeveloperMetadata(KEY_METADATA, key);
-    this.handles.set(name, sheet);
-    this.grids.set(name, { ...NEW_SHEET_GRID, exact: true });
-    this.refs = [...refs, { name, key }];
+  addSheet(name: string, key: string | null, template?: string): void {
+    const list = this.sheetList();
+    const source = template === undefined ? undefined : this.entry(template);
+    const handle = source ? this.spreadsheet.insertSheet(name, list.length, { template: source.handle }) : this.spreadsheet.insertSheet(name, list.length);
+    if (key !== null) handle.addDeveloperMetadata(KEY_METADATA, key);
+    // A copy carries its template's cells, formats and size; whether it stays hidden is not documented, so show it.
+    if (source?.stamps.hidden === "1") handle.showSheet();
+    const stamps = source ? Object.fromEntries(Object.entries(source.stamps).filter(([kind]) => ["format", "size", "tab"].includes(kind))) : {};
+    list.push({ name, key, handle, stamps: { tab: fingerprint(null), ...stamps }, fresh: true, created: true });
+    const grid = source ? this.grids.get(source.name) : undefined;
+    this.grids.set(name, grid?.exact ? { ...grid } : { ...NEW_SHEET_GRID, exact: source === undefined });
+    this.indexChanged = true;
+  }
+
+  hide(name: string): void {
+    this.once(name, "hidden", "1", () => this.sheet(name).hideSheet());
+    this.entry(name).stamps.hidden = "1";
   }
 
   fit(name: string, rows: number, cols: number): void {
+    this.once(name, "size", [rows, cols], () => this.resize(name, rows, cols));
+  }
+
+  private resize(name: string, rows: number, cols: number): void {
     this.cover(name, rows, cols);
     const grid = this.exactGrid(name);
     const sheet = this.sheet(name);
@@ -166,21 +286,58 @@ export class SheetsWorkbook implements Workbook {
     return this.sheet(name).getProtections(this.app.ProtectionType.SHEET)[0]?.canEdit() ?? true;
   }
 
+  stamp(name: string, kind: string): string | null {
+    return this.entry(name).stamps[`action.${kind}`] ?? null;
+  }
+
+  setStamp(name: string, kind: string, value: string): void {
+    const entry = this.entry(name);
+    if (entry.stamps[`action.${kind}`] === value) return;
+    entry.stamps[`action.${kind}`] = value;
+    this.indexChanged = true;
+  }
+
+  /**
+   * One call for the sheet's data: "A -1 value … is equivalent to getting the very last row or column that has data"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)).
+   * A sheet made in this run holds nothing yet, so it is not read at all.
+   */
   read(name: string): Cell[][] {
-    const values = this.sheet(name).getDataRange().getValues();
-    // The data range lies inside the grid: writes within it need no size check.
+    const entry = this.entry(name);
+    if (entry.fresh) return [];
+    const values = this.allValues(entry.handle);
+    // The data lies inside the grid: writes within it need no size check.
     if (!this.grids.has(name)) this.grids.set(name, { rows: values.length, cols: values[0]?.length ?? 0, exact: false });
     const rows = values.map((row) => row.map(fromSheets));
     while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).every((value) => value === null)) rows.pop();
     return rows;
   }
 
+  /** On a sheet with no data at all getSheetValues has no rows to give; the data range then reads as one blank cell. */
+  private allValues(handle: SheetApi): unknown[][] {
+    try {
+      return handle.getSheetValues(1, 1, -1, -1);
+    } catch {
+      return handle.getDataRange().getValues();
+    }
+  }
+
   write(name: string, row: number, col: number, values: readonly (readonly CellInput[])[]): void {
     if (values.length === 0) return;
     const width = Math.max(...values.map((line) => line.length));
-    const sheetId = (target: string) => this.sheet(target).getSheetId();
-    const block = values.map((line) => Array.from({ length: width }, (_, j) => toSheets(line[j] ?? null, sheetId)));
+    const block = values.map((line) => Array.from({ length: width }, (_, j) => toSheets(line[j] ?? null, (target) => this.sheetId(target))));
     this.range(name, { row, col, rows: values.length, cols: width }).setValues(block);
+    this.entry(name).fresh = false;
+  }
+
+  /** A sheet's id (what a link points to) never changes: asked once, then kept in the index. */
+  private sheetId(name: string): number {
+    const entry = this.entry(name);
+    if (entry.stamps.id === undefined) {
+      entry.stamps.id = String(entry.handle.getSheetId());
+      this.indexChanged = true;
+    }
+    return Number(entry.stamps.id);
   }
 
   clear(name: string, area: Area): void {
@@ -203,20 +360,28 @@ export class SheetsWorkbook implements Workbook {
     }
   }
 
-  format(name: string, format: SheetFormat): void {
+  /** Applies a format unless this very format was applied last time (a person's repair request forces it). */
+  format(name: string, format: SheetFormat, force = false): void {
+    this.once(name, "format", format, () => this.applyFormat(name, format), force);
+  }
+
+  private applyFormat(name: string, format: SheetFormat): void {
     const sheet = this.sheet(name);
-    this.cover(name, 1, Math.max(0, ...format.columnWidths.map((width) => width.col)));
+    const bottom = Math.max(1, ...[...format.styles, ...format.validations, ...format.conditional].map(({ area }) => area.row + area.rows - 1));
+    const right = Math.max(1, ...format.columnWidths.map((width) => width.col), ...format.styles.map(({ area }) => area.col + area.cols - 1));
+    this.cover(name, bottom, right);
     sheet.setFrozenRows(format.frozenRows);
     for (const run of widthRuns(format.columnWidths)) sheet.setColumnWidths(run.col, run.count, run.width);
-    for (const style of format.styles) {
-      const range = this.range(name, style.area);
-      if (style.numberFormat) range.setNumberFormat(style.numberFormat === "dd/mm/yyyy" ? "dd/MM/yyyy" : style.numberFormat);
-      if (style.bold !== undefined) range.setFontWeight(style.bold ? "bold" : "normal");
-      if (style.fontColor) range.setFontColor(style.fontColor);
-      if (style.fontSize) range.setFontSize(style.fontSize);
-      if (style.fill) range.setBackground(style.fill);
-      if (style.wrap) range.setWrap(true);
-      if (style.horizontal) range.setHorizontalAlignment(style.horizontal);
+    // Areas styled alike go in one range list: one call per style, whatever the number of areas.
+    for (const { setter, value, areas } of styleGroups(format.styles)) {
+      const list = sheet.getRangeList(areas.map(areaA1));
+      if (setter === "numberFormat") list.setNumberFormat(value as string);
+      if (setter === "bold") list.setFontWeight(value ? "bold" : "normal");
+      if (setter === "fontColor") list.setFontColor(value as string);
+      if (setter === "fontSize") list.setFontSize(value as number);
+      if (setter === "fill") list.setBackground(value as string);
+      if (setter === "wrap") list.setWrap(true);
+      if (setter === "horizontal") list.setHorizontalAlignment(value as string);
     }
     const rules = new Map<string, DataValidationApi>();
     for (const { area, validation } of format.validations) {
@@ -240,27 +405,36 @@ export class SheetsWorkbook implements Workbook {
     sheet.setConditionalFormatRules([...kept, ...conditional]);
   }
 
+  /** Limits editing, unless the same editors were set last time. */
+  protect(name: string, editors: readonly string[], description: string): void {
+    const wanted = [...new Set(editors.map((email) => email.trim().toLowerCase()))].sort();
+    this.once(name, "editors", [wanted, description], () => this.applyProtection(name, wanted, description));
+  }
+
   /**
    * As Google's sample does it: a new protection mirrors the file's editors, so add the person running first, then
    * remove the others; domain-wide editing is turned off only where the file has a domain (a gmail.com file has none
    * and setDomainEdit throws). https://developers.google.com/apps-script/reference/spreadsheet/protection
    */
-  protect(name: string, editors: readonly string[], description: string): void {
+  private applyProtection(name: string, wanted: readonly string[], description: string): void {
     const sheet = this.sheet(name);
-    const existing = sheet.getProtections(this.app.ProtectionType.SHEET)[0];
+    // A sheet made in this run has no protection (a template's is not copied): no need to ask, nor to wait for a flush.
+    const entry = this.entry(name);
+    const existing = entry.created ? undefined : sheet.getProtections(this.app.ProtectionType.SHEET)[0];
     const protection = existing ?? sheet.protect();
-    if (!existing && this.user !== "") protection.addEditor(this.user);
-    protection.setDescription(description);
+    entry.created = false;
+    const access = this.access();
     const me = this.user.toLowerCase();
-    const wanted = new Set(editors.map((email) => email.toLowerCase()));
-    const current = protection.getEditors().map((user) => user.getEmail().toLowerCase());
+    const owner = access.owner?.toLowerCase() ?? null;
+    // A new protection's editors are the file's: no need to ask for them.
+    const current = existing ? protection.getEditors().map((user) => user.getEmail().toLowerCase()) : access.editors.map((email) => email.toLowerCase());
+    const missing = [...new Set([...(existing || me === "" ? [] : [me]), ...wanted])].filter((email) => !current.includes(email) || (!existing && email === me));
     // Neither the owner nor the current user can be removed, so neither is asked for.
-    const owner = this.access().owner?.toLowerCase();
-    const extra = current.filter((email) => !wanted.has(email) && email !== me && email !== owner);
-    const missing = [...wanted].filter((email) => !current.includes(email));
-    if (extra.length > 0) protection.removeEditors(extra);
+    const extra = current.filter((email) => !wanted.includes(email) && email !== me && email !== owner);
     if (missing.length > 0) protection.addEditors(missing);
-    if (protection.canDomainEdit()) protection.setDomainEdit(false);
+    if (extra.length > 0) protection.removeEditors(extra);
+    protection.setDescription(description);
+    if (!isGmailAccount(owner) && protection.canDomainEdit()) protection.setDomainEdit(false);
   }
 
   protection(name: string): readonly string[] | null {
@@ -271,17 +445,22 @@ export class SheetsWorkbook implements Workbook {
   }
 
   setTabColor(name: string, colour: string | null): void {
-    this.sheet(name).setTabColor(colour);
+    this.once(name, "tab", colour, () => this.sheet(name).setTabColor(colour));
   }
 
+  /** Replaces the add-on's chart, unless it is the very chart drawn last time (its data then updates by itself). */
   chart(name: string, chart: ChartSpec | null): boolean {
+    this.once(name, "chart", chart, () => this.drawChart(name, chart));
+    return true;
+  }
+
+  private drawChart(name: string, chart: ChartSpec | null): void {
     const sheet = this.sheet(name);
     for (const existing of sheet.getCharts()) sheet.removeChart(existing);
-    if (chart === null) return true;
+    if (chart === null) return;
     const start = sheet.newChart();
-    let builder = (chart.kind === "line" ? start.asLineChart() : start.asBarChart()).addRange(this.range(name, chart.categories));
-    for (const series of chart.series) builder = builder.addRange(this.range(name, series));
+    let builder = chart.kind === "line" ? start.asLineChart() : start.asBarChart();
+    for (const area of chartRanges(chart)) builder = builder.addRange(this.range(name, area));
     sheet.insertChart(builder.setNumHeaders(1).setOption("title", chart.title).setPosition(chart.anchor.row, chart.anchor.col, 0, 0).build());
-    return true;
   }
 }

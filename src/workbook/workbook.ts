@@ -17,16 +17,21 @@ export interface SheetRef {
 export interface Workbook {
   /** Every sheet, in tab order, with its stable key. A sheet renamed by a person keeps its key. */
   sheets(): SheetRef[];
-  /** Adds a sheet at the end, tagged with a stable key. */
-  addSheet(name: string, key: string | null): void;
+  /** Adds a sheet at the end, tagged with a stable key; a copy of `template` (its cells, formats and size) when given. */
+  addSheet(name: string, key: string | null, template?: string): void;
+  /** Hides a sheet people need not see (the template). */
+  hide(sheet: string): void;
   /** Values from A1 to the last used cell; formula cells give their last computed value (or null), never their text. */
   read(sheet: string): Cell[][];
   /** Writes a block whose top-left cell is (row, col). Strings are always written as text. */
   write(sheet: string, row: number, col: number, values: readonly (readonly CellInput[])[]): void;
   /** Empties the values of an area (formats and validation stay). */
   clear(sheet: string, area: Area): void;
-  /** Applies a declared format; applying the same format twice leaves the sheet as after once. */
-  format(sheet: string, format: SheetFormat): void;
+  /**
+   * Applies a declared format; applying the same format twice leaves the sheet as after once. An implementation may
+   * skip a format it applied last time; `force` applies it again (a repair after people changed formats by hand).
+   */
+  format(sheet: string, format: SheetFormat, force?: boolean): void;
   /**
    * Limits editing of a sheet to these emails, besides the file's owner and the person running (who can't be
    * removed); an empty list means those two only.
@@ -43,6 +48,14 @@ export interface Workbook {
   access(): FileAccess | null;
   /** Whether the person running may write to this sheet (its protection allows them). */
   canEdit(sheet: string): boolean;
+  /**
+   * What an action recorded on a sheet last time (a fingerprint of what it wrote), or null; an implementation that
+   * keeps nothing between runs returns null, and the action simply does its work again.
+   */
+  stamp(sheet: string, kind: string): string | null;
+  setStamp(sheet: string, kind: string, value: string): void;
+  /** Saves what the implementation keeps between runs (called once, after the action). */
+  finish(): void;
   /** Colours a sheet's tab; null removes the colour. */
   setTabColor(sheet: string, colour: string | null): void;
   /**

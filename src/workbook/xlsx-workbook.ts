@@ -164,7 +164,8 @@ export class XlsxWorkbook implements Workbook {
       .map((sheet) => ({ name: sheet.name, key: keys.get(sheet.name) ?? null }));
   }
 
-  addSheet(name: string, key: string | null): void {
+  /** ExcelJS copies no sheet, so a template gives an empty sheet: the actions write and format new tabs in full anyway. */
+  addSheet(name: string, key: string | null, _template?: string): void {
     this.book.addWorksheet(name);
     if (key !== null) this.book.definedNames.add(`${quoted(name)}!$A$1`, KEY_PREFIX + key);
   }
@@ -209,7 +210,7 @@ export class XlsxWorkbook implements Workbook {
     }
   }
 
-  format(name: string, format: SheetFormat): void {
+  format(name: string, format: SheetFormat, _force?: boolean): void {
     const sheet = this.sheet(name);
     sheet.views = format.frozenRows > 0 ? [{ state: "frozen", ySplit: format.frozenRows }] : [];
     for (const { col, width } of format.columnWidths) sheet.getColumn(col).width = Math.round(width / 7);
@@ -292,6 +293,23 @@ export class XlsxWorkbook implements Workbook {
     });
     return editors;
   }
+
+  hide(name: string): void {
+    this.sheet(name).state = "hidden";
+  }
+
+  /** A local file keeps no stamps: every run does its work in full, which costs nothing that matters here. */
+  stamp(name: string, _kind: string): string | null {
+    this.sheet(name);
+    return null;
+  }
+
+  setStamp(name: string, _kind: string, _value: string): void {
+    this.sheet(name);
+  }
+
+  /** Saving is the CLI's explicit step (save()), so there is nothing to do at the end of an action. */
+  finish(): void {}
 
   /** An .xlsx sheet has no fixed grid: any cell can be written. */
   fit(name: string, _rows: number, _cols: number): void {

@@ -12,7 +12,7 @@ const HEAD = "truongthon@gmail.com";
 function file(owner = OWNER) {
   const calls = new Calls();
   const spreadsheet = new FakeSpreadsheet(calls, owner, { editors: [OFFICER, HEAD] });
-  return { calls, spreadsheet, sheet: spreadsheet.insertSheet("Thôn 1", 0) as FakeSheet };
+  return { calls, spreadsheet, sheet: spreadsheet.insertSheet("Thôn 1", 0) as unknown as FakeSheet };
 }
 
 describe("scopes and authorization modes", () => {
@@ -140,7 +140,7 @@ describe("templates and flushes", () => {
     sheet.addDeveloperMetadata("sotd.key", "template");
     sheet.protect();
     sheet.hideSheet();
-    const copy = spreadsheet.insertSheet("Thôn 2", 1, { template: sheet }) as FakeSheet;
+    const copy = spreadsheet.insertSheet("Thôn 2", 1, { template: sheet }) as unknown as FakeSheet;
     expect([copy.cell(1, 1)?.value, copy.styles.get("A2:A11|background"), copy.validations.get("B2:B11")?.criteria, copy.widths.get(1)]).toEqual([
       "Tiêu đề",
       "#EEEEEE",

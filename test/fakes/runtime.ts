@@ -1,6 +1,6 @@
 // This file is the fake Apps Script runtime's bookkeeping: who runs, in which authorization mode and with which scopes,
 // every service call counted, and the flushes that a read forces after queued writes.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { requiredScopes } from "./method-scopes";
 
@@ -18,9 +18,16 @@ export interface Execution {
 }
 
 /** The manifest's oauthScopes: what an authorised execution of this add-on holds, no more. */
-export const MANIFEST_SCOPES: readonly string[] = (
-  JSON.parse(readFileSync(path.resolve(__dirname, "../../appsscript.json"), "utf8")) as { oauthScopes: string[] }
-).oauthScopes;
+export const MANIFEST_SCOPES: readonly string[] = (JSON.parse(readFileSync(manifestPath(), "utf8")) as { oauthScopes: string[] }).oauthScopes;
+
+/** The repository's appsscript.json, found from here upwards (the fakes also run bundled, in dist/cli for the bench). */
+function manifestPath(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "appsscript.json");
+    if (existsSync(candidate) && !candidate.includes(`${path.sep}dist${path.sep}`)) return candidate;
+    if (path.dirname(dir) === dir) return path.resolve("appsscript.json");
+  }
+}
 
 /** The reference namespace of each class the fakes implement, to look its methods' scopes up. */
 const NAMESPACE: Readonly<Record<string, string>> = {

@@ -97,14 +97,14 @@ export class FakeSheet implements SheetApi {
   /** Copies what a template carries ("All data from the template sheet object is copied"). Metadata and protections
    * are not copied: the reference doesn't say they are, so the code must add its own. */
   copyFrom(template: FakeSheet): void {
+    this.maxRows = template.maxRows;
+    this.maxCols = template.maxCols;
     for (const [key, cell] of template.cells) this.cells.set(key, { ...cell });
     for (const [key, style] of template.styles) this.styles.set(key, style);
     for (const [key, rule] of template.validations) this.validations.set(key, rule);
     for (const [col, width] of template.widths) this.widths.set(col, width);
     this.conditionalRules = template.conditionalRules.map((rule) => rule.movedTo(this));
     this.frozenRows = template.frozenRows;
-    this.maxRows = template.maxRows;
-    this.maxCols = template.maxCols;
     // Whether a hidden template gives a hidden copy is not documented: assume it does, so the code must show it.
     this.hidden = template.hidden;
   }
@@ -141,6 +141,18 @@ export class FakeSheet implements SheetApi {
     this.calls.count("Sheet.getDataRange", "read");
     const { rows, cols } = this.extent();
     return new FakeRange(this.calls, this, 1, 1, Math.max(rows, 1), Math.max(cols, 1));
+  }
+  /** "A -1 value given as the row or column position is equivalent to getting the very last row or column that has
+   * data in the sheet." https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)
+   * On a sheet with no data that leaves no rows, which the fake refuses as a range of none. */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    this.calls.count("Sheet.getSheetValues", "read");
+    const { rows, cols } = this.extent();
+    const height = numRows === -1 ? rows - startRow + 1 : numRows;
+    const width = numColumns === -1 ? cols - startColumn + 1 : numColumns;
+    if (height < 1 || width < 1) throw new Error("The number of rows in the range must be at least 1.");
+    const range = new FakeRange(this.calls, this, startRow, startColumn, height, width);
+    return this.valuesIn(range.row, range.col, range.rows, range.cols);
   }
   /** "the position of the last row that has content" https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow() */
   getLastRow(): number {
@@ -284,15 +296,17 @@ function letters(text: string): number {
 }
 
 /** A developer metadata entry as the finder and Sheet.getDeveloperMetadata hand it out. */
-export function metadataHandle(calls: Calls, entry: MetadataEntry, sheet: FakeSheet): DeveloperMetadataApi {
+export function metadataHandle(calls: Calls, entry: MetadataEntry, sheet: FakeSheet | null, mayEdit: () => void = () => sheet?.mustEdit("DeveloperMetadata.setValue")): DeveloperMetadataApi {
   return {
     getKey: () => (calls.count("DeveloperMetadata.getKey"), entry.key),
     getValue: () => (calls.count("DeveloperMetadata.getValue"), entry.value),
     setValue: (value: string) => {
       calls.count("DeveloperMetadata.setValue", "write");
-      sheet.mustEdit("DeveloperMetadata.setValue");
+      mayEdit();
+      // "Spreadsheet 30,000 characters" of metadata. https://developers.google.com/workspace/sheets/api/guides/metadata
+      if (value.length + entry.key.length > 30_000) throw new Error("Developer metadata is over 30,000 characters.");
       entry.value = value;
-      return metadataHandle(calls, entry, sheet);
+      return metadataHandle(calls, entry, sheet, mayEdit);
     },
     getLocation: () => (calls.count("DeveloperMetadata.getLocation"), { getSheet: () => (calls.count("DeveloperMetadataLocation.getSheet"), sheet) }),
   };

@@ -4,7 +4,7 @@ import type { DeveloperMetadataApi, DeveloperMetadataFinderApi, SheetApi, Spread
 import { FakeConditionalRuleBuilder, FakeValidationBuilder } from "./builders";
 import { canEditFile, FakeUser, type FileAccess } from "./protection";
 import { Calls } from "./runtime";
-import { FakeSheet, metadataHandle } from "./sheet";
+import { FakeSheet, type MetadataEntry, metadataHandle } from "./sheet";
 
 export { Calls } from "./runtime";
 export { FakeSheet } from "./sheet";
@@ -14,6 +14,8 @@ export { FakeValidation, FakeConditionalRule, FakeChart } from "./builders";
 
 export class FakeSpreadsheet implements SpreadsheetApi {
   readonly sheetList: FakeSheet[] = [];
+  /** Developer metadata on the spreadsheet itself (not on a sheet). */
+  readonly metadata: MetadataEntry[] = [];
   timeZone = "America/Los_Angeles";
   readonly id = "1FakeSpreadsheetId";
   access: FileAccess;
@@ -83,13 +85,24 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   createDeveloperMetadataFinder(): DeveloperMetadataFinderApi {
     this.calls.count("Spreadsheet.createDeveloperMetadataFinder");
     const calls = this.calls;
-    const all = (): Array<DeveloperMetadataApi & { key: string }> =>
-      this.sheetList.flatMap((sheet) => sheet.metadata.map((entry) => ({ ...metadataHandle(calls, entry, sheet), key: entry.key })));
+    const all = (): Array<DeveloperMetadataApi & { key: string }> => [
+      ...this.metadata.map((entry) => ({ ...metadataHandle(calls, entry, null, () => this.mustEditFile("DeveloperMetadata.setValue")), key: entry.key })),
+      ...this.sheetList.flatMap((sheet) => sheet.metadata.map((entry) => ({ ...metadataHandle(calls, entry, sheet), key: entry.key }))),
+    ];
     const finder = (key: string | null): DeveloperMetadataFinderApi => ({
       withKey: (k: string) => (calls.count("DeveloperMetadataFinder.withKey"), finder(k)),
       find: () => (calls.count("DeveloperMetadataFinder.find", "read"), all().filter((m) => key === null || m.key === key)),
     });
     return finder(null);
+  }
+  addDeveloperMetadata(key: string, value: string): SpreadsheetApi {
+    this.calls.count("Spreadsheet.addDeveloperMetadata", "write");
+    this.mustEditFile("addDeveloperMetadata");
+    this.metadata.push({ key, value });
+    return this;
+  }
+  private mustEditFile(method: string): void {
+    if (!canEditFile(this.access, this.calls.execution.user)) throw new Error(`You do not have permission to edit this spreadsheet. (${method})`);
   }
   getSpreadsheetTimeZone(): string {
     this.calls.count("Spreadsheet.getSpreadsheetTimeZone");

@@ -167,4 +167,6 @@ export const SHEET_KEYS = {
   history: "history",
   problems: "problems",
   catalogues: "catalogues",
+  /** The hidden tab each new thôn tab is copied from. */
+  template: "tabTemplate",
 } as const;
