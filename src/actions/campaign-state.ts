@@ -33,9 +33,12 @@ export function readConfig(workbook: Workbook, sheets: readonly SheetRef[]): Cam
   return { ...readCampaign({ sheet, values: workbook.read(sheet) }), sheet };
 }
 
-/** Reads config and register (two reads). Fails with problems when the config cannot be used. */
-export function loadState(workbook: Workbook): StateReading {
-  const sheets = workbook.sheets();
+/**
+ * Reads config and register (two reads). Fails with problems when the config cannot be used. `currentNames` asks for
+ * the tabs' names as they are now, not as last recorded (see Workbook.sheets).
+ */
+export function loadState(workbook: Workbook, currentNames = false): StateReading {
+  const sheets = workbook.sheets(currentNames);
   const config = readConfig(workbook, sheets);
   if (!config.ok) return { ...config, configSheet: config.sheet };
   const registerSheet = named(sheets, SHEET_KEYS.register);

@@ -14,6 +14,7 @@ import {
   sheetColumn,
   villageTabLayout,
   tabCapacity,
+  tabIdentity,
   SHEET_KEYS,
   lastDataRow,
   lastColumn,
@@ -46,7 +47,7 @@ export function tabTitle(campaign: Campaign, entry: Pick<RegisterEntry, "name">)
 
 export function tabInfo(campaign: Campaign, entry: RegisterEntry & { id: string }): string {
   const head = entry.head === null ? "" : ` · Trưởng thôn: ${entry.head}`;
-  return `Mã thôn: ${entry.id}${head} · Xã ${campaign.commune} · Đánh dấu ✓ vào các ô khi hoàn thành; số liệu ở trên tự cập nhật.`;
+  return `${tabIdentity(entry.id).prefix}${head} · Xã ${campaign.commune} · Đánh dấu ✓ vào các ô khi hoàn thành; số liệu ở trên tự cập nhật.`;
 }
 
 /** Rows a table should have ready: the register's count or what is filled, whichever is more, plus spare rows. */
@@ -160,7 +161,8 @@ function writeRegisterColumn(workbook: Workbook, state: CampaignState, col: numb
  * formats, links the register to the tabs, and marks tabs whose thôn left the register. Never deletes or overwrites data.
  */
 export function generateTabs(workbook: Workbook, progress: Progress = silent): ActionResult {
-  const loaded = loadState(workbook);
+  // Tab names are read afresh here, so a tab a person renamed shows its new name from this run on.
+  const loaded = loadState(workbook, true);
   const refused = refusal(workbook, loaded);
   if (refused) return refused;
   if (!loaded.ok) {
@@ -180,7 +182,7 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent): A
   // Every read comes before the first write, so Sheets applies the writes in one go at the end.
   const grids = new Map(entries.flatMap((entry) => {
     const sheet = keyed.get(entry.id);
-    return sheet === undefined ? [] : [[entry.id, { sheet, values: workbook.read(sheet) }] as const];
+    return sheet === undefined ? [] : [[entry.id, { sheet, values: workbook.read(sheet, tabIdentity(entry.id)) }] as const];
   }));
   const current = new Set(entries.map((entry) => entry.id));
   const leftTabs = [...keyed].filter(([key]) => /^T\d+$/.test(key) && !current.has(key)).map(([, sheet]) => ({ sheet, title: workbook.read(sheet)[0]?.[0] }));

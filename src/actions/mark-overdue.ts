@@ -2,12 +2,12 @@
 import type { CellInput } from "../domain/cell";
 import { type IsoDate, vietnamDate } from "../domain/dates";
 import { taskFlag } from "../domain/deadlines";
-import { communeWorkLayout, SHEET_KEYS, type TablePlacement, type TableSheetLayout, firstDataRow, placement, sheetColumn, villageTabLayout } from "../domain/layout/sheets";
+import { communeWorkLayout, SHEET_KEYS, type TablePlacement, type TableSheetLayout, firstDataRow, placement, sheetColumn, tabIdentity, villageTabLayout } from "../domain/layout/sheets";
 import { RESULT, TASK_FLAG } from "../domain/messages";
 import { type SheetGrid, gridCell } from "../domain/tables";
 import { readTab } from "../domain/village-tab";
 import type { Campaign } from "../domain/campaign";
-import type { Workbook } from "../workbook/workbook";
+import type { SheetIdentity, Workbook } from "../workbook/workbook";
 import { loadState, sheetNamed, villagesWithTabs } from "./campaign-state";
 import { writeProblems } from "./problems-sheet";
 import { refusal } from "./access";
@@ -63,15 +63,15 @@ export function markOverdue(workbook: Workbook, now: Date, progress: Progress = 
   const { state } = loaded;
   const today = vietnamDate(now);
   const layout = villageTabLayout(state.campaign);
-  const targets: Array<[string, TableSheetLayout]> = villagesWithTabs(state).flatMap(({ sheet }) =>
-    sheet === null ? [] : [[sheet, layout] as [string, TableSheetLayout]],
+  const targets: Array<[string, TableSheetLayout, SheetIdentity | undefined]> = villagesWithTabs(state).flatMap(({ entry, sheet }) =>
+    sheet === null ? [] : [[sheet, layout, tabIdentity(entry.id)] as [string, TableSheetLayout, SheetIdentity]],
   );
   const work = sheetNamed(state, SHEET_KEYS.communeWork);
-  if (work !== null) targets.push([work, communeWorkLayout(state.campaign)]);
+  if (work !== null) targets.push([work, communeWorkLayout(state.campaign), undefined]);
   // Every sheet is read before the first label is written: Sheets then applies the writes in one go.
-  const marked = targets.map(([sheet, sheetLayout], i) => {
+  const marked = targets.map(([sheet, sheetLayout, identity], i) => {
     progress(i + 1, targets.length, "trang tính");
-    return labelSheet({ sheet, values: workbook.read(sheet) }, sheetLayout, state.campaign, today);
+    return labelSheet({ sheet, values: workbook.read(sheet, identity) }, sheetLayout, state.campaign, today);
   });
   for (const { write } of marked) if (write !== null) workbook.write(write.sheet, write.row, write.col, write.values);
   const overdue = marked.reduce((sum, m) => sum + m.overdue, 0);

@@ -1,6 +1,6 @@
 // This file reads every thôn tab and Công việc chung once and judges them: what check and compile both start from.
 import { a1 } from "../domain/layout/a1";
-import { communeWorkLayout, SHEET_KEYS, sheetColumn, villageTabLayout } from "../domain/layout/sheets";
+import { communeWorkLayout, SHEET_KEYS, sheetColumn, tabIdentity, villageTabLayout } from "../domain/layout/sheets";
 import type { CriteriaCount } from "../domain/verdicts";
 import { type OwnerCounts, countByOwner, countCriteria } from "../domain/commune-work";
 import { PROBLEM, SHEET_NAMES } from "../domain/messages";
@@ -52,7 +52,7 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
       otherProblems.push(problemAt(state.registerSheet, a1(entry.row, sheetColumn(REGISTER_PLACE, "name")), PROBLEM.villageWithoutTab(entry.name)));
       return;
     }
-    const tab = readTab({ sheet, values: workbook.read(sheet) }, layout, state.campaign);
+    const tab = readTab({ sheet, values: workbook.read(sheet, tabIdentity(entry.id)) }, layout, state.campaign);
     statuses.push(villageStatus(state.campaign, entry, sheet, layout, tab, today));
   });
   for (const entry of state.register.entries) {

@@ -4,10 +4,10 @@ import { vietnamDate, vietnamInstant } from "../domain/dates";
 import { type Area, areaA1, formulaString } from "../domain/layout/a1";
 import type { ChartSpec, SheetFormat, Validation } from "../domain/layout/format";
 import type { DataValidationApi, DeveloperMetadataApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "./sheets-api";
-import { INDEX_METADATA, parseIndex, serializeIndex } from "./sheets-index";
+import { type IndexEntry, INDEX_METADATA, parseIndex, serializeIndex } from "./sheets-index";
 import { fingerprint } from "../domain/fingerprint";
 import type { FileAccess } from "../domain/access";
-import type { SheetRef, Workbook } from "./workbook";
+import type { SheetIdentity, SheetRef, Workbook } from "./workbook";
 
 /** Developer metadata key holding a sheet's stable key; metadata follows the sheet when a person renames it. */
 export const KEY_METADATA = "sotd.key";
@@ -117,10 +117,16 @@ interface Known {
   fresh: boolean;
   /** Made in this run. */
   created: boolean;
+  /** Known to be this key's sheet (its name was read, or its content showed it). */
+  confirmed: boolean;
+  /** Its name was read in this run, so `name` is what the tab shows now. */
+  named: boolean;
 }
 
 export class SheetsWorkbook implements Workbook {
   private known: Known[] | null = null;
+  private entries: IndexEntry[] | null = null;
+  private readonly aliases = new Map<string, string>();
   private index: DeveloperMetadataApi | null = null;
   private indexChanged = false;
   private readonly grids = new Map<string, Grid>();
@@ -134,25 +140,44 @@ export class SheetsWorkbook implements Workbook {
   ) {}
 
   /**
-   * Every sheet with its key: the names in one call each, the keys from the add-on's index. Only when a sheet the index
-   * keys is gone by that name (a person renamed it) are the keys read again from each sheet's own metadata.
+   * Every sheet with its key. When the index lists as many sheets as the file has, each sheet is taken to be the one
+   * the index lists at its position, unconfirmed: its name is checked (one call) before anything is written to it,
+   * unless what was read from it shows it is the expected sheet. Otherwise every name is read, and the keys come from
+   * the index or, when a sheet it keys is gone by that name, from each sheet's own metadata.
    */
   private sheetList(): Known[] {
     if (this.known !== null) return this.known;
     this.index = this.spreadsheet.createDeveloperMetadataFinder().withKey(INDEX_METADATA).find()[0] ?? null;
-    const entries = parseIndex(this.index?.getValue() ?? null);
+    this.entries = parseIndex(this.index?.getValue() ?? null);
     const handles = this.spreadsheet.getSheets();
+    const entries = this.entries;
+    if (entries !== null && entries.length === handles.length) {
+      this.known = handles.map((handle, i) => {
+        const entry = entries[i] as IndexEntry;
+        return { name: entry.n, key: entry.k, handle, stamps: { ...entry.s }, fresh: false, created: false, confirmed: false, named: false };
+      });
+      return this.known;
+    }
+    return this.rescan(handles);
+  }
+
+  /** Reads every sheet's name (and, when the index can't say, every key) and rebuilds the list. */
+  private rescan(handles: readonly SheetApi[] = this.spreadsheet.getSheets()): Known[] {
+    const before = this.known ?? [];
     const names = handles.map((handle) => handle.getName());
-    const byName = new Map((entries ?? []).map((entry) => [entry.n, entry]));
-    const intact = entries !== null && entries.every((entry) => entry.k === null || names.includes(entry.n));
+    const entries = this.entries ?? [];
+    const byName = new Map(entries.map((entry) => [entry.n, entry]));
+    const intact = this.entries !== null && entries.every((entry) => entry.k === null || names.includes(entry.n));
     const keys = intact ? new Map(names.map((name) => [name, byName.get(name)?.k ?? null])) : this.keysFromSheets(handles, names);
-    const stampsOf = new Map((entries ?? []).map((entry) => [entry.k ?? `name:${entry.n}`, entry.s]));
+    const stampsOf = new Map(entries.map((entry) => [entry.k ?? `name:${entry.n}`, entry.s]));
+    // A name the actions got before the rescan still reaches its sheet, by key.
+    for (const old of before) if (old.key !== null) this.aliases.set(old.name, old.key);
     this.known = handles.map((handle, i) => {
       const name = names[i] as string;
       const key = keys.get(name) ?? null;
-      return { name, key, handle, stamps: { ...(stampsOf.get(key ?? `name:${name}`) ?? {}) }, fresh: false, created: false };
+      return { name, key, handle, stamps: { ...(stampsOf.get(key ?? `name:${name}`) ?? {}) }, fresh: false, created: false, confirmed: true, named: true };
     });
-    this.indexChanged = !intact || (entries ?? []).length !== names.length || entries.some((entry, i) => entry.n !== names[i]);
+    this.indexChanged = true;
     return this.known;
   }
 
@@ -168,13 +193,33 @@ export class SheetsWorkbook implements Workbook {
   }
 
   private entry(name: string): Known {
-    const found = this.sheetList().find((sheet) => sheet.name === name);
+    const found = this.lookup(name) ?? (this.sheetList().every((sheet) => sheet.named) ? undefined : (this.rescan(), this.lookup(name)));
     if (!found) throw new Error(`No sheet named ${name}`);
     return found;
   }
 
+  /** By name, or by the key of a name this run used before a rescan. */
+  private lookup(name: string): Known | undefined {
+    const list = this.sheetList();
+    const key = this.aliases.get(name);
+    return list.find((sheet) => sheet.name === name) ?? (key === undefined ? undefined : list.find((sheet) => sheet.key === key));
+  }
+
+  /** Makes sure the sheet at this position is the one the index says (one call); a stale index is rebuilt. */
+  private confirmed(name: string): Known {
+    const entry = this.entry(name);
+    if (entry.confirmed) return entry;
+    if (entry.handle.getName() === entry.name) {
+      entry.confirmed = true;
+      entry.named = true;
+      return entry;
+    }
+    this.rescan();
+    return this.entry(name);
+  }
+
   private sheet(name: string): SheetApi {
-    return this.entry(name).handle;
+    return this.confirmed(name).handle;
   }
 
   /** Runs `apply` unless the same `value` was applied last time (or `force`); then remembers it. */
@@ -225,7 +270,8 @@ export class SheetsWorkbook implements Workbook {
     return this.sheet(name).getRange(area.row, area.col, area.rows, area.cols);
   }
 
-  sheets(): SheetRef[] {
+  sheets(current = false): SheetRef[] {
+    if (current && this.sheetList().some((sheet) => !sheet.named)) this.rescan();
     return this.sheetList().map(({ name, key }) => ({ name, key }));
   }
 
@@ -237,7 +283,7 @@ export class SheetsWorkbook implements Workbook {
     // A copy carries its template's cells, formats and size; whether it stays hidden is not documented, so show it.
     if (source?.stamps.hidden === "1") handle.showSheet();
     const stamps = source ? Object.fromEntries(Object.entries(source.stamps).filter(([kind]) => ["format", "size", "tab"].includes(kind))) : {};
-    list.push({ name, key, handle, stamps: { tab: fingerprint(null), ...stamps }, fresh: true, created: true });
+    list.push({ name, key, handle, stamps: { tab: fingerprint(null), ...stamps }, fresh: true, created: true, confirmed: true, named: true });
     const grid = source ? this.grids.get(source.name) : undefined;
     this.grids.set(name, grid?.exact ? { ...grid } : { ...NEW_SHEET_GRID, exact: source === undefined });
     this.indexChanged = true;
@@ -302,10 +348,19 @@ export class SheetsWorkbook implements Workbook {
    * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)).
    * A sheet made in this run holds nothing yet, so it is not read at all.
    */
-  read(name: string): Cell[][] {
-    const entry = this.entry(name);
+  read(name: string, identity?: SheetIdentity): Cell[][] {
+    let entry = this.entry(name);
     if (entry.fresh) return [];
-    const values = this.allValues(entry.handle);
+    let values = this.allValues(entry.handle);
+    if (!entry.confirmed) {
+      const shown = values[identity ? identity.row - 1 : -1]?.[identity ? identity.col - 1 : -1];
+      if (identity && typeof shown === "string" && (shown === identity.prefix || shown.startsWith(`${identity.prefix} `))) entry.confirmed = true;
+      else {
+        const checked = this.confirmed(name);
+        if (checked.handle !== entry.handle) values = this.allValues(checked.handle);
+        entry = checked;
+      }
+    }
     // The data lies inside the grid: writes within it need no size check.
     if (!this.grids.has(name)) this.grids.set(name, { rows: values.length, cols: values[0]?.length ?? 0, exact: false });
     const rows = values.map((row) => row.map(fromSheets));
@@ -390,9 +445,11 @@ export class SheetsWorkbook implements Workbook {
       rules.set(id, rule);
       this.range(name, area).setDataValidation(rule);
     }
-    // setConditionalFormatRules replaces every rule of the sheet: keep the ones people made, replace ours.
-    const ours = new Set(format.conditional.map((rule) => areaA1(rule.area).replace(/^([A-Z]+\d+):\1$/, "$1")));
-    const kept = sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().some((range) => ours.has(range.getA1Notation())));
+    // setConditionalFormatRules replaces every rule of the sheet: keep the ones people made, replace ours. Ours are known
+    // by where they start (a column's first data cell), so rules from an earlier, shorter or longer layout go too.
+    const start = (a1: string) => a1.split(":")[0];
+    const ours = new Set(format.conditional.map((rule) => start(areaA1(rule.area))));
+    const kept = sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().some((range) => ours.has(start(range.getA1Notation()))));
     const conditional = format.conditional.map((rule) =>
       this.app
         .newConditionalFormatRule()

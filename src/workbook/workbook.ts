@@ -4,6 +4,14 @@ import type { Area } from "../domain/layout/a1";
 import type { ChartSpec, SheetFormat } from "../domain/layout/format";
 import type { FileAccess } from "../domain/access";
 
+/** What shows a sheet is the one expected: the text a cell starts with (a thôn tab's "Mã thôn: T01"). */
+export interface SheetIdentity {
+  readonly row: number;
+  readonly col: number;
+  /** The cell holds exactly this, or this followed by a space and more. */
+  readonly prefix: string;
+}
+
 export interface SheetRef {
   readonly name: string;
   /** The add-on's stable key (a thôn id, or "config", "summary", …); null for sheets the add-on did not make. */
@@ -15,14 +23,20 @@ export interface SheetRef {
  * never grows with the number of rows. Rows and columns are 1-based.
  */
 export interface Workbook {
-  /** Every sheet, in tab order, with its stable key. A sheet renamed by a person keeps its key. */
-  sheets(): SheetRef[];
+  /**
+   * Every sheet, in tab order, with its stable key. A sheet renamed by a person keeps its key; its new name may show
+   * only with `current` (which may cost a call per sheet), but the old name still reaches it in this run.
+   */
+  sheets(current?: boolean): SheetRef[];
   /** Adds a sheet at the end, tagged with a stable key; a copy of `template` (its cells, formats and size) when given. */
   addSheet(name: string, key: string | null, template?: string): void;
   /** Hides a sheet people need not see (the template). */
   hide(sheet: string): void;
-  /** Values from A1 to the last used cell; formula cells give their last computed value (or null), never their text. */
-  read(sheet: string): Cell[][];
+  /**
+   * Values from A1 to the last used cell; formula cells give their last computed value (or null), never their text.
+   * `identity`, when the caller knows what the sheet shows, spares an implementation a check that it is that sheet.
+   */
+  read(sheet: string, identity?: SheetIdentity): Cell[][];
   /** Writes a block whose top-left cell is (row, col). Strings are always written as text. */
   write(sheet: string, row: number, col: number, values: readonly (readonly CellInput[])[]): void;
   /** Empties the values of an area (formats and validation stay). */

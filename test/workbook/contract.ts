@@ -7,10 +7,12 @@ import { PROBLEMS_LAYOUT } from "../../src/domain/layout/sheets";
 export interface ContractSubject {
   /** A new, empty workbook. */
   create(): Promise<Workbook>;
-  /** The same workbook as another session would see it (saved and reopened, where that applies). */
+  /** The same workbook as another session would see it (finished, saved and reopened, where that applies). */
   reopen(workbook: Workbook): Promise<Workbook>;
   /** Renames a sheet the way a person does in the spreadsheet program. */
   renameByHand(workbook: Workbook, from: string, to: string): void;
+  /** Drags a sheet's tab to another position. */
+  moveByHand(workbook: Workbook, sheet: string, position: number): void;
 }
 
 /** Rows with trailing blanks trimmed: implementations may pad rows to the used width. */
@@ -40,10 +42,28 @@ export function workbookContract(name: string, subject: ContractSubject): void {
       ]);
     });
 
-    test("a sheet renamed by hand is still found by its key in the next run", async () => {
+    test("a sheet renamed by hand is still found by its key in the next run, by its old name too", async () => {
       wb.addSheet("Thôn 1", "T01");
+      wb.write("Thôn 1", 2, 1, [["Mã thôn: T01 · Trưởng thôn: A"]]);
+      wb.finish();
       subject.renameByHand(wb, "Thôn 1", "Thôn Một (mới)");
-      expect(sheetByKey(await subject.reopen(wb), "T01")).toBe("Thôn Một (mới)");
+      const next = await subject.reopen(wb);
+      const seen = sheetByKey(next, "T01") as string;
+      expect(compact(next.read(seen, { row: 2, col: 1, prefix: "Mã thôn: T01" }))).toEqual([[], ["Mã thôn: T01 · Trưởng thôn: A"]]);
+      expect(next.sheets(true).find((sheet) => sheet.key === "T01")?.name).toBe("Thôn Một (mới)");
+    });
+
+    test("a tab moved by hand is not mistaken for another: what is written lands on the sheet of that name", async () => {
+      wb.addSheet("Thôn 1", "T01");
+      wb.addSheet("Thôn 2", "T02");
+      wb.write("Thôn 1", 2, 1, [["Mã thôn: T01"]]);
+      wb.write("Thôn 2", 2, 1, [["Mã thôn: T02"]]);
+      wb.finish();
+      subject.moveByHand(wb, "Thôn 2", 0);
+      const next = await subject.reopen(wb);
+      expect(compact(next.read("Thôn 1", { row: 2, col: 1, prefix: "Mã thôn: T01" }))).toEqual([[], ["Mã thôn: T01"]]);
+      next.write("Thôn 2", 3, 1, [["x"]]);
+      expect(compact((await subject.reopen(next)).read("Thôn 2"))).toEqual([[], ["Mã thôn: T02"], ["x"]]);
     });
 
     test("values round-trip: text, numbers, booleans, dates, blanks", async () => {

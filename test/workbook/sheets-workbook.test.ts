@@ -23,8 +23,17 @@ function fresh() {
 
 workbookContract("Google Sheets (SpreadsheetApp fake)", {
   create: async () => fresh().workbook,
-  reopen: async (workbook) => open(spreadsheets.get(workbook) as FakeSpreadsheet),
+  reopen: async (workbook) => {
+    workbook.finish();
+    return open(spreadsheets.get(workbook) as FakeSpreadsheet);
+  },
   renameByHand: (workbook, from, to) => (spreadsheets.get(workbook) as FakeSpreadsheet).sheet(from).setName(to),
+  moveByHand: (workbook, sheet, position) => {
+    const spreadsheet = spreadsheets.get(workbook) as FakeSpreadsheet;
+    const moved = spreadsheet.sheet(sheet);
+    spreadsheet.sheetList.splice(spreadsheet.sheetList.indexOf(moved), 1);
+    spreadsheet.sheetList.splice(position, 0, moved);
+  },
 });
 
 describe("Google Sheets specifics", () => {

@@ -23,6 +23,17 @@ workbookContract(".xlsx (ExcelJS)", {
   create: async () => XlsxWorkbook.create(),
   reopen: saveAndOpen,
   renameByHand: (workbook, from, to) => (workbook as XlsxWorkbook).renameSheet(from, to),
+  // ExcelJS orders sheets by orderNo when it writes the file.
+  moveByHand: (workbook, sheet, position) => {
+    const sheets = (workbook as XlsxWorkbook).book.worksheets;
+    const moved = sheets.find((ws) => ws.name === sheet);
+    if (!moved) throw new Error(sheet);
+    const rest = sheets.filter((ws) => ws !== moved);
+    rest.splice(position, 0, moved);
+    rest.forEach((ws, i) => {
+      (ws as unknown as { orderNo: number }).orderNo = i;
+    });
+  },
 });
 
 describe(".xlsx specifics", () => {

@@ -82,6 +82,11 @@ export const VILLAGE_TAB = {
   maxRows: 2000,
 } as const;
 
+/** What a thôn tab's id line starts with: it shows which thôn's tab a sheet is, whatever its name. */
+export function tabIdentity(id: string): { readonly row: number; readonly col: number; readonly prefix: string } {
+  return { row: VILLAGE_TAB.idRow, col: 1, prefix: `Mã thôn: ${id}` };
+}
+
 export function itemTableSpec(id: ReturnType<typeof villageTables>[number], campaign: Pick<Campaign, "householdItems">): TableSpec {
   switch (id) {
     case "households":
@@ -145,7 +150,8 @@ function singleTableLayout(table: TableSpec, maxRows: number): TableSheetLayout 
 
 export const REGISTER_LAYOUT = singleTableLayout(REGISTER_TABLE, 500);
 export const PROBLEMS_LAYOUT = singleTableLayout(PROBLEMS_TABLE, 5000);
-export const HISTORY_LAYOUT = singleTableLayout(HISTORY_TABLE, 20000);
+/** Formats cover a year and more of weekly rows for 60 thôn; the grid grows past that as weeks are added. */
+export const HISTORY_LAYOUT = singleTableLayout(HISTORY_TABLE, 5000);
 
 /** Bộ tiêu chí: the shipped criteria catalogues side by side, editable by officers. */
 export function cataloguesLayout(catalogues: ReadonlyArray<{ id: string; title: string }>): TableSheetLayout {
