@@ -6,7 +6,7 @@ import type { StateReading } from "./campaign-state";
 import type { ActionResult } from "./result";
 
 function refused(message: string): ActionResult {
-  return { ok: false, message, counts: {}, problems: [] };
+  return { ok: false, message, counts: {}, problems: [], refused: true };
 }
 
 /**

@@ -6,6 +6,7 @@ import { type CampaignState, loadState } from "./campaign-state";
 import { writeProblems } from "./problems-sheet";
 import { allProblems, readVillages, type CampaignReadout } from "./read-villages";
 import { refusal } from "./access";
+import { protectOfficerSheets } from "./protect-sheets";
 import { type ActionResult, type Progress, silent } from "./result";
 
 export function checkCampaign(
@@ -21,6 +22,8 @@ export function checkCampaign(
     return { ok: false, message: loaded.problems[0]?.message ?? "", counts: {}, problems: loaded.problems };
   }
   const readout = readVillages(workbook, loaded.state, vietnamDate(now), progress);
+  // An officer removed from Cấu hình loses the officers' sheets at the next action (free when the list is unchanged).
+  protectOfficerSheets(workbook, loaded.state.sheets, loaded.state.campaign.officers);
   const problems = allProblems(readout);
   writeProblems(workbook, problems);
   const below = readout.statuses.filter((s) => s.indicators.some((r) => r.verdict === VERDICT.below)).length;

@@ -212,7 +212,8 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent): A
     const sheet = existing?.sheet ?? safeSheetName(entry.name, names);
     const plan = tabPlan(state, layout, existing ?? { sheet, values: [] }, entry);
     problems.push(...plan.problems);
-    // One fingerprint per write: a re-run redoes only the writes whose content changed (more households, a new name…).
+    // A fingerprint per write: a re-run redoes only the writes whose content changed (more households, a new head's
+    // name, new indicators…), and the title when a person typed over it.
     const prints = plan.writes.map((write) => (write.seed ? "" : fingerprint(write)));
     if (existing === undefined) {
       workbook.addSheet(sheet, entry.id, template ?? undefined);

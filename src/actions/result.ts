@@ -6,6 +6,8 @@ export interface ActionResult {
   readonly message: string;
   readonly counts: Readonly<Record<string, number>>;
   readonly problems: readonly DataProblem[];
+  /** The person running may not run this action: nothing was written. */
+  readonly refused?: boolean;
 }
 
 /** Reports progress on long runs: `done` of `total` units of `what`. */

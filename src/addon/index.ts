@@ -149,7 +149,7 @@ export function menuInstallSchedule(): void {
 
 /** Menu: removes the schedule. */
 export function menuRemoveSchedule(): void {
-  runFromMenu(ADDON.menu.removeSchedule, (workbook) => removeSchedule(workbook));
+  runFromMenu(ADDON.menu.removeSchedule, () => removeSchedule());
 }
 
 /** Menu: how to use the add-on. */

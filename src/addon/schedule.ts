@@ -54,9 +54,8 @@ export function installSchedule(workbook: Workbook): ActionResult {
   return { ok: true, message: ADDON.scheduleInstalled(hour, weekday), counts: { hour }, problems: [] };
 }
 
-export function removeSchedule(workbook: Workbook): ActionResult {
-  const refused = refusal(workbook, loadState(workbook));
-  if (refused) return refused;
+/** Removes the user's own schedule: anyone may, a former officer too ("getUserTriggers" lists only their own). */
+export function removeSchedule(): ActionResult {
   const removed = removeTriggers();
   return { ok: true, message: ADDON.scheduleRemoved(removed), counts: { removed }, problems: [] };
 }
@@ -79,17 +78,19 @@ export function scheduledWork(workbook: Workbook, now: Date): ActionResult {
  * https://developers.google.com/workspace/add-ons/concepts/editor-triggers
  */
 export function runScheduled(now: Date, triggerUid: string | null): void {
+  // Any top-level function can be called from the sidebar's google.script.run: only a run of a trigger this user
+  // installed does the schedule's work and records it.
+  const user = platform().PropertiesService.getUserProperties();
+  const spreadsheetId = triggerUid === null ? null : user.getProperty(triggerDocumentKey(triggerUid));
+  if (spreadsheetId === null) return;
   const outcome = withWorkbook((workbook) => {
     const result = scheduledWork(workbook, now);
-    if (!result.ok) noteSchedule(workbook, scheduleNote({ at: now.toISOString(), ok: false, message: result.message }));
+    if (!result.ok && !result.refused) noteSchedule(workbook, scheduleNote({ at: now.toISOString(), ok: false, message: result.message }));
     return result;
   });
   const run: ScheduleRun = { at: now.toISOString(), ok: outcome.ok && outcome.result.ok, message: outcome.ok ? outcome.result.message : outcome.message };
-  const gas = platform();
-  gas.PropertiesService.getDocumentProperties()?.setProperty(LAST_RUN_PROPERTY, JSON.stringify(run));
-  const user = gas.PropertiesService.getUserProperties();
-  const spreadsheetId = triggerUid === null ? null : user.getProperty(triggerDocumentKey(triggerUid));
-  if (spreadsheetId !== null) user.setProperty(userRunKey(spreadsheetId), JSON.stringify(run));
+  platform().PropertiesService.getDocumentProperties()?.setProperty(LAST_RUN_PROPERTY, JSON.stringify(run));
+  user.setProperty(userRunKey(spreadsheetId), JSON.stringify(run));
 }
 
 /** The latest recorded run for the active document: the document's record, or the viewer's own if newer. */

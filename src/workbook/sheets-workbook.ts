@@ -6,6 +6,7 @@ import type { ChartSpec, SheetFormat, Validation } from "../domain/layout/format
 import type { DataValidationApi, DeveloperMetadataApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "./sheets-api";
 import { type IndexEntry, INDEX_METADATA, parseIndex, serializeIndex } from "./sheets-index";
 import { fingerprint } from "../domain/fingerprint";
+import { SHEET_KEYS } from "../domain/layout/sheets";
 import type { FileAccess } from "../domain/access";
 import type { SheetIdentity, SheetRef, Workbook } from "./workbook";
 
@@ -94,6 +95,26 @@ function widthRuns(widths: SheetFormat["columnWidths"]): Array<{ col: number; co
   return runs;
 }
 
+/**
+ * A person renamed or moved tabs since the last run, and the run noticed only after it had handed out names: nothing
+ * has been written from them. The index is rebuilt; run the action again (the entry point does, once).
+ */
+export class SheetsMoved extends Error {
+  constructor() {
+    super("Các trang tính đã được đổi tên hoặc đổi chỗ trong lúc chạy");
+    this.name = "SheetsMoved";
+  }
+}
+
+/** The index's own limit, kept under the 30,000 characters all of a spreadsheet's metadata may hold. */
+const INDEX_LIMIT = 25_000;
+
+/** The template's key lives in the add-on's index only, so that copies of the template carry no key of their own. */
+const INDEX_ONLY_KEYS = new Set<string>([SHEET_KEYS.template]);
+function keptInIndexOnly(key: string): boolean {
+  return INDEX_ONLY_KEYS.has(key);
+}
+
 /** Empty columns a sheet may keep beyond its layout before fit() trims them (room for a person's own notes). */
 const SPARE_COLUMNS = 2;
 
@@ -126,7 +147,8 @@ interface Known {
 export class SheetsWorkbook implements Workbook {
   private known: Known[] | null = null;
   private entries: IndexEntry[] | null = null;
-  private readonly aliases = new Map<string, string>();
+  /** Names were given out (sheets()): the caller now holds them, so the list must not change under it. */
+  private handedOut = false;
   private index: DeveloperMetadataApi | null = null;
   private indexChanged = false;
   private readonly grids = new Map<string, Grid>();
@@ -163,33 +185,45 @@ export class SheetsWorkbook implements Workbook {
 
   /** Reads every sheet's name (and, when the index can't say, every key) and rebuilds the list. */
   private rescan(handles: readonly SheetApi[] = this.spreadsheet.getSheets()): Known[] {
-    const before = this.known ?? [];
     const names = handles.map((handle) => handle.getName());
-    const entries = this.entries ?? [];
-    const byName = new Map(entries.map((entry) => [entry.n, entry]));
-    const intact = this.entries !== null && entries.every((entry) => entry.k === null || names.includes(entry.n));
-    const keys = intact ? new Map(names.map((name) => [name, byName.get(name)?.k ?? null])) : this.keysFromSheets(handles, names);
-    const stampsOf = new Map(entries.map((entry) => [entry.k ?? `name:${entry.n}`, entry.s]));
-    // A name the actions got before the rescan still reaches its sheet, by key.
-    for (const old of before) if (old.key !== null) this.aliases.set(old.name, old.key);
+    const ids = handles.map((handle) => handle.getSheetId());
+    // Keys by sheet id, which never changes: each sheet's own metadata first, then what the index recorded for that id
+    // (the template keeps its key there only, so that copies of it carry none).
+    const fromSheets = this.keysBySheetId();
+    const fromIndex = new Map((this.entries ?? []).flatMap((entry) => (entry.s.id === undefined ? [] : [[Number(entry.s.id), entry] as const])));
     this.known = handles.map((handle, i) => {
-      const name = names[i] as string;
-      const key = keys.get(name) ?? null;
-      return { name, key, handle, stamps: { ...(stampsOf.get(key ?? `name:${name}`) ?? {}) }, fresh: false, created: false, confirmed: true, named: true };
+      const id = ids[i] as number;
+      const recorded = fromIndex.get(id);
+      const key = fromSheets.get(id) ?? recorded?.k ?? null;
+      const stamps = recorded && recorded.k === key ? { ...recorded.s } : { id: String(id) };
+      return { name: names[i] as string, key, handle, stamps, fresh: false, created: false, confirmed: true, named: true };
     });
     this.indexChanged = true;
     return this.known;
   }
 
-  /** The keys as each sheet's own metadata holds them (it follows a sheet through a rename). */
-  private keysFromSheets(handles: readonly SheetApi[], names: readonly string[]): Map<string, string | null> {
+  /** Reads every sheet's name: when each is what the index says, the list stands; otherwise it is rebuilt. */
+  private nameAll(): void {
+    for (const sheet of this.sheetList()) {
+      if (sheet.named) continue;
+      if (sheet.handle.getName() !== sheet.name) {
+        this.rescan();
+        return;
+      }
+      sheet.named = true;
+      sheet.confirmed = true;
+    }
+  }
+
+  /** The keys as each sheet's own metadata holds them (it follows a sheet through a rename and a move). */
+  private keysBySheetId(): Map<number, string> {
     const byId = new Map<number, string>();
     for (const metadata of this.spreadsheet.createDeveloperMetadataFinder().withKey(KEY_METADATA).find()) {
       const sheet = metadata.getLocation().getSheet();
       const value = metadata.getValue();
       if (sheet !== null && value !== null) byId.set(sheet.getSheetId(), value);
     }
-    return new Map(handles.map((handle, i) => [names[i] as string, byId.get(handle.getSheetId()) ?? null]));
+    return byId;
   }
 
   private entry(name: string): Known {
@@ -198,11 +232,8 @@ export class SheetsWorkbook implements Workbook {
     return found;
   }
 
-  /** By name, or by the key of a name this run used before a rescan. */
   private lookup(name: string): Known | undefined {
-    const list = this.sheetList();
-    const key = this.aliases.get(name);
-    return list.find((sheet) => sheet.name === name) ?? (key === undefined ? undefined : list.find((sheet) => sheet.key === key));
+    return this.sheetList().find((sheet) => sheet.name === name);
   }
 
   /** Makes sure the sheet at this position is the one the index says (one call); a stale index is rebuilt. */
@@ -215,6 +246,8 @@ export class SheetsWorkbook implements Workbook {
       return entry;
     }
     this.rescan();
+    // The names the caller holds may now mean other sheets: stop before anything is written, and let it start again.
+    if (this.handedOut) throw new SheetsMoved();
     return this.entry(name);
   }
 
@@ -235,7 +268,14 @@ export class SheetsWorkbook implements Workbook {
   /** Saves the index when this run changed it: one call, at the end, after every other write. */
   finish(): void {
     if (!this.indexChanged || this.known === null) return;
-    const text = serializeIndex(this.known.map((sheet) => ({ n: sheet.name, k: sheet.key, s: sheet.stamps })));
+    const entries = this.known.map((sheet) => ({ n: sheet.name, k: sheet.key, s: sheet.stamps }));
+    let text = serializeIndex(entries);
+    // Within Sheets' 30,000 characters of spreadsheet metadata: past a margin, the actions' stamps go first (the next
+    // run then redoes that work), and an index that still won't fit is not saved (the next run reads each sheet's key).
+    if (text.length > INDEX_LIMIT) {
+      text = serializeIndex(entries.map((entry) => ({ ...entry, s: Object.fromEntries(Object.entries(entry.s).filter(([kind]) => !kind.startsWith("action."))) })));
+    }
+    if (text.length > INDEX_LIMIT) return;
     if (this.index === null) this.spreadsheet.addDeveloperMetadata(INDEX_METADATA, text);
     else this.index.setValue(text);
     this.indexChanged = false;
@@ -271,7 +311,8 @@ export class SheetsWorkbook implements Workbook {
   }
 
   sheets(current = false): SheetRef[] {
-    if (current && this.sheetList().some((sheet) => !sheet.named)) this.rescan();
+    if (current) this.nameAll();
+    this.handedOut = true;
     return this.sheetList().map(({ name, key }) => ({ name, key }));
   }
 
@@ -279,13 +320,16 @@ export class SheetsWorkbook implements Workbook {
     const list = this.sheetList();
     const source = template === undefined ? undefined : this.entry(template);
     const handle = source ? this.spreadsheet.insertSheet(name, list.length, { template: source.handle }) : this.spreadsheet.insertSheet(name, list.length);
-    if (key !== null) handle.addDeveloperMetadata(KEY_METADATA, key);
+    // Whether a copy carries its template's metadata is not documented; a template keeps its key in the index only, so
+    // there is none to carry. Every other sheet carries its key itself, which follows it through renames and moves.
+    if (key !== null && !keptInIndexOnly(key)) handle.addDeveloperMetadata(KEY_METADATA, key);
     // A copy carries its template's cells, formats and size; whether it stays hidden is not documented, so show it.
     if (source?.stamps.hidden === "1") handle.showSheet();
     const stamps = source ? Object.fromEntries(Object.entries(source.stamps).filter(([kind]) => ["format", "size", "tab"].includes(kind))) : {};
-    list.push({ name, key, handle, stamps: { tab: fingerprint(null), ...stamps }, fresh: true, created: true, confirmed: true, named: true });
+    list.push({ name, key, handle, stamps: { tab: fingerprint(null), ...stamps, id: String(handle.getSheetId()) }, fresh: true, created: true, confirmed: true, named: true });
+    // A copy has its template's size: known when the template was sized in this run, otherwise asked when needed.
     const grid = source ? this.grids.get(source.name) : undefined;
-    this.grids.set(name, grid?.exact ? { ...grid } : { ...NEW_SHEET_GRID, exact: source === undefined });
+    this.grids.set(name, source === undefined ? { ...NEW_SHEET_GRID, exact: true } : grid?.exact ? { ...grid } : { rows: 0, cols: 0, exact: false });
     this.indexChanged = true;
   }
 
@@ -477,6 +521,10 @@ export class SheetsWorkbook implements Workbook {
     const sheet = this.sheet(name);
     // A sheet made in this run has no protection (a template's is not copied): no need to ask, nor to wait for a flush.
     const entry = this.entry(name);
+    // A sheet made in this run needs no look: "If the sheet is already protected, this method returns an object
+    // representing its existing protection settings" (a template's protection, if a copy carries it, lists officers
+    // only), and a new one mirrors the file's editors. Adding the wanted editors and removing the file's others is
+    // right either way. https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect()
     const existing = entry.created ? undefined : sheet.getProtections(this.app.ProtectionType.SHEET)[0];
     const protection = existing ?? sheet.protect();
     entry.created = false;

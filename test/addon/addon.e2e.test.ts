@@ -149,8 +149,12 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     expect(platform.ui.lastAlert()).toMatch(/^Đã kiểm tra 22 thôn/);
   });
 
-  test("overdue marking labels the late tasks on the head's tab and in Công việc chung", () => {
+  test("overdue marking labels the late tasks on the head's tab and in Công việc chung, after tabs were moved and renamed", () => {
     platform.runAs(OFFICER);
+    // Between runs a person drags Thôn 1 to the end and renames Thôn 2: the next run still finds each by its key.
+    const tabs = platform.spreadsheet.sheetList;
+    tabs.push(...tabs.splice(tabs.indexOf(platform.spreadsheet.sheet("Thôn 1")), 1));
+    platform.spreadsheet.sheet("Thôn 2").setName("Thôn Hai");
     gas.menuMarkOverdue?.();
     expect(platform.ui.lastAlert()).toBe("Đánh dấu xong: 2 việc quá hạn, 1 việc sắp đến hạn.");
     const thon1 = platform.spreadsheet.sheet("Thôn 1");
@@ -216,10 +220,14 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     expect(platform.spreadsheet.sheet("Tổng hợp").cell(4, 1)?.value).toBe(`Lịch tự động chạy lúc 13:10 07/02/2026 KHÔNG THÀNH CÔNG: ${ADDON.noDocument}`);
   });
 
-  test("only officers remove the schedule; removing leaves none", () => {
+  test("each person removes only their own schedule; a call from outside a trigger does nothing", () => {
     platform.runAs(HEAD);
+    const before = snapshot(platform);
+    gas.scheduledRun?.({});
     gas.menuRemoveSchedule?.();
+    expect(platform.ui.lastAlert()).toBe("Chưa có lịch tự động nào để tắt.");
     expect(platform.scriptApp.triggers).toHaveLength(1);
+    expect(snapshot(platform)).toBe(before);
     platform.runAs(OFFICER);
     gas.menuRemoveSchedule?.();
     expect(platform.scriptApp.triggers).toEqual([]);

@@ -129,7 +129,7 @@ describe("protections", () => {
 });
 
 describe("templates and flushes", () => {
-  test("a copy from a template carries cells, formats, validation, widths and size, but no metadata and no protection", () => {
+  test("a copy from a template carries cells, formats, validation, widths and size, and (not documented) metadata, protection, hidden state", () => {
     const { spreadsheet, sheet } = file();
     const app = fakeSpreadsheetApp(spreadsheet.calls);
     sheet.insertRowsAfter(1000, 500);
@@ -147,7 +147,7 @@ describe("templates and flushes", () => {
       "CHECKBOX",
       200,
     ]);
-    expect([copy.maxRows, copy.metadata, copy.protections, copy.hidden]).toEqual([1500, [], [], true]);
+    expect([copy.maxRows, copy.metadata, copy.protections.length, copy.hidden]).toEqual([1500, [{ key: "sotd.key", value: "template" }], 1, true]);
   });
 
   test("a read after a write forces a flush; reads and writes in two batches cost one", () => {

@@ -42,6 +42,15 @@ export class FakeProtection implements ProtectionApi {
     this.domainEdit = !isGmailOwned(access());
   }
 
+  /** The same settings on another sheet (a template copy that carries its protection). */
+  copy(): FakeProtection {
+    const copy = new FakeProtection(this.calls, this.access);
+    copy.explicit = this.explicit === null ? null : [...this.explicit];
+    copy.domainEdit = this.domainEdit;
+    copy.description = this.description;
+    return copy;
+  }
+
   /** "Until the script actually changes the list of editors … the permissions mirror those of the spreadsheet itself"
    * https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect() */
   get editors(): string[] {

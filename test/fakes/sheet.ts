@@ -94,8 +94,9 @@ export class FakeSheet implements SheetApi {
     return { rows, cols };
   }
 
-  /** Copies what a template carries ("All data from the template sheet object is copied"). Metadata and protections
-   * are not copied: the reference doesn't say they are, so the code must add its own. */
+  /** Copies what a template carries ("All data from the template sheet object is copied"). Whether metadata,
+   * protection and the hidden state come along is not documented: the fake copies all three, the case the code must
+   * survive (a copy must not take the template's key, and its protection must end up the thôn's). */
   copyFrom(template: FakeSheet): void {
     this.maxRows = template.maxRows;
     this.maxCols = template.maxCols;
@@ -105,6 +106,8 @@ export class FakeSheet implements SheetApi {
     for (const [col, width] of template.widths) this.widths.set(col, width);
     this.conditionalRules = template.conditionalRules.map((rule) => rule.movedTo(this));
     this.frozenRows = template.frozenRows;
+    this.metadata.push(...template.metadata.map((entry) => ({ ...entry })));
+    this.protections.push(...template.protections.map((protection) => protection.copy()));
     // Whether a hidden template gives a hidden copy is not documented: assume it does, so the code must show it.
     this.hidden = template.hidden;
   }
@@ -241,9 +244,11 @@ export class FakeSheet implements SheetApi {
     this.calls.count("Sheet.getProtections", "read");
     return String(type) === "SHEET" ? [...this.protections] : [];
   }
+  /** "If the sheet is already protected, this method returns an object representing its existing protection settings." */
   protect(): ProtectionApi {
     this.calls.count("Sheet.protect", "write");
     this.mustEdit("protect");
+    if (this.protections[0]) return this.protections[0];
     const protection = new FakeProtection(this.calls, this.access);
     this.protections.push(protection);
     return protection;

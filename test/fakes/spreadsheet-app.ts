@@ -95,9 +95,12 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     });
     return finder(null);
   }
+  /** "Spreadsheet 30,000 characters" of metadata in all. https://developers.google.com/workspace/sheets/api/guides/metadata */
   addDeveloperMetadata(key: string, value: string): SpreadsheetApi {
     this.calls.count("Spreadsheet.addDeveloperMetadata", "write");
     this.mustEditFile("addDeveloperMetadata");
+    const used = this.metadata.reduce((sum, entry) => sum + entry.key.length + entry.value.length, 0);
+    if (used + key.length + value.length > 30_000) throw new Error("Developer metadata is over 30,000 characters for the spreadsheet.");
     this.metadata.push({ key, value });
     return this;
   }

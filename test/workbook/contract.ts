@@ -53,6 +53,22 @@ export function workbookContract(name: string, subject: ContractSubject): void {
       expect(next.sheets(true).find((sheet) => sheet.key === "T01")?.name).toBe("Thôn Một (mới)");
     });
 
+    test("two tabs whose names a person swapped keep their keys", async () => {
+      wb.addSheet("Thôn 1", "T01");
+      wb.addSheet("Thôn 2", "T02");
+      wb.write("Thôn 1", 1, 1, [["một"]]);
+      wb.write("Thôn 2", 1, 1, [["hai"]]);
+      wb.finish();
+      subject.renameByHand(wb, "Thôn 1", "tạm");
+      subject.renameByHand(wb, "Thôn 2", "Thôn 1");
+      subject.renameByHand(wb, "tạm", "Thôn 2");
+      const next = await subject.reopen(wb);
+      const t01 = next.sheets(true).find((sheet) => sheet.key === "T01")?.name as string;
+      expect(t01).toBe("Thôn 2");
+      next.write(t01, 2, 1, [["x"]]);
+      expect(compact((await subject.reopen(next)).read("Thôn 2"))).toEqual([["một"], ["x"]]);
+    });
+
     test("a tab moved by hand is not mistaken for another: what is written lands on the sheet of that name", async () => {
       wb.addSheet("Thôn 1", "T01");
       wb.addSheet("Thôn 2", "T02");

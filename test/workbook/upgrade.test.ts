@@ -5,7 +5,8 @@ import * as path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { checkCampaign } from "../../src/actions/check";
 import { generateTabs } from "../../src/actions/generate-tabs";
-import { SHEET_KEYS, villageTabLayout } from "../../src/domain/layout/sheets";
+import { villageTabLayout } from "../../src/domain/layout/sheets";
+import { SHEET_NAMES } from "../../src/domain/messages";
 import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
 import { INDEX_METADATA } from "../../src/workbook/sheets-index";
 import { SheetsWorkbook } from "../../src/workbook/sheets-workbook";
@@ -85,6 +86,10 @@ test("today's generate upgrades a workbook made before: nothing typed is lost, t
   register.getRange(26, 2, 1, 1).setValues([["Thôn Mới"]]);
   const again = new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), dump.owner);
   expect(generateTabs(again).message).toBe("Đã tạo 1 tab thôn, cập nhật 22 tab.");
-  const template = spreadsheet.sheetList.find((sheet) => sheet.metadata.some((m) => m.value === SHEET_KEYS.template));
-  expect([template?.hidden, spreadsheet.sheet("Thôn Mới").hidden, spreadsheet.sheet("Thôn Mới").validations.size]).toEqual([true, false, template?.validations.size]);
+  const template = spreadsheet.sheet(SHEET_NAMES.template);
+  const added = spreadsheet.sheet("Thôn Mới");
+  expect([template.hidden, added.hidden, added.validations.size]).toEqual([true, false, template.validations.size]);
+  // The copy carries no key of the template's, and is the new thôn's (T23) only.
+  expect(added.metadata).toEqual([{ key: "sotd.key", value: "T23" }]);
+  expect(template.metadata).toEqual([]);
 });
