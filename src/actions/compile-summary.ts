@@ -20,7 +20,7 @@ function writeHistory(workbook: Workbook, rows: Cell[][], mainIndicator: string,
   const merged = mergeHistory(old, rows);
   const trend = trendTable(merged, mainIndicator);
   const newWidth = trend[0]?.length ?? 0;
-  const { sheet } = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, "LỊCH SỬ TỔNG HỢP HẰNG TUẦN", trendFormat(trend.length, newWidth), all);
+  const { sheet } = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, "LỊCH SỬ TỔNG HỢP HẰNG TUẦN", historySheetFormat(Math.max(newWidth - 2, 0)), all);
   if (old.length > merged.length) workbook.clear(sheet, { row: first, col: 1, rows: old.length, cols: HISTORY_TABLE.columns.length });
   if (merged.length > 0) workbook.write(sheet, first, 1, merged as CellInput[][]);
 
@@ -33,24 +33,24 @@ function writeHistory(workbook: Workbook, rows: Cell[][], mainIndicator: string,
   workbook.chart(sheet, trendChart(trend, mainIndicator));
 }
 
-function trendFormat(rows: number, cols: number) {
+/** Weeks the trend's number format covers: five years of weekly compiles, so the format is the same every week. */
+const TREND_WEEKS = 270;
+
+/** Lịch sử's format for a commune of `villages` thôn: the same every week, so a compile applies it only once. */
+export function historySheetFormat(villages: number): SheetFormat {
+  const cols = villages + 2;
   return {
-    ...historyFormat,
+    frozenRows: HISTORY_LAYOUT.headerRow,
+    columnWidths: HISTORY_TABLE.columns.map((column, i) => ({ col: i + 1, width: column.width })),
     styles: [
       { area: { row: TREND.titleRow, col: TREND.col, rows: 1, cols: 1 }, bold: true },
       { area: { row: TREND.headerRow, col: TREND.col, rows: 1, cols }, bold: true, wrap: true, fill: COLOURS.headerFill },
-      { area: { row: TREND.headerRow + 1, col: TREND.col + 1, rows: Math.max(rows - 1, 1), cols: Math.max(cols - 1, 1) }, numberFormat: PERCENT_FORMAT },
+      { area: { row: TREND.headerRow + 1, col: TREND.col + 1, rows: TREND_WEEKS, cols: cols - 1 }, numberFormat: PERCENT_FORMAT },
     ],
+    validations: [],
+    conditional: [],
   };
 }
-
-const historyFormat: SheetFormat = {
-  frozenRows: HISTORY_LAYOUT.headerRow,
-  columnWidths: HISTORY_TABLE.columns.map((column, i) => ({ col: i + 1, width: column.width })),
-  styles: [],
-  validations: [],
-  conditional: [],
-};
 
 export function compileCampaignSummary(
   workbook: Workbook,

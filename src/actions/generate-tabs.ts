@@ -35,6 +35,8 @@ import { refusal } from "./access";
 import { type ActionResult, type Progress, silent } from "./result";
 import { SETTINGS_TABLE, SETTINGS } from "../domain/layout/columns";
 import { fingerprint } from "../domain/fingerprint";
+import { summaryChart, summaryFormat } from "../domain/layout/summary-sheet";
+import { historySheetFormat } from "./compile-summary";
 import { PROTECTION as WHO, SHEET_NAMES } from "../domain/messages";
 
 /** Empty numbered rows kept ready below the last filled one, so a head can type without asking for more. */
@@ -144,8 +146,23 @@ function ensureTemplate(workbook: Workbook, state: CampaignState, names: Set<str
   workbook.setStamp(sheet, "content", print);
   workbook.format(sheet, format);
   workbook.protect(sheet, state.campaign.officers, WHO.template);
-  workbook.hide(sheet);
+  // Shown while tabs are copied from it (a copy of a hidden sheet might be hidden too), hidden again after.
+  workbook.hide(sheet, false);
   return sheet;
+}
+
+/**
+ * Tổng hợp's and Lịch sử's formats and chart for this many thôn, set here once so a compile, which runs every week,
+ * finds them done (each is skipped when unchanged).
+ */
+function prepareSummarySheets(workbook: Workbook, state: CampaignState, villages: number): void {
+  const summary = state.sheets.find((ref) => ref.key === SHEET_KEYS.summary)?.name;
+  if (summary !== undefined) {
+    workbook.chart(summary, summaryChart(state.campaign, villages));
+    workbook.format(summary, summaryFormat(state.campaign, villages));
+  }
+  const history = state.sheets.find((ref) => ref.key === SHEET_KEYS.history)?.name;
+  if (history !== undefined) workbook.format(history, historySheetFormat(villages));
 }
 
 /** Writes one add-on column of the register in one block: the given rows' new values, every other row as it was read. */
@@ -160,7 +177,7 @@ function writeRegisterColumn(workbook: Workbook, state: CampaignState, col: numb
  * Gives new thôn an id, creates the tabs that are missing, refreshes every tab's titles, KPI formulas, numbering and
  * formats, links the register to the tabs, and marks tabs whose thôn left the register. Never deletes or overwrites data.
  */
-export function generateTabs(workbook: Workbook, progress: Progress = silent): ActionResult {
+export function generateTabs(workbook: Workbook, progress: Progress = silent, outOfTime: () => boolean = () => false): ActionResult {
   // Tab names are read afresh here, so a tab a person renamed shows its new name from this run on.
   const loaded = loadState(workbook, true);
   const refused = refusal(workbook, loaded);
@@ -185,6 +202,8 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent): A
     return sheet === undefined ? [] : [[entry.id, { sheet, values: workbook.read(sheet, tabIdentity(entry.id)) }] as const];
   }));
   const current = new Set(entries.map((entry) => entry.id));
+  const problemsSheet = keyed.get(SHEET_KEYS.problems);
+  const problemsBefore = problemsSheet === undefined ? undefined : workbook.read(problemsSheet);
   const leftTabs = [...keyed].filter(([key]) => /^T\d+$/.test(key) && !current.has(key)).map(([, sheet]) => ({ sheet, title: workbook.read(sheet)[0]?.[0] }));
 
   // Every tab has the same size and format, for the biggest table any thôn needs.
@@ -195,6 +214,9 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent): A
   const layout = villageTabLayout(campaign, tabCapacity(Math.max(0, ...needed)));
   const tabFormat = villageTabFormat(layout, { headerRow: VILLAGE_TAB.kpiHeaderRow, rows: VILLAGE_TAB.kpiRows, firstCol: VILLAGE_TAB.kpiFirstCol, cols: KPI_HEADERS.length });
 
+  // Formats first: what they read (sizes, colour rules, charts) comes before any value is written.
+  prepareSummarySheets(workbook, state, entries.length);
+  const template = entries.some((entry) => !grids.has(entry.id)) ? ensureTemplate(workbook, state, names, layout, tabFormat) : null;
   if (ids.assigned > 0) {
     const idCol = sheetColumn(REGISTER_PLACE, "id");
     writeRegisterColumn(workbook, state, idCol, new Map(ids.entries.map((entry) => [entry.row, entry.id])));
@@ -203,10 +225,14 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent): A
     workbook.write(state.configSheet, settingsRow, settingsPlace.firstCol + 1, [[ids.lastIssued]]);
   }
 
-  const template = entries.some((entry) => !grids.has(entry.id)) ? ensureTemplate(workbook, state, names, layout, tabFormat) : null;
   let created = 0;
   const links = new Map<number, CellInput>();
-  entries.forEach((entry, i) => {
+  // Tab by tab, each left whole: when time runs short, the rest waits for the next run, which picks up where this one
+  // stopped (what is done is then found done).
+  let done = 0;
+  for (const [i, entry] of entries.entries()) {
+    if (outOfTime()) break;
+    done++;
     progress(i + 1, entries.length, "tab thôn");
     const existing = grids.get(entry.id);
     const sheet = existing?.sheet ?? safeSheetName(entry.name, names);
@@ -234,8 +260,9 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent): A
     workbook.protect(sheet, [...campaign.officers, ...(entry.email === null ? [] : [entry.email])], PROTECTION.village(entry.name));
     workbook.setTabColor(sheet, null);
     links.set(entry.row, { link: { sheet, text: "Mở tab" } });
-  });
+  }
 
+  if (template !== null) workbook.hide(template);
   protectOfficerSheets(workbook, state.sheets, campaign.officers);
   const linksPrint = fingerprint([...links]);
   if (links.size > 0 && workbook.stamp(state.registerSheet, "links") !== linksPrint) {
@@ -250,12 +277,13 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent): A
   }
   const removed = leftTabs.length;
 
-  writeProblems(workbook, problems);
-  const updated = entries.length - created;
+  writeProblems(workbook, problems, problemsBefore);
+  const updated = done - created;
+  const remaining = entries.length - done;
   return {
     ok: true,
-    message: RESULT.generated(created, updated, removed),
-    counts: { created, updated, removed, idsAssigned: ids.assigned },
+    message: remaining > 0 ? RESULT.generatedPart(created, updated, remaining) : RESULT.generated(created, updated, removed),
+    counts: { created, updated, removed, remaining, idsAssigned: ids.assigned },
     problems,
   };
 }

@@ -1,12 +1,14 @@
 // This file rewrites the Lỗi dữ liệu sheet (add-on owned) with the current problems: one row each, sheet and cell first.
 import { SHEET_KEYS, PROBLEMS_LAYOUT, firstDataRow } from "../domain/layout/sheets";
+import type { Cell } from "../domain/cell";
 import type { DataProblem } from "../domain/problems";
 import type { Workbook } from "../workbook/workbook";
 import { SHEET_NAMES } from "../domain/messages";
 import { ensureTableSheet } from "./table-sheets";
 
-export function writeProblems(workbook: Workbook, problems: readonly DataProblem[]): void {
-  const { sheet, values } = ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, "Các lỗi cần sửa, do sổ tự kiểm tra");
+/** Rewrites the problems; `known` is the sheet as the action read it before writing anything (else it is read here). */
+export function writeProblems(workbook: Workbook, problems: readonly DataProblem[], known?: Cell[][]): void {
+  const { sheet, values } = ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, "Các lỗi cần sửa, do sổ tự kiểm tra", undefined, known);
   const row = firstDataRow(PROBLEMS_LAYOUT);
   const old = values.length;
   if (old >= row) workbook.clear(sheet, { row, col: 1, rows: old - row + 1, cols: 4 });

@@ -5,7 +5,7 @@ import { compileCampaignSummary } from "../actions/compile-summary";
 import { generateTabs } from "../actions/generate-tabs";
 import { markOverdue } from "../actions/mark-overdue";
 import { startFromPreset } from "../actions/start-from-preset";
-import type { ActionResult } from "../actions/result";
+import { type ActionResult, silent } from "../actions/result";
 import { campaignForm, overview } from "../actions/overview";
 import { updateCampaign } from "../actions/update-campaign";
 import { readConfig } from "../actions/campaign-state";
@@ -52,8 +52,17 @@ export function menuSetUp(): void {
 
 /** Menu: creates the missing thôn tabs and refreshes every tab. */
 export function menuGenerateTabs(): void {
-  runFromMenu(ADDON.menu.generate, (workbook) => generateTabs(workbook));
+  runFromMenu(ADDON.menu.generate, (workbook) => generateTabs(workbook, silent, outOfTime(new Date())));
 }
+
+/**
+ * True once a run started at `start` has used 4½ of the 6 minutes Apps Script gives an execution, leaving time to
+ * finish the tab in hand and save. https://developers.google.com/apps-script/guides/services/quotas
+ */
+function outOfTime(start: Date): () => boolean {
+  return () => Date.now() - start.getTime() > RUN_BUDGET_MS;
+}
+const RUN_BUDGET_MS = 270_000;
 
 /** Menu: checks targets and data, listing problems in Lỗi dữ liệu. */
 export function menuCheck(): void {
@@ -78,7 +87,7 @@ function compiled(workbook: Workbook, now: Date): ActionResult {
 }
 
 const SIDEBAR_ACTIONS: Record<ActionName, (workbook: Workbook, now: Date) => ActionResult> = {
-  generate: (workbook) => generateTabs(workbook),
+  generate: (workbook, now) => generateTabs(workbook, silent, outOfTime(now)),
   check: (workbook, now) => checkCampaign(workbook, now),
   overdue: (workbook, now) => markOverdue(workbook, now),
   compile: compiled,

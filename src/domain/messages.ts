@@ -174,6 +174,9 @@ export const RESULT = {
   setUp: (created: number) => `Đã thiết lập sổ: tạo ${created} trang tính.`,
   generated: (created: number, updated: number, removed: number) =>
     `Đã tạo ${created} tab thôn, cập nhật ${updated} tab` + (removed > 0 ? `, đánh dấu ${removed} tab thôn đã bỏ.` : "."),
+  generatedPart: (created: number, updated: number, remaining: number) =>
+    `Đã tạo ${created} tab thôn, cập nhật ${updated} tab; còn ${remaining} thôn chưa làm vì lần chạy này sắp hết thời gian Google cho phép (6 phút). ` +
+    `Hãy chạy lại "Tạo/cập nhật tab thôn" để làm tiếp: các tab đã làm được giữ nguyên.`,
   checked: (villages: number, below: number, problems: number) =>
     `Đã kiểm tra ${villages} thôn: ${below} thôn có chỉ tiêu chưa đạt, ${problems} lỗi dữ liệu.`,
   overdue: (overdue: number, dueSoon: number) => `Đánh dấu xong: ${overdue} việc quá hạn, ${dueSoon} việc sắp đến hạn.`,

@@ -3,7 +3,7 @@ import { type Cell, type CellInput, isDateCell, isFormula, isSheetLink } from ".
 import { vietnamDate, vietnamInstant } from "../domain/dates";
 import { type Area, areaA1, formulaString } from "../domain/layout/a1";
 import type { ChartSpec, SheetFormat, Validation } from "../domain/layout/format";
-import type { DataValidationApi, DeveloperMetadataApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "./sheets-api";
+import type { DataValidationApi, DeveloperMetadataApi, ProtectionApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "./sheets-api";
 import { type IndexEntry, INDEX_METADATA, parseIndex, serializeIndex } from "./sheets-index";
 import { fingerprint } from "../domain/fingerprint";
 import { SHEET_KEYS } from "../domain/layout/sheets";
@@ -138,6 +138,8 @@ interface Known {
   fresh: boolean;
   /** Made in this run. */
   created: boolean;
+  /** Its protection, once this run has set it. */
+  protection?: ProtectionApi;
   /** Known to be this key's sheet (its name was read, or its content showed it). */
   confirmed: boolean;
   /** Its name was read in this run, so `name` is what the tab shows now. */
@@ -333,9 +335,8 @@ export class SheetsWorkbook implements Workbook {
     this.indexChanged = true;
   }
 
-  hide(name: string): void {
-    this.once(name, "hidden", "1", () => this.sheet(name).hideSheet());
-    this.entry(name).stamps.hidden = "1";
+  hide(name: string, hidden = true): void {
+    this.once(name, "hidden", hidden ? "1" : "0", () => (hidden ? this.sheet(name).hideSheet() : this.sheet(name).showSheet()));
   }
 
   fit(name: string, rows: number, cols: number): void {
@@ -343,23 +344,26 @@ export class SheetsWorkbook implements Workbook {
   }
 
   private resize(name: string, rows: number, cols: number): void {
-    this.cover(name, rows, cols);
     const grid = this.exactGrid(name);
     const sheet = this.sheet(name);
     // Only rows and columns beyond everything anyone typed go: a sheet keeps what it holds and what it was sized for.
-    if (grid.rows > 2 * rows) {
-      const keep = Math.max(rows, sheet.getLastRow());
-      if (grid.rows > 2 * keep) {
-        sheet.deleteRows(keep + 1, grid.rows - keep);
-        grid.rows = keep;
-      }
+    // A sheet made in this run and not written yet holds nothing: no need to look. Both looks come before any change.
+    const empty = this.entry(name).fresh;
+    const tooTall = grid.rows > 2 * rows;
+    const tooWide = grid.cols > cols + SPARE_COLUMNS;
+    const lastRow = tooTall && !empty ? sheet.getLastRow() : 0;
+    const lastCol = tooWide && !empty ? sheet.getLastColumn() : 0;
+    this.cover(name, rows, cols);
+    const sized = this.exactGrid(name);
+    const keepRows = Math.max(rows, lastRow);
+    if (tooTall && sized.rows > 2 * keepRows) {
+      sheet.deleteRows(keepRows + 1, sized.rows - keepRows);
+      sized.rows = keepRows;
     }
-    if (grid.cols > cols + SPARE_COLUMNS) {
-      const keep = Math.max(cols, sheet.getLastColumn());
-      if (grid.cols > keep + SPARE_COLUMNS) {
-        sheet.deleteColumns(keep + 1, grid.cols - keep);
-        grid.cols = keep;
-      }
+    const keepCols = Math.max(cols, lastCol);
+    if (tooWide && sized.cols > keepCols + SPARE_COLUMNS) {
+      sheet.deleteColumns(keepCols + 1, sized.cols - keepCols);
+      sized.cols = keepCols;
     }
   }
 
@@ -468,7 +472,10 @@ export class SheetsWorkbook implements Workbook {
     const sheet = this.sheet(name);
     const bottom = Math.max(1, ...[...format.styles, ...format.validations, ...format.conditional].map(({ area }) => area.row + area.rows - 1));
     const right = Math.max(1, ...format.columnWidths.map((width) => width.col), ...format.styles.map(({ area }) => area.col + area.cols - 1));
+    // Its reads come first (the grid's size, the colour rules people made; a sheet made in this run has none), so they
+    // wait for no write of its own.
     this.cover(name, bottom, right);
+    const theirs = format.conditional.length === 0 || this.entry(name).created ? [] : sheet.getConditionalFormatRules();
     sheet.setFrozenRows(format.frozenRows);
     for (const run of widthRuns(format.columnWidths)) sheet.setColumnWidths(run.col, run.count, run.width);
     // Areas styled alike go in one range list: one call per style, whatever the number of areas.
@@ -489,11 +496,12 @@ export class SheetsWorkbook implements Workbook {
       rules.set(id, rule);
       this.range(name, area).setDataValidation(rule);
     }
+    if (format.conditional.length === 0) return;
     // setConditionalFormatRules replaces every rule of the sheet: keep the ones people made, replace ours. Ours are known
     // by where they start (a column's first data cell), so rules from an earlier, shorter or longer layout go too.
     const start = (a1: string) => a1.split(":")[0];
     const ours = new Set(format.conditional.map((rule) => start(areaA1(rule.area))));
-    const kept = sheet.getConditionalFormatRules().filter((rule) => !rule.getRanges().some((range) => ours.has(start(range.getA1Notation()))));
+    const kept = theirs.filter((rule) => !rule.getRanges().some((range) => ours.has(start(range.getA1Notation()))));
     const conditional = format.conditional.map((rule) =>
       this.app
         .newConditionalFormatRule()
@@ -525,9 +533,9 @@ export class SheetsWorkbook implements Workbook {
     // representing its existing protection settings" (a template's protection, if a copy carries it, lists officers
     // only), and a new one mirrors the file's editors. Adding the wanted editors and removing the file's others is
     // right either way. https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect()
-    const existing = entry.created ? undefined : sheet.getProtections(this.app.ProtectionType.SHEET)[0];
+    const existing = entry.protection ?? (entry.created ? undefined : sheet.getProtections(this.app.ProtectionType.SHEET)[0]);
     const protection = existing ?? sheet.protect();
-    entry.created = false;
+    entry.protection = protection;
     const access = this.access();
     const me = this.user.toLowerCase();
     const owner = access.owner?.toLowerCase() ?? null;

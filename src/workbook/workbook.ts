@@ -30,8 +30,8 @@ export interface Workbook {
   sheets(current?: boolean): SheetRef[];
   /** Adds a sheet at the end, tagged with a stable key; a copy of `template` (its cells, formats and size) when given. */
   addSheet(name: string, key: string | null, template?: string): void;
-  /** Hides a sheet people need not see (the template). */
-  hide(sheet: string): void;
+  /** Hides a sheet people need not see (the template), or shows it again (`hidden` false). */
+  hide(sheet: string, hidden?: boolean): void;
   /**
    * Values from A1 to the last used cell; formula cells give their last computed value (or null), never their text.
    * `identity`, when the caller knows what the sheet shows, spares an implementation a check that it is that sheet.

@@ -294,8 +294,8 @@ export class XlsxWorkbook implements Workbook {
     return editors;
   }
 
-  hide(name: string): void {
-    this.sheet(name).state = "hidden";
+  hide(name: string, hidden = true): void {
+    this.sheet(name).state = hidden ? "hidden" : "visible";
   }
 
   /** A local file keeps no stamps: every run does its work in full, which costs nothing that matters here. */

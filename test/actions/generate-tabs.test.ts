@@ -140,3 +140,20 @@ test("the layout puts the tables side by side in the order of the campaign", () 
     ["tasks", 26],
   ]);
 });
+
+test("a run short of time stops between tabs, says so, and the next run finishes without redoing or doubling anything", () => {
+  const villages = Array.from({ length: 5 }, (_, i) => ({ name: `Thôn ${i + 1}`, households: 10 }));
+  const wb = setUp(villages);
+  let tabsDone = 0;
+  const first = generateTabs(wb, undefined, () => tabsDone++ >= 2);
+  expect(first.message).toBe(
+    'Đã tạo 2 tab thôn, cập nhật 0 tab; còn 3 thôn chưa làm vì lần chạy này sắp hết thời gian Google cho phép (6 phút). Hãy chạy lại "Tạo/cập nhật tab thôn" để làm tiếp: các tab đã làm được giữ nguyên.',
+  );
+  expect(wb.sheets().filter((s) => /^T\d+$/.test(s.key ?? "")).map((s) => s.name)).toEqual(["Thôn 1", "Thôn 2"]);
+  // The two tabs made are whole: title, KPI block and numbered rows.
+  expect(compact(wb.read("Thôn 2"))[1]?.[0]).toMatch(/^Mã thôn: T02/);
+  const second = generateTabs(wb);
+  expect(second.message).toBe("Đã tạo 3 tab thôn, cập nhật 2 tab.");
+  expect(wb.sheets().filter((s) => /^T\d+$/.test(s.key ?? "")).map((s) => s.name)).toEqual(["Thôn 1", "Thôn 2", "Thôn 3", "Thôn 4", "Thôn 5"]);
+  expect(register(wb).map((row) => row[12])).toEqual(["Mở tab", "Mở tab", "Mở tab", "Mở tab", "Mở tab"]);
+});

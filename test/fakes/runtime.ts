@@ -86,6 +86,8 @@ export class Calls {
   readonly byMethod = new Map<string, number>();
   /** Reads that had to wait for queued writes to be applied. */
   flushes = 0;
+  /** The read that forced each flush, in order: what to look at when there are too many. */
+  readonly flushedBy: string[] = [];
   private pending = false;
   execution: Execution = { user: "", authMode: "FULL", scopes: MANIFEST_SCOPES, trigger: false };
 
@@ -100,6 +102,7 @@ export class Calls {
     if (effect === "write") this.pending = true;
     if (effect === "read" && this.pending) {
       this.flushes++;
+      this.flushedBy.push(method);
       this.pending = false;
     }
   }
@@ -112,6 +115,7 @@ export class Calls {
   reset(): void {
     this.byMethod.clear();
     this.flushes = 0;
+    this.flushedBy.length = 0;
     this.pending = false;
   }
 
