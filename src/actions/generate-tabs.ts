@@ -177,7 +177,16 @@ function writeRegisterColumn(workbook: Workbook, state: CampaignState, col: numb
  * Gives new thôn an id, creates the tabs that are missing, refreshes every tab's titles, KPI formulas, numbering and
  * formats, links the register to the tabs, and marks tabs whose thôn left the register. Never deletes or overwrites data.
  */
-export function generateTabs(workbook: Workbook, progress: Progress = silent, outOfTime: () => boolean = () => false): ActionResult {
+export interface GenerateOptions {
+  /** True once the run should stop before the next tab (it nears the platform's time limit). */
+  readonly outOfTime?: () => boolean;
+  /** Rewrite every tab's formats, protection and add-on cells even where nothing changed (after people changed them). */
+  readonly repair?: boolean;
+}
+
+export function generateTabs(workbook: Workbook, progress: Progress = silent, options: GenerateOptions = {}): ActionResult {
+  const outOfTime = options.outOfTime ?? (() => false);
+  const repair = options.repair === true;
   // Tab names are read afresh here, so a tab a person renamed shows its new name from this run on.
   const loaded = loadState(workbook, true);
   const refused = refusal(workbook, loaded);
@@ -249,15 +258,15 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, ou
     workbook.fit(sheet, lastDataRow(layout), lastColumn(layout));
     if (existing === undefined) workbook.write(sheet, 1, 1, asOneBlock(plan.writes));
     else {
-      const before = (workbook.stamp(sheet, "content") ?? "").split(".");
+      const before = repair ? [] : (workbook.stamp(sheet, "content") ?? "").split(".");
       const retitle = !titleIntact(existing, plan.writes);
       plan.writes.forEach(({ row, col, values }, w) => {
         if (prints[w] === "" || prints[w] !== before[w] || (w === 0 && retitle)) workbook.write(sheet, row, col, values);
       });
     }
     workbook.setStamp(sheet, "content", prints.join("."));
-    workbook.format(sheet, tabFormat);
-    workbook.protect(sheet, [...campaign.officers, ...(entry.email === null ? [] : [entry.email])], PROTECTION.village(entry.name));
+    workbook.format(sheet, tabFormat, repair);
+    workbook.protect(sheet, [...campaign.officers, ...(entry.email === null ? [] : [entry.email])], PROTECTION.village(entry.name), repair);
     workbook.setTabColor(sheet, null);
     links.set(entry.row, { link: { sheet, text: "Mở tab" } });
   }

@@ -52,7 +52,12 @@ export function menuSetUp(): void {
 
 /** Menu: creates the missing thôn tabs and refreshes every tab. */
 export function menuGenerateTabs(): void {
-  runFromMenu(ADDON.menu.generate, (workbook) => generateTabs(workbook, silent, outOfTime(new Date())));
+  runFromMenu(ADDON.menu.generate, (workbook) => generateTabs(workbook, silent, { outOfTime: outOfTime(new Date()) }));
+}
+
+/** Menu: rewrites every tab's formats, protection and the add-on's cells, after people changed them by hand. */
+export function menuRepairTabs(): void {
+  runFromMenu(ADDON.menu.repair, (workbook) => generateTabs(workbook, silent, { outOfTime: outOfTime(new Date()), repair: true }));
 }
 
 /**
@@ -87,7 +92,7 @@ function compiled(workbook: Workbook, now: Date): ActionResult {
 }
 
 const SIDEBAR_ACTIONS: Record<ActionName, (workbook: Workbook, now: Date) => ActionResult> = {
-  generate: (workbook, now) => generateTabs(workbook, silent, outOfTime(now)),
+  generate: (workbook, now) => generateTabs(workbook, silent, { outOfTime: outOfTime(now) }),
   check: (workbook, now) => checkCampaign(workbook, now),
   overdue: (workbook, now) => markOverdue(workbook, now),
   compile: compiled,

@@ -6,6 +6,7 @@ import { platform } from "./platform";
 export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   [ADDON.menu.setUp, "menuSetUp"],
   [ADDON.menu.generate, "menuGenerateTabs"],
+  [ADDON.menu.repair, "menuRepairTabs"],
   [ADDON.menu.check, "menuCheck"],
   [ADDON.menu.overdue, "menuMarkOverdue"],
   [ADDON.menu.compile, "menuCompileSummary"],

@@ -189,6 +189,7 @@ export const ADDON = {
   menu: {
     setUp: "Thiết lập sổ…",
     generate: "Tạo/cập nhật tab thôn",
+    repair: "Sửa lại định dạng và quyền các tab",
     check: "Kiểm tra chỉ tiêu và dữ liệu",
     overdue: "Đánh dấu việc quá hạn",
     compile: "Lập bảng tổng hợp",

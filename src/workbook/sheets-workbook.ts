@@ -502,22 +502,30 @@ export class SheetsWorkbook implements Workbook {
     const start = (a1: string) => a1.split(":")[0];
     const ours = new Set(format.conditional.map((rule) => start(areaA1(rule.area))));
     const kept = theirs.filter((rule) => !rule.getRanges().some((range) => ours.has(start(range.getA1Notation()))));
-    const conditional = format.conditional.map((rule) =>
+    // Rules alike (same text, same colours) on several columns are one rule over those ranges, in their first order.
+    const alike = new Map<string, { rule: SheetFormat["conditional"][number]; areas: Area[] }>();
+    for (const rule of format.conditional) {
+      const id = `${rule.textStartsWith}|${rule.fill}|${rule.fontColor}`;
+      const group = alike.get(id) ?? { rule, areas: [] };
+      group.areas.push(rule.area);
+      alike.set(id, group);
+    }
+    const conditional = [...alike.values()].map(({ rule, areas }) =>
       this.app
         .newConditionalFormatRule()
         .whenTextStartsWith(rule.textStartsWith)
         .setBackground(rule.fill)
         .setFontColor(rule.fontColor)
-        .setRanges([this.range(name, rule.area)])
+        .setRanges(areas.map((area) => this.range(name, area)))
         .build(),
     );
     sheet.setConditionalFormatRules([...kept, ...conditional]);
   }
 
   /** Limits editing, unless the same editors were set last time. */
-  protect(name: string, editors: readonly string[], description: string): void {
+  protect(name: string, editors: readonly string[], description: string, force = false): void {
     const wanted = [...new Set(editors.map((email) => email.trim().toLowerCase()))].sort();
-    this.once(name, "editors", [wanted, description], () => this.applyProtection(name, wanted, description));
+    this.once(name, "editors", [wanted, description], () => this.applyProtection(name, wanted, description), force);
   }
 
   /**
@@ -567,10 +575,17 @@ export class SheetsWorkbook implements Workbook {
     return true;
   }
 
+  /** Charts people made stay: the add-on's is the one whose data starts where its last chart's did. */
   private drawChart(name: string, chart: ChartSpec | null): void {
     const sheet = this.sheet(name);
-    for (const existing of sheet.getCharts()) sheet.removeChart(existing);
+    const entry = this.entry(name);
+    const starts = new Set([entry.stamps.chartAt, chart === null ? undefined : areaA1(chart.categories).split(":")[0]]);
+    for (const existing of sheet.getCharts()) {
+      const first = existing.getRanges()[0]?.getA1Notation().split(":")[0];
+      if (starts.has(first)) sheet.removeChart(existing);
+    }
     if (chart === null) return;
+    entry.stamps.chartAt = areaA1(chart.categories).split(":")[0] as string;
     const start = sheet.newChart();
     let builder = chart.kind === "line" ? start.asLineChart() : start.asBarChart();
     for (const area of chartRanges(chart)) builder = builder.addRange(this.range(name, area));

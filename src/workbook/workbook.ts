@@ -50,7 +50,7 @@ export interface Workbook {
    * Limits editing of a sheet to these emails, besides the file's owner and the person running (who can't be
    * removed); an empty list means those two only.
    */
-  protect(sheet: string, editors: readonly string[], description: string): void;
+  protect(sheet: string, editors: readonly string[], description: string, force?: boolean): void;
   /** The editors a sheet is limited to, or null when it is not protected. */
   protection(sheet: string): readonly string[] | null;
   /**

@@ -145,7 +145,7 @@ test("a run short of time stops between tabs, says so, and the next run finishes
   const villages = Array.from({ length: 5 }, (_, i) => ({ name: `Thôn ${i + 1}`, households: 10 }));
   const wb = setUp(villages);
   let tabsDone = 0;
-  const first = generateTabs(wb, undefined, () => tabsDone++ >= 2);
+  const first = generateTabs(wb, undefined, { outOfTime: () => tabsDone++ >= 2 });
   expect(first.message).toBe(
     'Đã tạo 2 tab thôn, cập nhật 0 tab; còn 3 thôn chưa làm vì lần chạy này sắp hết thời gian Google cho phép (6 phút). Hãy chạy lại "Tạo/cập nhật tab thôn" để làm tiếp: các tab đã làm được giữ nguyên.',
   );

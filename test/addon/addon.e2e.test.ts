@@ -176,6 +176,19 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     expect(history.filter((r) => r[2] === "T01").map((r) => [r[0], r[4], r[5], r[6], r[8]])).toContainEqual([2, "Hộ chỉnh trang", 7, 10, "Đạt"]);
   });
 
+  test("formats changed by hand stay until the officer asks for a repair, which restores them and nothing else", () => {
+    const thon1 = platform.spreadsheet.sheet("Thôn 1");
+    const checkboxes = thon1.validations.get("C16:I115");
+    const typedBefore = JSON.stringify([...thon1.cells]);
+    thon1.validations.clear();
+    gas.menuGenerateTabs?.();
+    expect(thon1.validations.size).toBe(0);
+    gas.menuRepairTabs?.();
+    expect(platform.ui.lastAlert()).toMatch(/^Đã tạo 0 tab thôn, cập nhật 22 tab\./);
+    expect(thon1.validations.get("C16:I115")).toEqual(checkboxes);
+    expect(JSON.stringify([...thon1.cells])).toBe(typedBefore);
+  });
+
   test("with someone else's run holding the lock, an action says so and changes nothing", () => {
     platform.lock.busy = true;
     const before = snapshot(platform);

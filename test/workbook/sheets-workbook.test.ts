@@ -131,3 +131,16 @@ describe("Google Sheets specifics", () => {
     expect(compact([[first]])).toEqual([[first]]);
   });
 });
+
+test("a chart a person made stays when the add-on redraws its own", () => {
+  const spreadsheet = new FakeSpreadsheet(new Calls(), OWNER);
+  const workbook = open(spreadsheet);
+  workbook.addSheet("Tổng hợp", "summary");
+  const sheet = spreadsheet.sheet("Tổng hợp");
+  const theirs = sheet.newChart().asBarChart().addRange(sheet.getRange(40, 1, 5, 2)).build();
+  sheet.insertChart(theirs);
+  const spec = (rows: number) => ({ kind: "bar" as const, title: "Tỷ lệ", categories: { row: 6, col: 3, rows, cols: 1 }, series: [{ row: 6, col: 6, rows, cols: 1 }], anchor: { row: 32, col: 1 } });
+  workbook.chart("Tổng hợp", spec(23));
+  workbook.chart("Tổng hợp", spec(24));
+  expect(sheet.charts.map((chart) => chart.ranges.map((r) => r.a1()))).toEqual([["A40:B44"], ["C6:C29", "F6:F29"]]);
+});
