@@ -271,7 +271,9 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
     links.set(entry.row, { link: { sheet, text: "Mở tab" } });
   }
 
-  if (template !== null) workbook.hide(template);
+  // Hidden whenever it exists, also after an earlier run stopped while it was shown (free when already hidden).
+  const templateSheet = template ?? state.sheets.find((ref) => ref.key === SHEET_KEYS.template)?.name;
+  if (templateSheet !== undefined) workbook.hide(templateSheet);
   protectOfficerSheets(workbook, state.sheets, campaign.officers);
   const linksPrint = fingerprint([...links]);
   if (links.size > 0 && workbook.stamp(state.registerSheet, "links") !== linksPrint) {

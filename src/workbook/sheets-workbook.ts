@@ -208,13 +208,18 @@ export class SheetsWorkbook implements Workbook {
   private nameAll(): void {
     for (const sheet of this.sheetList()) {
       if (sheet.named) continue;
-      if (sheet.handle.getName() !== sheet.name) {
+      if (sheet.handle.getName() !== sheet.name || !this.sameSheet(sheet)) {
         this.rescan();
         return;
       }
       sheet.named = true;
       sheet.confirmed = true;
     }
+  }
+
+  /** Whether the sheet at this position is the one the index recorded there: its id never changes. */
+  private sameSheet(entry: Known): boolean {
+    return entry.stamps.id === undefined || String(entry.handle.getSheetId()) === entry.stamps.id;
   }
 
   /** The keys as each sheet's own metadata holds them (it follows a sheet through a rename and a move). */
@@ -242,9 +247,9 @@ export class SheetsWorkbook implements Workbook {
   private confirmed(name: string): Known {
     const entry = this.entry(name);
     if (entry.confirmed) return entry;
-    if (entry.handle.getName() === entry.name) {
+    // By id, not by name: a tab deleted and made again, or two tabs swapped, can have the name the index recorded.
+    if (entry.stamps.id !== undefined ? this.sameSheet(entry) : entry.handle.getName() === entry.name) {
       entry.confirmed = true;
-      entry.named = true;
       return entry;
     }
     this.rescan();
@@ -255,6 +260,13 @@ export class SheetsWorkbook implements Workbook {
 
   private sheet(name: string): SheetApi {
     return this.confirmed(name).handle;
+  }
+
+  /** The sheet of this name after reading every name and key afresh (stops the run if names were handed out). */
+  private rescanned(name: string): Known {
+    this.rescan();
+    if (this.handedOut) throw new SheetsMoved();
+    return this.entry(name);
   }
 
   /** Runs `apply` unless the same `value` was applied last time (or `force`); then remembers it. */
@@ -277,7 +289,9 @@ export class SheetsWorkbook implements Workbook {
     if (text.length > INDEX_LIMIT) {
       text = serializeIndex(entries.map((entry) => ({ ...entry, s: Object.fromEntries(Object.entries(entry.s).filter(([kind]) => !kind.startsWith("action."))) })));
     }
-    if (text.length > INDEX_LIMIT) return;
+    // Past that, only each sheet's name, key and id; if even that won't fit, an empty index (each run then rescans).
+    if (text.length > INDEX_LIMIT) text = serializeIndex(entries.map((entry) => ({ ...entry, s: entry.s.id === undefined ? ({} as Record<string, string>) : { id: entry.s.id } })));
+    if (text.length > INDEX_LIMIT) text = "{}";
     if (this.index === null) this.spreadsheet.addDeveloperMetadata(INDEX_METADATA, text);
     else this.index.setValue(text);
     this.indexChanged = false;
@@ -404,7 +418,8 @@ export class SheetsWorkbook implements Workbook {
       const shown = values[identity ? identity.row - 1 : -1]?.[identity ? identity.col - 1 : -1];
       if (identity && typeof shown === "string" && (shown === identity.prefix || shown.startsWith(`${identity.prefix} `))) entry.confirmed = true;
       else {
-        const checked = this.confirmed(name);
+        // Not what was expected there (or nothing to expect): check the sheet's id; a rescan finds where it went.
+        const checked = identity ? this.rescanned(name) : this.confirmed(name);
         if (checked.handle !== entry.handle) values = this.allValues(checked.handle);
         entry = checked;
       }
@@ -549,7 +564,9 @@ export class SheetsWorkbook implements Workbook {
     const owner = access.owner?.toLowerCase() ?? null;
     // A new protection's editors are the file's: no need to ask for them.
     const current = existing ? protection.getEditors().map((user) => user.getEmail().toLowerCase()) : access.editors.map((email) => email.toLowerCase());
-    const missing = [...new Set([...(existing || me === "" ? [] : [me]), ...wanted])].filter((email) => !current.includes(email) || (!existing && email === me));
+    // On a sheet made in this run every wanted editor is added, whatever its protection lists (a copy's lists officers
+    // only); adding someone already listed changes nothing.
+    const missing = existing ? wanted.filter((email) => !current.includes(email)) : [...new Set([...(me === "" ? [] : [me]), ...wanted])];
     // Neither the owner nor the current user can be removed, so neither is asked for.
     const extra = current.filter((email) => !wanted.includes(email) && email !== me && email !== owner);
     if (missing.length > 0) protection.addEditors(missing);

@@ -149,6 +149,20 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     expect(platform.ui.lastAlert()).toMatch(/^Đã kiểm tra 22 thôn/);
   });
 
+  test("a thôn added later gets its tab from the template, editable by its head and not by other heads", () => {
+    platform.runAs(OFFICER);
+    const newHead = "truongthon23.maihoa@gmail.com";
+    platform.spreadsheet.shareWith(newHead);
+    platform.spreadsheet.sheet("Danh sách thôn").getRange(26, 2, 1, 3).setValues([["Thôn Mới", "Lê Văn Mới", newHead]]);
+    gas.menuGenerateTabs?.();
+    expect(platform.ui.lastAlert()).toMatch(/^Đã tạo 1 tab thôn, cập nhật 22 tab\./);
+    const added = platform.spreadsheet.sheet("Thôn Mới");
+    expect([added.mayEdit(newHead), added.mayEdit(HEAD), added.hidden]).toEqual([true, false, false]);
+    expect(platform.spreadsheet.sheet("Mẫu tab thôn (sổ tự dùng)").hidden).toBe(true);
+    platform.spreadsheet.sheet("Danh sách thôn").getRange(26, 2, 1, 3).setValues([["", "", ""]]);
+    gas.menuGenerateTabs?.();
+  });
+
   test("overdue marking labels the late tasks on the head's tab and in Công việc chung, after tabs were moved and renamed", () => {
     platform.runAs(OFFICER);
     // Between runs a person drags Thôn 1 to the end and renames Thôn 2: the next run still finds each by its key.
@@ -184,7 +198,8 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     gas.menuGenerateTabs?.();
     expect(thon1.validations.size).toBe(0);
     gas.menuRepairTabs?.();
-    expect(platform.ui.lastAlert()).toMatch(/^Đã tạo 0 tab thôn, cập nhật 22 tab\./);
+    // (Thôn Mới, taken off the register above, keeps its tab, marked.)
+    expect(platform.ui.lastAlert()).toMatch(/^Đã tạo 0 tab thôn, cập nhật 22 tab, đánh dấu 1 tab thôn đã bỏ\./);
     expect(thon1.validations.get("C16:I115")).toEqual(checkboxes);
     expect(JSON.stringify([...thon1.cells])).toBe(typedBefore);
   });
