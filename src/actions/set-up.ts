@@ -2,7 +2,7 @@
 import type { CellInput } from "../domain/cell";
 import { CRITERIA_TABLE, MODELS_TABLE, TASKS_TABLE } from "../domain/layout/columns";
 import { campaignTables } from "../domain/config-sheet";
-import { tableSheetFormat } from "../domain/layout/format";
+import { configSheetFormat, tableSheetFormat } from "../domain/layout/format";
 import {
   communeWorkLayout,
   cataloguesLayout,
@@ -56,7 +56,7 @@ export function setUpWorkbook(workbook: Workbook, chosen: Preset): ActionResult 
   const isNew = (key: string) => sheetByKey(workbook, key) === null;
 
   const configNew = isNew(SHEET_KEYS.config);
-  const { sheet: config } = ensureTableSheet(workbook, SHEET_KEYS.config, SHEET_NAMES.config, CONFIG_LAYOUT, TITLES.config);
+  const { sheet: config } = ensureTableSheet(workbook, SHEET_KEYS.config, SHEET_NAMES.config, CONFIG_LAYOUT, TITLES.config, configSheetFormat());
   if (configNew) {
     const tables = campaignTables(preset.campaign);
     for (const place of CONFIG_LAYOUT.tables) {

@@ -1,7 +1,8 @@
 // This file holds one zod schema per kind of cell: each turns what a person typed into a typed value or a Vietnamese problem.
 import * as z from "zod";
 import { type Cell, cellText, isBlank, isDateCell } from "./cell";
-import { type IsoDate, parseDisplayDate, parseTime, formatTime } from "./dates";
+import { type IsoDate, WEEKDAY_NAMES, parseDisplayDate, parseTime, parseWeekday, formatTime } from "./dates";
+import { WEEKDAYS_FOR_CHOICE } from "./layout/words";
 import { parseDeadline } from "./deadlines";
 import { PROBLEM } from "./messages";
 import { addProblem } from "./problems";
@@ -67,6 +68,19 @@ export function choiceCell<T extends string>(choices: readonly T[]) {
     return z.NEVER;
   });
 }
+
+/**
+ * A weekday the way people write it: "Thứ Sáu", "thứ 6", "T6", "Thu sau", "Chủ nhật", "CN"; read as its name in
+ * the dropdown's words ("Thứ Sáu").
+ */
+export const weekdayCell = anyCell.transform((value, ctx): string | null => {
+  if (isBlank(value)) return null;
+  const text = cellText(value).trim();
+  const day = parseWeekday(text);
+  if (day !== null) return WEEKDAY_NAMES[day] as string;
+  addProblem(ctx, PROBLEM.notChoice(text, WEEKDAYS_FOR_CHOICE));
+  return z.NEVER;
+});
 
 /** A deadline as the plans write it; day/month phrases take the campaign's year. */
 export function deadlineCell(campaignYear: number) {

@@ -10,6 +10,7 @@ import { CONFIG_LAYOUT, type TablePlacement, firstDataRow, placement, sheetColum
 import { WEEKDAYS_FOR_CHOICE } from "./layout/words";
 import { PROBLEM } from "./messages";
 import { type DataProblem, problemAt, problemsFromIssues } from "./problems";
+import { weekdayCell } from "./cell-schemas";
 import { type SheetGrid, gridCell, parseTable } from "./tables";
 
 const place = (id: string) => placement(CONFIG_LAYOUT, id) as TablePlacement;
@@ -18,6 +19,9 @@ const TABLE_IDS = Object.fromEntries(Object.entries(INDICATOR_TABLE_CHOICES).map
   string,
   keyof typeof INDICATOR_TABLE_CHOICES
 >;
+
+/** Earlier workbooks wrote "Cụm dân cư, tuyến đường", a list value that Excel and LibreOffice split at its comma. */
+const OLD_TABLE_LABELS: Readonly<Record<string, string>> = { "Cụm dân cư, tuyến đường": INDICATOR_TABLE_CHOICES.clustersRoads };
 
 function settingValue(campaign: Campaign, setting: SettingSpec): Cell {
   const value = (campaign as Record<string, unknown>)[setting.key];
@@ -48,12 +52,13 @@ const settingSchemas: Record<SettingSpec["kind"], z.ZodType> = {
   time: timeCell,
   count: countCell,
   choice: choiceCell(WEEKDAYS_FOR_CHOICE),
+  weekday: weekdayCell,
 };
 
 const IndicatorRowSchema = z.object({
   id: textCell,
   name: textCell,
-  table: choiceCell(Object.values(INDICATOR_TABLE_CHOICES)),
+  table: z.preprocess((value) => (typeof value === "string" ? (OLD_TABLE_LABELS[value.trim()] ?? value) : value), choiceCell(Object.values(INDICATOR_TABLE_CHOICES))),
   minimum: percentCell,
   aim: percentCell,
   minimumAchieved: countCell,

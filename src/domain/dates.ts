@@ -85,3 +85,19 @@ export function parseTime(text: string): number | null {
 }
 
 export const WEEKDAY_NAMES = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"] as const;
+
+/** The second word of "Thứ …", with and without its marks, and as a number. */
+const WEEKDAY_WORDS: Readonly<Record<string, number>> = {
+  hai: 1, "2": 1, ba: 2, "3": 2, "tư": 3, tu: 3, "4": 3, "năm": 4, nam: 4, "5": 4, "sáu": 5, sau: 5, "6": 5, "bảy": 6, bay: 6, "7": 6,
+};
+
+/**
+ * The weekday (0 Sunday … 6 Saturday) of "Thứ Sáu", "thứ 6", "T6", "Thu sau", "Chủ nhật", "CN"; null for anything
+ * else. An explicit list, not Unicode folding: the Apps Script runtime's locale data is not to be relied on.
+ */
+export function parseWeekday(text: string): number | null {
+  const words = text.trim().toLowerCase().replace(/\s+/g, " ");
+  if (["chủ nhật", "chu nhat", "chủ nhựt", "cn"].includes(words)) return 0;
+  const match = /^(?:thứ|thu|t)\s*(\S+)$/.exec(words);
+  return match ? (WEEKDAY_WORDS[match[1] as string] ?? null) : null;
+}

@@ -463,7 +463,7 @@ export class SheetsWorkbook implements Workbook {
   }
 
   private validation(validation: Validation) {
-    const builder = this.app.newDataValidation().setAllowInvalid(false);
+    const builder = this.app.newDataValidation().setAllowInvalid(validation.kind === "list" && validation.others === true);
     switch (validation.kind) {
       case "checkbox":
         return builder.requireCheckbox().build();

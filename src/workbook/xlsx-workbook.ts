@@ -67,7 +67,14 @@ function validationModel(validation: Validation): ExcelJS.DataValidation {
     case "checkbox":
       return { type: "list", allowBlank: true, formulae: ['"TRUE,FALSE"'] };
     case "list":
-      return { type: "list", allowBlank: true, showErrorMessage: true, formulae: [`"${validation.values.join(",")}"`] };
+      return {
+        type: "list",
+        allowBlank: true,
+        showErrorMessage: true,
+        // A value outside the list is a warning only where people may write it their own way.
+        ...(validation.others ? { errorStyle: "warning" } : {}),
+        formulae: [`"${validation.values.join(",")}"`],
+      };
     case "date":
       return { type: "date", operator: "greaterThan", allowBlank: true, showErrorMessage: true, formulae: [new Date(Date.UTC(1990, 0, 1))] };
     case "count":

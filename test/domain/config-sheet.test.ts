@@ -67,3 +67,27 @@ test("two indicators with the same id are a problem", () => {
   const reading = readCampaign(configGrid(campaign, (t) => ((t.indicators as any)[1][0] = "HO")));
   expect(!reading.ok && reading.problems.map((p) => [p.cell, p.message])).toEqual([["H6", 'Mã chỉ tiêu "HO" bị trùng.']]);
 });
+
+test.each([
+  ["Thứ Sáu", 5],
+  ["thứ 6", 5],
+  ["Thứ 6", 5],
+  ["T6", 5],
+  ["thu sau", 5],
+  ["Chủ nhật", 0],
+  ["CN", 0],
+  ["Thứ bảy", 6],
+])("the report weekday written as %p is read as day %p", (text, day) => {
+  const reading = readCampaign(configGrid(campaign, (t) => ((t.settings as any)[6][1] = text)));
+  expect(reading.ok && reading.campaign.reportWeekday).toBe(day);
+});
+
+test("a weekday nobody writes is a problem on its cell that lists the choices", () => {
+  const reading = readCampaign(configGrid(campaign, (t) => ((t.settings as any)[6][1] = "Thứ 8")));
+  expect(reading.ok ? [] : reading.problems.map((p) => [p.cell, p.message])).toEqual([["B11", '"Thứ 8" không nằm trong danh sách cho phép.']]);
+});
+
+test("a workbook that still says “Cụm dân cư, tuyến đường” reads it as the clusters and roads table", () => {
+  const reading = readCampaign(configGrid(campaign, (t) => ((t.indicators as any)[2][2] = "Cụm dân cư, tuyến đường")));
+  expect(reading.ok && reading.campaign.indicators[2]).toMatchObject({ kind: "share", table: "clustersRoads" });
+});

@@ -170,7 +170,7 @@ export const SETTINGS_TABLE: TableSpec = {
 export interface SettingSpec {
   readonly key: string;
   readonly label: string;
-  readonly kind: "text" | "date" | "time" | "count" | "choice";
+  readonly kind: "text" | "date" | "time" | "count" | "choice" | "weekday";
   readonly choices?: readonly string[];
   readonly required?: boolean;
 }
@@ -182,7 +182,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: "startDate", label: "Ngày bắt đầu", kind: "date", required: true },
   { key: "endDate", label: "Ngày kết thúc", kind: "date", required: true },
   { key: "registrationDeadline", label: "Hạn đăng ký công trình, phần việc", kind: "date" },
-  { key: "reportWeekday", label: "Ngày báo cáo hằng tuần", kind: "choice", choices: WEEKDAYS_FOR_CHOICE, required: true },
+  { key: "reportWeekday", label: "Ngày báo cáo hằng tuần", kind: "weekday", choices: WEEKDAYS_FOR_CHOICE, required: true },
   { key: "reportTime", label: "Giờ chốt số liệu (giờ:phút)", kind: "time", required: true },
   { key: "householdMinItems", label: "Hộ tính là đã chỉnh trang khi làm ít nhất (số hạng mục)", kind: "count" },
   { key: "officers", label: "Email cán bộ quản lý (cách nhau bằng dấu phẩy)", kind: "text" },
@@ -202,7 +202,8 @@ export const PHASES_TABLE: TableSpec = {
 export const INDICATOR_TABLE_CHOICES = {
   households: "Hộ gia đình",
   gardens: "Vườn mẫu",
-  clustersRoads: "Cụm dân cư, tuyến đường",
+  // No comma in a dropdown value: Excel and LibreOffice split list values at commas.
+  clustersRoads: "Cụm dân cư và tuyến đường",
   models: "Mô hình",
   criteria: "Tiêu chí",
 } as const;

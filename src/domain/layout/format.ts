@@ -2,11 +2,13 @@
 import { VERDICT, TASK_FLAG } from "../messages";
 import type { Area } from "./a1";
 import type { ColumnKind } from "./columns";
-import { type TableSheetLayout, firstDataRow } from "./sheets";
+import { CONFIG_LAYOUT, type TablePlacement, type TableSheetLayout, firstDataRow, placement } from "./sheets";
+import { SETTINGS, SETTINGS_TABLE } from "./columns";
 
 export type Validation =
   | { readonly kind: "checkbox" }
-  | { readonly kind: "list"; readonly values: readonly string[] }
+  /** `others`: a value outside the list is accepted (with a warning), for what people write their own way. */
+  | { readonly kind: "list"; readonly values: readonly string[]; readonly others?: boolean }
   | { readonly kind: "date" }
   | { readonly kind: "count" }
   | { readonly kind: "percent" };
@@ -180,4 +182,17 @@ export function villageTabFormat(layout: TableSheetLayout, kpi: { headerRow: num
     ],
     conditional: [...base.conditional, ...verdictRules({ ...body, col: kpi.firstCol + 6, cols: 1 })],
   };
+}
+
+/** Cấu hình's format: its tables', plus a dropdown on each setting that has choices (the report weekday), which also
+ * takes the usual ways of writing a weekday ("Thứ 6"). */
+export function configSheetFormat(): SheetFormat {
+  const base = tableSheetFormat(CONFIG_LAYOUT);
+  const settings = placement(CONFIG_LAYOUT, SETTINGS_TABLE.id) as TablePlacement;
+  const dropdowns = SETTINGS.flatMap((setting, i) =>
+    setting.choices === undefined
+      ? []
+      : [{ area: { row: firstDataRow(CONFIG_LAYOUT) + i, col: settings.firstCol + 1, rows: 1, cols: 1 }, validation: { kind: "list" as const, values: setting.choices, others: true } }],
+  );
+  return { ...base, validations: [...base.validations, ...dropdowns] };
 }
