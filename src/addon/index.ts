@@ -26,6 +26,7 @@ import {
 } from "../domain/sidebar-contract";
 import type { Workbook } from "../workbook/workbook";
 import { BLANK, PRESETS, findPreset } from "../domain/presets";
+import { SHEET_KEYS } from "../domain/layout/sheets";
 import { type Calendar, deadlineDates, deadlineLabels, ratioAndVerdict, shape } from "./custom-functions";
 import { platform } from "./platform";
 import { lastCompile, outcomeText, recordCompile, runFromMenu, withWorkbook } from "./run";
@@ -35,19 +36,18 @@ import type { IsoDate } from "../domain/dates";
 
 export { onOpen, onInstall } from "./menu";
 
-/** Menu: sets up the workbook's sheets from a preset the officer picks. */
+/**
+ * Menu: sets up the workbook. A workbook not set up yet opens the sidebar, where the officer picks one of the plans
+ * by its name; on one already set up, the sheets that are missing are made again (what exists is kept).
+ */
 export function menuSetUp(): void {
-  const ui = platform().SpreadsheetApp.getUi();
-  const list = PRESETS.map((preset) => `${preset.id}: ${preset.name}`).join("\n");
-  const answer = ui.prompt(ADDON.menu.setUp, ADDON.choosePreset(list), ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) return;
-  const id = answer.getResponseText().trim();
-  const preset = id === "" ? BLANK : findPreset(id);
-  if (!preset) {
-    ui.alert(ADDON.menu.setUp, ADDON.unknownPreset(id), ui.ButtonSet.OK);
+  const setUp = withWorkbook((workbook) => workbook.sheets().some((sheet) => sheet.key === SHEET_KEYS.config), { readOnly: true });
+  // Not set up, or not readable yet (a new file is not in Vietnam time): the sidebar's picker sets it up.
+  if (!setUp.ok || !setUp.result) {
+    menuOpenSidebar();
     return;
   }
-  runFromMenu(ADDON.menu.setUp, (workbook) => startFromPreset(workbook, preset), { setTimeZone: true });
+  runFromMenu(ADDON.menu.setUp, (workbook) => startFromPreset(workbook, BLANK), { setTimeZone: true });
 }
 
 /** Menu: creates the missing thôn tabs and refreshes every tab. */

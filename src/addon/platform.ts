@@ -16,10 +16,8 @@ export interface HtmlOutputApi {
 export interface UiApi {
   createAddonMenu(): MenuApi;
   alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
-  prompt(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): { getResponseText(): string; getSelectedButton(): GoogleAppsScript.Base.Button };
   showSidebar(userInterface: HtmlOutputApi): void;
-  ButtonSet: Pick<Base["ButtonSet"], "OK" | "OK_CANCEL">;
-  Button: Pick<Base["Button"], "OK">;
+  ButtonSet: Pick<Base["ButtonSet"], "OK">;
 }
 
 export interface LockApi {

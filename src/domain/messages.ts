@@ -212,7 +212,6 @@ export const ADDON = {
   wrongTimeZone: (zone: string) =>
     `Múi giờ của bảng tính đang là "${zone}". Hãy chạy "Thiết lập sổ…" hoặc chọn (GMT+07:00) Hà Nội trong Tệp ▸ Cài đặt, rồi chạy lại.`,
   problemsFound: (count: number) => `Có ${count} lỗi dữ liệu: xem trang "${SHEET_NAMES.problems}".`,
-  choosePreset: (list: string) => `Nhập mã kế hoạch mẫu để bắt đầu (để trống = phong trào mới):\n${list}`,
   unknownPreset: (id: string) => `Không có kế hoạch mẫu "${id}". Chưa thay đổi gì.`,
   scheduleInstalled: (hour: number, weekday: string) =>
     `Đã bật lịch tự động: mỗi ngày khoảng ${hour}:00 sổ đánh dấu việc quá hạn; ${weekday} hằng tuần sổ lập bảng tổng hợp trước giờ chốt. (Chỉ có một lịch cho mỗi người trên mỗi bảng tính.)`,

@@ -61,9 +61,10 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
 
   test("an officer who is an editor, not the owner, sets up seed 000: sized sheets, protections without a domain", () => {
     platform.runAs(OFFICER);
-    platform.ui.answer = ["OK", "chinh-trang-2026"];
+    // On a workbook not set up yet, the menu opens the sidebar, whose picker starts the chosen plan.
     gas.menuSetUp?.();
-    expect(platform.ui.lastAlert()).toBe("Đã thiết lập sổ: tạo 7 trang tính. Đã tạo 22 tab thôn, cập nhật 0 tab.");
+    expect(platform.ui.sidebars).toEqual(["sidebar: Sổ Thi Đua"]);
+    expect(gas.sidebarStart?.("chinh-trang-2026")).toEqual({ ok: true, message: "Đã thiết lập sổ: tạo 7 trang tính. Đã tạo 22 tab thôn, cập nhật 0 tab." });
     expect(platform.spreadsheet.timeZone).toBe("Asia/Ho_Chi_Minh");
     const config = platform.spreadsheet.sheet("Cấu hình");
     expect(config.cell(rowOf(config, "Email cán bộ quản lý (cách nhau bằng dấu phẩy)"), 2)?.value).toBe(OFFICER);
@@ -287,7 +288,7 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     gas.menuHelp?.();
     gas.menuOpenSidebar?.();
     expect(platform.ui.lastAlert()).toMatch(/^1\. Thiết lập sổ…/);
-    expect(platform.ui.sidebars).toEqual(["sidebar: Sổ Thi Đua"]);
+    expect(platform.ui.sidebars).toEqual(["sidebar: Sổ Thi Đua", "sidebar: Sổ Thi Đua"]);
     expect([...platform.calls.byMethod.keys()].filter((k) => !/^(Ui\.|SpreadsheetApp\.getUi|Html)/.test(k))).toEqual([]);
   });
 });

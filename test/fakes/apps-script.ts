@@ -12,10 +12,7 @@ export class FakeUi implements UiApi {
   menuAdded = false;
   readonly alerts: Array<{ title: string; text: string }> = [];
   readonly sidebars: string[] = [];
-  /** The answer the next prompts get: [button, text]. */
-  answer: [string, string] = ["OK", ""];
-  readonly ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL" } as unknown as UiApi["ButtonSet"];
-  readonly Button = { OK: "OK" } as unknown as UiApi["Button"];
+  readonly ButtonSet = { OK: "OK" } as unknown as UiApi["ButtonSet"];
 
   constructor(private readonly calls: Calls) {}
 
@@ -35,12 +32,7 @@ export class FakeUi implements UiApi {
   alert(title: string, prompt: string) {
     this.calls.count("Ui.alert");
     this.alerts.push({ title, text: prompt });
-    return this.Button.OK;
-  }
-  prompt() {
-    this.calls.count("Ui.prompt");
-    const [button, text] = this.answer;
-    return { getResponseText: () => text, getSelectedButton: () => button as unknown as GoogleAppsScript.Base.Button };
+    return "OK" as unknown as GoogleAppsScript.Base.Button;
   }
   /** "Add-ons can't open sidebars or dialogs while executing in AuthMode.LIMITED."
    * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle */
