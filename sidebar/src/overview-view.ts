@@ -1,7 +1,7 @@
 // This file draws the Tổng quan tab: each thôn's progress bars against its band, overdue and problem counts, sorting.
 import { formatDate, formatTime, vietnamDate, vietnamMinutes } from "../../src/domain/dates";
 import type { IndicatorProgress, Overview, VillageOverview } from "../../src/domain/sidebar-contract";
-import { formatPercent } from "../../src/domain/verdicts";
+import { formatCount, formatPercent } from "../../src/domain/verdicts";
 import { scheduleNote } from "../../src/domain/schedule-run";
 import { compareVietnamese } from "../../src/domain/vietnamese-order";
 import { clear, el } from "./dom";
@@ -18,7 +18,7 @@ export function progressOf(village: VillageOverview): number {
 
 function bar(indicator: IndicatorProgress): HTMLElement {
   const percent = indicator.ratio === null ? 0 : Math.min(100, Math.round(indicator.ratio * 1000) / 10);
-  const label = `${indicator.name}: ${indicator.done}/${indicator.total}, ${formatPercent(indicator.ratio)}, ${indicator.verdict}`;
+  const label = `${indicator.name}: ${formatCount(indicator.done)}/${formatCount(indicator.total)}, ${formatPercent(indicator.ratio)}, ${indicator.verdict}`;
   const track = el(
     "div",
     { class: "track", role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": percent, "aria-label": label },

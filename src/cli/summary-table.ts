@@ -4,7 +4,7 @@ import { cutoffText } from "../domain/campaign-weeks";
 import { COMMUNE_ROW_LABEL, communeCriteriaText, communeTasksText } from "../domain/layout/summary-sheet";
 import type { Summary } from "../domain/summary";
 import type { IndicatorResult } from "../domain/village-status";
-import { formatPercent } from "../domain/verdicts";
+import { formatCount, formatPercent } from "../domain/verdicts";
 
 function pad(text: string, width: number): string {
   const length = Array.from(text.normalize("NFC")).length;
@@ -12,7 +12,7 @@ function pad(text: string, width: number): string {
 }
 
 function cell(result: IndicatorResult): string {
-  return `${result.done}/${result.total} ${formatPercent(result.ratio)} ${result.verdict}`;
+  return `${formatCount(result.done)}/${formatCount(result.total)} ${formatPercent(result.ratio)} ${result.verdict}`;
 }
 
 export function summaryTable(campaign: Campaign, summary: Summary): string {

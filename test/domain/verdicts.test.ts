@@ -1,5 +1,5 @@
 // Tests verdicts against target bands with exact fractions, and the criteria rules of seeds 001 and 003.
-import { criteriaVerdict, formatPercent, shareVerdict } from "../../src/domain/verdicts";
+import { criteriaVerdict, formatCount, formatPercent, shareVerdict } from "../../src/domain/verdicts";
 
 const households = { minimum: 70, aim: 80 };
 
@@ -25,8 +25,9 @@ describe("a share against its band", () => {
     expect(shareVerdict(10, 10, { minimum: 100, aim: null })).toBe("Đạt");
   });
   test("one decimal is shown", () => {
-    expect(formatPercent(2 / 3)).toBe("66.7%");
-    expect(formatPercent(0.7)).toBe("70.0%");
+    expect(formatPercent(2 / 3)).toBe("66,7%");
+    expect(formatPercent(0.7)).toBe("70,0%");
+    expect([formatCount(7), formatCount(2627), formatCount(1234567)]).toEqual(["7", "2.627", "1.234.567"]);
     expect(formatPercent(null)).toBe("—");
   });
 });

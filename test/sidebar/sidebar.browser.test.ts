@@ -121,7 +121,7 @@ describe("on the demo workbook (22 thôn)", () => {
     await page.screenshot({ path: path.join(SHOTS, "sidebar-thao-tac.png") });
     await tab(page, "Tổng quan");
     await page.locator("#last-compile", { hasText: "Tổng hợp lần cuối: 10:00 06/02/2026" }).waitFor();
-    expect(await page.locator('.village[data-id="T01"] .verdict').first().textContent()).toBe("72.2% · Đạt");
+    expect(await page.locator('.village[data-id="T01"] .verdict').first().textContent()).toBe("72,2% · Đạt");
   });
 
   test("a bad date in the form shows the Vietnamese message beside it and saves nothing", async () => {
@@ -208,8 +208,8 @@ describe("a workbook not set up yet", () => {
     const villages = await page.$$eval(".village", (cards) => cards.map((card) => [card.querySelector("h3")?.textContent, card.querySelector(".verdict")?.textContent]));
     expect(villages).toEqual([
       ["Giáp Ngũ", "— · Chưa có số liệu"],
-      ["Mai Hạ", "83.3% · Chưa đạt"],
-      ["Thắng Lợi", "0.0% · Chưa đạt"],
+      ["Mai Hạ", "83,3% · Chưa đạt"],
+      ["Thắng Lợi", "0,0% · Chưa đạt"],
       ["Vọng Giang", "— · Chưa có số liệu"],
     ]);
     expect(platform.spreadsheet.timeZone).toBe("Asia/Ho_Chi_Minh");
