@@ -2,7 +2,7 @@
 import type { Campaign } from "../domain/campaign";
 import { cutoffText, weekAt } from "../domain/campaign-weeks";
 import { vietnamDate } from "../domain/dates";
-import { SIDEBAR } from "../domain/messages";
+import { SIDEBAR, SUMMARY_TEXT } from "../domain/messages";
 import { type CampaignForm, type Overview } from "../domain/sidebar-contract";
 import { compareVietnamese } from "../domain/vietnamese-order";
 import type { Workbook } from "../workbook/workbook";
@@ -46,7 +46,10 @@ export function overview(workbook: Workbook, now: Date, lastCompile: string | nu
     cutoff: cutoffText(week),
     lastCompile,
     schedule,
-    warnings: sharingProblems(workbook, loaded.state).map((problem) => problem.message),
+    warnings: [
+      ...sharingProblems(workbook, loaded.state).map((problem) => problem.message),
+      ...(readout.withoutTab.length === 0 ? [] : [SUMMARY_TEXT.withoutTab(readout.withoutTab)]),
+    ],
     villages,
   };
 }

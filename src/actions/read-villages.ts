@@ -11,6 +11,11 @@ import { type TaskCounts, type VillageStatus, countTasks, taskProblems, villageS
 import { readTab } from "../domain/village-tab";
 import type { Workbook } from "../workbook/workbook";
 import { canEditFile } from "../domain/access";
+import { compareVietnamese } from "../domain/vietnamese-order";
+
+function inVietnameseOrderOfNames(names: readonly string[]): string[] {
+  return [...names].sort(compareVietnamese);
+}
 import { type CampaignState, sheetNamed, villagesWithTabs } from "./campaign-state";
 import type { Progress } from "./result";
 
@@ -23,6 +28,8 @@ export interface CampaignReadout {
   readonly owners: OwnerCounts[];
   /** Problems outside the thôn tabs: register, config, Công việc chung, thôn without a tab. */
   readonly otherProblems: DataProblem[];
+  /** Thôn in the register that have no tab yet, so no figures: named, not left out silently. */
+  readonly withoutTab: string[];
 }
 
 /**
@@ -46,10 +53,12 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
   const villages = villagesWithTabs(state);
   const otherProblems: DataProblem[] = [...state.register.problems, ...sharingProblems(workbook, state)];
   const statuses: VillageStatus[] = [];
+  const withoutTab: string[] = [];
   villages.forEach(({ entry, sheet }, i) => {
     progress(i + 1, villages.length, "thôn");
     if (sheet === null) {
       otherProblems.push(problemAt(state.registerSheet, a1(entry.row, sheetColumn(REGISTER_PLACE, "name")), PROBLEM.villageWithoutTab(entry.name)));
+      withoutTab.push(entry.name);
       return;
     }
     const tab = readTab({ sheet, values: workbook.read(sheet, tabIdentity(entry.id)) }, layout, state.campaign);
@@ -58,6 +67,7 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
   for (const entry of state.register.entries) {
     if (entry.id === null) {
       otherProblems.push(problemAt(state.registerSheet, a1(entry.row, sheetColumn(REGISTER_PLACE, "id")), PROBLEM.villageWithoutTab(entry.name)));
+      withoutTab.push(entry.name);
     }
   }
   const work = sheetNamed(state, SHEET_KEYS.communeWork);
@@ -74,7 +84,7 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
     communeCriteria = countCriteria(tab.criteria);
     owners = countByOwner(tab.tasks, today);
   }
-  return { statuses, communeTasks, communeCriteria, owners, otherProblems };
+  return { statuses, communeTasks, communeCriteria, owners, otherProblems, withoutTab: inVietnameseOrderOfNames(withoutTab) };
 }
 
 /** Every problem, thôn tabs first in Vietnamese order, then the rest. */

@@ -36,6 +36,11 @@ export const TASK_FLAG = {
 
 export const PROPOSAL = { praise: "Biểu dương", remind: "Nhắc nhở" } as const;
 
+export const SUMMARY_TEXT = {
+  withoutTab: (names: readonly string[]) =>
+    `Chưa có trong bảng vì chưa có tab thôn: ${names.join(", ")} (cán bộ chạy "Tạo/cập nhật tab thôn").`,
+} as const;
+
 export const REMOVED_VILLAGE_MARK = "[Đã bỏ khỏi danh sách thôn]";
 
 /** One data problem's wording: what is wrong, and how to fix it. */

@@ -32,6 +32,8 @@ export interface Summary {
   readonly communeCriteria: CriteriaCount | null;
   /** Departments and organisations ranked by their Công việc chung tasks. */
   readonly owners: readonly RankedOwner[];
+  /** Thôn of the register with no tab yet: not in the table, and said so. */
+  readonly withoutTab: readonly string[];
 }
 
 /** What compiling needs besides the campaign: the judged thôn and the commune-level work. */
@@ -41,6 +43,7 @@ export interface CompileInput {
   readonly communeTasks?: TaskCounts;
   readonly communeCriteria?: CriteriaCount | null;
   readonly owners?: readonly OwnerCounts[];
+  readonly withoutTab?: readonly string[];
 }
 
 export const NO_TASKS: TaskCounts = { total: 0, done: 0, overdue: 0, dueSoon: 0 };
@@ -133,5 +136,6 @@ export function compileSummary(campaign: Campaign, input: CompileInput, now: Dat
     communeTasks: input.communeTasks ?? NO_TASKS,
     communeCriteria: input.communeCriteria ?? null,
     owners: rankOwners(input.owners ?? []),
+    withoutTab: input.withoutTab ?? [],
   };
 }

@@ -89,3 +89,13 @@ test("the commune row's look moves with it: the first thôn is not left highligh
   expect([sheet.getCell("C7").value, Boolean(sheet.getCell("C7").font?.bold), sheet.getCell("C7").fill?.fgColor?.argb]).toEqual(["Thôn 2", false, "FFFFFFFF"]);
   expect([sheet.getCell("C9").value, sheet.getCell("C9").font?.bold]).toEqual(["Toàn xã", true]);
 });
+
+test("a thôn in the register without a tab yet is named on Tổng hợp, saying why it has no figures", () => {
+  const wb = workbook();
+  const register = compact(wb.read("Danh sách thôn"));
+  wb.write("Danh sách thôn", register.length + 1, 2, [["Thôn Mới"]]);
+  compileCampaignSummary(wb, vietnamInstant("2026-02-05", 9 * 60));
+  const rows = summaryRows(wb);
+  expect(rows.filter((row) => row[2] === "Thôn Mới")).toEqual([]);
+  expect(rows).toContainEqual(['Chưa có trong bảng vì chưa có tab thôn: Thôn Mới (cán bộ chạy "Tạo/cập nhật tab thôn").']);
+});

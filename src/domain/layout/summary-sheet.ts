@@ -3,7 +3,7 @@ import type { Campaign } from "../campaign";
 import { cutoffText } from "../campaign-weeks";
 import type { CellInput } from "../cell";
 import { formatDate, formatTime, vietnamDate, vietnamMinutes } from "../dates";
-import { PROPOSAL } from "../messages";
+import { PROPOSAL, SUMMARY_TEXT } from "../messages";
 import type { Summary } from "../summary";
 import type { IndicatorResult, TaskCounts } from "../village-status";
 import type { CriteriaCount } from "../verdicts";
@@ -77,6 +77,7 @@ export function summaryGrid(campaign: Campaign, summary: Summary, scheduleNote: 
     pad([]),
     pad([`Đề xuất biểu dương: ${praise.length > 0 ? praise.join(", ") : "chưa có"}`]),
     pad([`Đề xuất nhắc nhở: ${remind.length > 0 ? remind.join(", ") : "chưa có"}`]),
+    ...(summary.withoutTab.length === 0 ? [] : [pad([SUMMARY_TEXT.withoutTab(summary.withoutTab)])]),
     pad([communeTasksText(summary.communeTasks)]),
     ...(summary.communeCriteria === null ? [] : [pad([communeCriteriaText(summary.communeCriteria)])]),
     ...ownerRows(summary).map(pad),
