@@ -28,7 +28,7 @@ import { safeSheetName } from "../domain/sheet-names";
 import { type SheetGrid, gridCell, lastFilledRow } from "../domain/tables";
 import { registeredCount } from "../domain/village-status";
 import type { Workbook } from "../workbook/workbook";
-import { type CampaignState, loadState } from "./campaign-state";
+import { type CampaignState, loadState, sheetNamed } from "./campaign-state";
 import { writeProblems } from "./problems-sheet";
 import { sharingProblems } from "./read-villages";
 import { refusal } from "./access";
@@ -130,8 +130,8 @@ function titleIntact(grid: SheetGrid, writes: readonly Write[]): boolean {
  * write instead of every format call again. It is the officers' (protected), and rebuilt only when the layout changes.
  */
 function ensureTemplate(workbook: Workbook, state: CampaignState, names: Set<string>, layout: TableSheetLayout, format: SheetFormat): string {
-  let sheet = state.sheets.find((ref) => ref.key === SHEET_KEYS.template)?.name;
-  if (sheet === undefined) {
+  let sheet = sheetNamed(state, SHEET_KEYS.template);
+  if (sheet === null) {
     sheet = safeSheetName(SHEET_NAMES.template, names);
     names.add(sheet);
     workbook.addSheet(sheet, SHEET_KEYS.template);
@@ -156,13 +156,13 @@ function ensureTemplate(workbook: Workbook, state: CampaignState, names: Set<str
  * finds them done (each is skipped when unchanged).
  */
 function prepareSummarySheets(workbook: Workbook, state: CampaignState, villages: number): void {
-  const summary = state.sheets.find((ref) => ref.key === SHEET_KEYS.summary)?.name;
-  if (summary !== undefined) {
+  const summary = sheetNamed(state, SHEET_KEYS.summary);
+  if (summary !== null) {
     workbook.chart(summary, summaryChart(state.campaign, villages));
     workbook.format(summary, summaryFormat(state.campaign, villages));
   }
-  const history = state.sheets.find((ref) => ref.key === SHEET_KEYS.history)?.name;
-  if (history !== undefined) workbook.format(history, historySheetFormat(villages));
+  const history = sheetNamed(state, SHEET_KEYS.history);
+  if (history !== null) workbook.format(history, historySheetFormat(villages));
 }
 
 /** Writes one add-on column of the register in one block: the given rows' new values, every other row as it was read. */
@@ -272,8 +272,8 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
   }
 
   // Hidden whenever it exists, also after an earlier run stopped while it was shown (free when already hidden).
-  const templateSheet = template ?? state.sheets.find((ref) => ref.key === SHEET_KEYS.template)?.name;
-  if (templateSheet !== undefined) workbook.hide(templateSheet);
+  const templateSheet = template ?? sheetNamed(state, SHEET_KEYS.template);
+  if (templateSheet !== null) workbook.hide(templateSheet);
   protectOfficerSheets(workbook, state.sheets, campaign.officers);
   const linksPrint = fingerprint([...links]);
   if (links.size > 0 && workbook.stamp(state.registerSheet, "links") !== linksPrint) {

@@ -3,6 +3,7 @@
 import { SHEET_KEYS } from "../domain/layout/sheets";
 import { PROTECTION } from "../domain/messages";
 import type { SheetRef, Workbook } from "../workbook/workbook";
+import { sheetNamed } from "./campaign-state";
 
 const OFFICER_SHEETS: ReadonlyArray<[string, string]> = [
   [SHEET_KEYS.config, PROTECTION.config],
@@ -16,7 +17,7 @@ const OFFICER_SHEETS: ReadonlyArray<[string, string]> = [
 
 export function protectOfficerSheets(workbook: Workbook, sheets: readonly SheetRef[], officers: readonly string[]): void {
   for (const [key, description] of OFFICER_SHEETS) {
-    const sheet = sheets.find((ref) => ref.key === key)?.name;
-    if (sheet !== undefined) workbook.protect(sheet, officers, description);
+    const sheet = sheetNamed({ sheets }, key);
+    if (sheet !== null) workbook.protect(sheet, officers, description);
   }
 }

@@ -63,7 +63,6 @@ export interface ProtectionApi {
   setDescription(description: string): ProtectionApi;
   canEdit(): boolean;
   getEditors(): UserApi[];
-  addEditor(emailAddress: string): ProtectionApi;
   addEditors(emailAddresses: string[]): ProtectionApi;
   removeEditors(emailAddresses: string[]): ProtectionApi;
   canDomainEdit(): boolean;
@@ -106,7 +105,6 @@ export interface SheetApi {
   getDeveloperMetadata(): DeveloperMetadataApi[];
   hideSheet(): SheetApi;
   showSheet(): SheetApi;
-  isSheetHidden(): boolean;
   setFrozenRows(rows: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
   getConditionalFormatRules(): ConditionalFormatRuleApi[];
@@ -121,7 +119,6 @@ export interface SheetApi {
 }
 
 export interface DeveloperMetadataApi {
-  getKey(): string;
   getValue(): string | null;
   setValue(value: string): DeveloperMetadataApi;
   getLocation(): { getSheet(): SheetApi | null };
@@ -138,7 +135,6 @@ export interface SpreadsheetApi {
   getId(): string;
   addDeveloperMetadata(key: string, value: string): SpreadsheetApi;
   insertSheet(sheetName: string, sheetIndex: number, options?: { template?: SheetApi }): SheetApi;
-  getNumSheets(): number;
   createDeveloperMetadataFinder(): DeveloperMetadataFinderApi;
   getSpreadsheetTimeZone(): string;
   setSpreadsheetTimeZone(timezone: string): void;

@@ -111,9 +111,6 @@ const INDEX_LIMIT = 25_000;
 
 /** The template's key lives in the add-on's index only, so that copies of the template carry no key of their own. */
 const INDEX_ONLY_KEYS = new Set<string>([SHEET_KEYS.template]);
-function keptInIndexOnly(key: string): boolean {
-  return INDEX_ONLY_KEYS.has(key);
-}
 
 /** Empty columns a sheet may keep beyond its layout before fit() trims them (room for a person's own notes). */
 const SPARE_COLUMNS = 2;
@@ -144,6 +141,8 @@ interface Known {
   confirmed: boolean;
   /** Its name was read in this run, so `name` is what the tab shows now. */
   named: boolean;
+  /** Its grid's size, as far as this run knows it. */
+  grid?: Grid;
 }
 
 export class SheetsWorkbook implements Workbook {
@@ -153,7 +152,6 @@ export class SheetsWorkbook implements Workbook {
   private handedOut = false;
   private index: DeveloperMetadataApi | null = null;
   private indexChanged = false;
-  private readonly grids = new Map<string, Grid>();
   private fileAccess: FileAccess | null = null;
 
   /** `user` is the effective user: the person running, who can always edit what they protect. */
@@ -165,9 +163,8 @@ export class SheetsWorkbook implements Workbook {
 
   /**
    * Every sheet with its key. When the index lists as many sheets as the file has, each sheet is taken to be the one
-   * the index lists at its position, unconfirmed: its name is checked (one call) before anything is written to it,
-   * unless what was read from it shows it is the expected sheet. Otherwise every name is read, and the keys come from
-   * the index or, when a sheet it keys is gone by that name, from each sheet's own metadata.
+   * the index lists at its position, unconfirmed: its id is checked (one call) before anything is written to it,
+   * unless what was read from it shows it is the expected sheet. Otherwise the list is rebuilt (rescan).
    */
   private sheetList(): Known[] {
     if (this.known !== null) return this.known;
@@ -233,6 +230,7 @@ export class SheetsWorkbook implements Workbook {
     return byId;
   }
 
+  /** By name; a name the list doesn't hold (a tab renamed since the index was saved) is looked for after a rescan. */
   private entry(name: string): Known {
     const found = this.lookup(name) ?? (this.sheetList().every((sheet) => sheet.named) ? undefined : (this.rescan(), this.lookup(name)));
     if (!found) throw new Error(`No sheet named ${name}`);
@@ -252,17 +250,17 @@ export class SheetsWorkbook implements Workbook {
       entry.confirmed = true;
       return entry;
     }
-    this.rescan();
-    // The names the caller holds may now mean other sheets: stop before anything is written, and let it start again.
-    if (this.handedOut) throw new SheetsMoved();
-    return this.entry(name);
+    return this.rescanned(name);
   }
 
   private sheet(name: string): SheetApi {
     return this.confirmed(name).handle;
   }
 
-  /** The sheet of this name after reading every name and key afresh (stops the run if names were handed out). */
+  /**
+   * The sheet of this name after reading every name and key afresh. Names the caller already holds may now mean other
+   * sheets: then the run stops before it writes from them, and starts again.
+   */
   private rescanned(name: string): Known {
     this.rescan();
     if (this.handedOut) throw new SheetsMoved();
@@ -285,7 +283,7 @@ export class SheetsWorkbook implements Workbook {
     const entries = this.known.map((sheet) => ({ n: sheet.name, k: sheet.key, s: sheet.stamps }));
     let text = serializeIndex(entries);
     // Within Sheets' 30,000 characters of spreadsheet metadata: past a margin, the actions' stamps go first (the next
-    // run then redoes that work), and an index that still won't fit is not saved (the next run reads each sheet's key).
+    // run then redoes that work).
     if (text.length > INDEX_LIMIT) {
       text = serializeIndex(entries.map((entry) => ({ ...entry, s: Object.fromEntries(Object.entries(entry.s).filter(([kind]) => !kind.startsWith("action."))) })));
     }
@@ -299,12 +297,10 @@ export class SheetsWorkbook implements Workbook {
 
   /** The sheet's real grid size, asked once per run. */
   private exactGrid(name: string): Grid {
-    const known = this.grids.get(name);
-    if (known?.exact) return known;
     const sheet = this.sheet(name);
-    const grid = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns(), exact: true };
-    this.grids.set(name, grid);
-    return grid;
+    const entry = this.entry(name);
+    if (!entry.grid?.exact) entry.grid = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns(), exact: true };
+    return entry.grid;
   }
 
   /**
@@ -312,13 +308,14 @@ export class SheetsWorkbook implements Workbook {
    * dimensions of the sheet"), and so do column widths past the last column.
    */
   private cover(name: string, rows: number, cols: number): void {
-    const known = this.grids.get(name);
+    const known = this.entry(name).grid;
     if (known && known.rows >= rows && known.cols >= cols) return;
     const grid = this.exactGrid(name);
     const sheet = this.sheet(name);
     if (grid.rows < rows) sheet.insertRowsAfter(grid.rows, rows - grid.rows);
     if (grid.cols < cols) sheet.insertColumnsAfter(grid.cols, cols - grid.cols);
-    this.grids.set(name, { rows: Math.max(grid.rows, rows), cols: Math.max(grid.cols, cols), exact: true });
+    grid.rows = Math.max(grid.rows, rows);
+    grid.cols = Math.max(grid.cols, cols);
   }
 
   private range(name: string, area: Area): RangeApi {
@@ -338,14 +335,14 @@ export class SheetsWorkbook implements Workbook {
     const handle = source ? this.spreadsheet.insertSheet(name, list.length, { template: source.handle }) : this.spreadsheet.insertSheet(name, list.length);
     // Whether a copy carries its template's metadata is not documented; a template keeps its key in the index only, so
     // there is none to carry. Every other sheet carries its key itself, which follows it through renames and moves.
-    if (key !== null && !keptInIndexOnly(key)) handle.addDeveloperMetadata(KEY_METADATA, key);
+    if (key !== null && !INDEX_ONLY_KEYS.has(key)) handle.addDeveloperMetadata(KEY_METADATA, key);
     // A copy carries its template's cells, formats and size; whether it stays hidden is not documented, so show it.
     if (source?.stamps.hidden === "1") handle.showSheet();
     const stamps = source ? Object.fromEntries(Object.entries(source.stamps).filter(([kind]) => ["format", "size", "tab"].includes(kind))) : {};
-    list.push({ name, key, handle, stamps: { tab: fingerprint(null), ...stamps, id: String(handle.getSheetId()) }, fresh: true, created: true, confirmed: true, named: true });
     // A copy has its template's size: known when the template was sized in this run, otherwise asked when needed.
-    const grid = source ? this.grids.get(source.name) : undefined;
-    this.grids.set(name, source === undefined ? { ...NEW_SHEET_GRID, exact: true } : grid?.exact ? { ...grid } : { rows: 0, cols: 0, exact: false });
+    const grid = source === undefined ? { ...NEW_SHEET_GRID, exact: true } : source.grid?.exact ? { ...source.grid } : undefined;
+    const stamped = { tab: fingerprint(null), ...stamps, id: String(handle.getSheetId()) };
+    list.push({ name, key, handle, stamps: stamped, fresh: true, created: true, confirmed: true, named: true, grid });
     this.indexChanged = true;
   }
 
@@ -368,16 +365,15 @@ export class SheetsWorkbook implements Workbook {
     const lastRow = tooTall && !empty ? sheet.getLastRow() : 0;
     const lastCol = tooWide && !empty ? sheet.getLastColumn() : 0;
     this.cover(name, rows, cols);
-    const sized = this.exactGrid(name);
     const keepRows = Math.max(rows, lastRow);
-    if (tooTall && sized.rows > 2 * keepRows) {
-      sheet.deleteRows(keepRows + 1, sized.rows - keepRows);
-      sized.rows = keepRows;
+    if (tooTall && grid.rows > 2 * keepRows) {
+      sheet.deleteRows(keepRows + 1, grid.rows - keepRows);
+      grid.rows = keepRows;
     }
     const keepCols = Math.max(cols, lastCol);
-    if (tooWide && sized.cols > keepCols + SPARE_COLUMNS) {
-      sheet.deleteColumns(keepCols + 1, sized.cols - keepCols);
-      sized.cols = keepCols;
+    if (tooWide && grid.cols > keepCols + SPARE_COLUMNS) {
+      sheet.deleteColumns(keepCols + 1, grid.cols - keepCols);
+      grid.cols = keepCols;
     }
   }
 
@@ -425,7 +421,7 @@ export class SheetsWorkbook implements Workbook {
       }
     }
     // The data lies inside the grid: writes within it need no size check.
-    if (!this.grids.has(name)) this.grids.set(name, { rows: values.length, cols: values[0]?.length ?? 0, exact: false });
+    entry.grid ??= { rows: values.length, cols: values[0]?.length ?? 0, exact: false };
     const rows = values.map((row) => row.map(fromSheets));
     while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).every((value) => value === null)) rows.pop();
     return rows;

@@ -92,10 +92,6 @@ export class FakeProtection implements ProtectionApi {
     this.mustBeEditor("getEditors");
     return this.editors.map((email) => new FakeUser(this.calls, email));
   }
-  addEditor(emailAddress: string): ProtectionApi {
-    this.calls.count("Protection.addEditor", "write");
-    return this.add([emailAddress]);
-  }
   /** "does not automatically give the users permission to edit the spreadsheet itself" */
   addEditors(emailAddresses: string[]): ProtectionApi {
     this.calls.count("Protection.addEditors", "write");

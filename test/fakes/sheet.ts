@@ -166,6 +166,7 @@ export class FakeSheet implements SheetApi {
     this.calls.count("Sheet.getLastColumn", "read");
     return this.extent().cols;
   }
+  /** "the current number of rows in the sheet, regardless of content" https://developers.google.com/apps-script/reference/spreadsheet/sheet#getMaxRows() */
   getMaxRows(): number {
     this.calls.count("Sheet.getMaxRows", "read");
     return this.maxRows;
@@ -174,7 +175,8 @@ export class FakeSheet implements SheetApi {
     this.calls.count("Sheet.getMaxColumns", "read");
     return this.maxCols;
   }
-  /** The fake grows a sheet at its end only, which is all the add-on does. */
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer); the fake
+   * grows a sheet at its end only, which is all the add-on does. */
   insertRowsAfter(afterPosition: number, howMany: number): SheetApi {
     this.calls.count("Sheet.insertRowsAfter", "write");
     this.mustEdit("insertRowsAfter");
@@ -189,6 +191,8 @@ export class FakeSheet implements SheetApi {
     this.maxCols += howMany;
     return this;
   }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer); "Those rows are
+   * out of bounds." is the message seen past the grid (community-reported). */
   deleteRows(rowPosition: number, howMany: number): void {
     this.calls.count("Sheet.deleteRows", "write");
     this.mustEdit("deleteRows");
@@ -207,6 +211,7 @@ export class FakeSheet implements SheetApi {
     for (const key of [...this.cells.keys()]) if (Number(key.split(",")[1]) >= columnPosition) this.cells.delete(key);
     this.maxCols -= howMany;
   }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#addDeveloperMetadata(String,String) */
   addDeveloperMetadata(key: string, value: string): SheetApi {
     this.calls.count("Sheet.addDeveloperMetadata", "write");
     this.mustEdit("addDeveloperMetadata");
@@ -259,6 +264,7 @@ export class FakeSheet implements SheetApi {
     this.tabColor = color;
     return this;
   }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet() */
   hideSheet(): SheetApi {
     this.calls.count("Sheet.hideSheet", "write");
     this.mustEdit("hideSheet");
@@ -270,10 +276,6 @@ export class FakeSheet implements SheetApi {
     this.mustEdit("showSheet");
     this.hidden = false;
     return this;
-  }
-  isSheetHidden(): boolean {
-    this.calls.count("Sheet.isSheetHidden");
-    return this.hidden;
   }
   getCharts(): ChartApi[] {
     this.calls.count("Sheet.getCharts", "read");
@@ -303,7 +305,6 @@ function letters(text: string): number {
 /** A developer metadata entry as the finder and Sheet.getDeveloperMetadata hand it out. */
 export function metadataHandle(calls: Calls, entry: MetadataEntry, sheet: FakeSheet | null, mayEdit: () => void = () => sheet?.mustEdit("DeveloperMetadata.setValue")): DeveloperMetadataApi {
   return {
-    getKey: () => (calls.count("DeveloperMetadata.getKey"), entry.key),
     getValue: () => (calls.count("DeveloperMetadata.getValue"), entry.value),
     setValue: (value: string) => {
       calls.count("DeveloperMetadata.setValue", "write");

@@ -77,10 +77,6 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     this.sheetList.splice(sheetIndex, 0, sheet);
     return sheet;
   }
-  getNumSheets(): number {
-    this.calls.count("Spreadsheet.getNumSheets", "read");
-    return this.sheetList.length;
-  }
   /** Searches metadata of the spreadsheet, its sheets, rows and columns; the add-on keeps its own on sheets only. */
   createDeveloperMetadataFinder(): DeveloperMetadataFinderApi {
     this.calls.count("Spreadsheet.createDeveloperMetadataFinder");
