@@ -84,6 +84,29 @@ function validationModel(validation: Validation): ExcelJS.DataValidation {
   }
 }
 
+/**
+ * Styles for tall areas first: they are set on whole columns, and set back above their area, so the cells' own styles
+ * (a table's header, the KPI block) come after and are not undone.
+ */
+function tallFirst(styles: SheetFormat["styles"]): SheetFormat["styles"] {
+  return [...styles.filter((rule) => rule.area.rows > COLUMN_STYLE_ROWS), ...styles.filter((rule) => rule.area.rows <= COLUMN_STYLE_ROWS)];
+}
+
+/**
+ * Takes back from a cell what its column's style gave it: ExcelJS copies a column's style into the column's cells, and a
+ * file made before this was fixed holds such copies (compared by value).
+ */
+function unstyle(cell: ExcelJS.Cell, column: ExcelJS.Column): void {
+  const style: Partial<ExcelJS.Style> = { ...cell.style };
+  for (const key of Object.keys(column.style) as Array<keyof ExcelJS.Style>) {
+    if (JSON.stringify(style[key]) === JSON.stringify(column.style[key])) delete style[key];
+  }
+  // A cell with no value and no style of its own is not written to the file, and would show the column's style again:
+  // it keeps Excel's default alignment, said explicitly.
+  if (Object.keys(style).length === 0) style.alignment = { vertical: "bottom" };
+  cell.style = style;
+}
+
 /** ExcelJS keeps these on every worksheet but leaves them out of its typings. */
 interface SheetInternals {
   dataValidations: { model: Record<string, unknown> };
@@ -221,7 +244,7 @@ export class XlsxWorkbook implements Workbook {
     const sheet = this.sheet(name);
     sheet.views = format.frozenRows > 0 ? [{ state: "frozen", ySplit: format.frozenRows }] : [];
     for (const { col, width } of format.columnWidths) sheet.getColumn(col).width = Math.round(width / 7);
-    for (const rule of format.styles) {
+    for (const rule of tallFirst(format.styles)) {
       const apply = (target: ExcelJS.Cell | ExcelJS.Column) => {
         if (rule.numberFormat) target.numFmt = rule.numberFormat;
         if (rule.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(rule.fill) } };
@@ -237,7 +260,11 @@ export class XlsxWorkbook implements Workbook {
         }
       };
       if (rule.area.rows > COLUMN_STYLE_ROWS) {
-        for (let c = rule.area.col; c < rule.area.col + rule.area.cols; c++) apply(sheet.getColumn(c));
+        for (let c = rule.area.col; c < rule.area.col + rule.area.cols; c++) {
+          apply(sheet.getColumn(c));
+          // A column's style reaches every cell of the column: the cells above the area are set back.
+          for (let r = 1; r < rule.area.row; r++) unstyle(sheet.getCell(r, c), sheet.getColumn(c));
+        }
       } else {
         for (let r = rule.area.row; r < rule.area.row + rule.area.rows; r++) {
           for (let c = rule.area.col; c < rule.area.col + rule.area.cols; c++) apply(sheet.getCell(r, c));

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { tableSheetFormat, villageTabFormat } from "../../src/domain/layout/format";
-import { PROBLEMS_LAYOUT, villageTabLayout } from "../../src/domain/layout/sheets";
+import { COMMUNE_WORK_LAYOUT, PROBLEMS_LAYOUT, villageTabLayout } from "../../src/domain/layout/sheets";
 import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import type { Workbook } from "../../src/workbook/workbook";
@@ -76,6 +76,25 @@ describe(".xlsx specifics", () => {
     expect(model["C16:C2015"]).toMatchObject({ type: "list", formulae: ['"TRUE,FALSE"'] });
     expect(model["AD16:AD2015"]).toMatchObject({ type: "list", formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành"'] });
     expect(Object.keys(model).length).toBeLessThan(40);
+  });
+
+  test("a column's grey stays in its table: not in the KPI block's column A nor above Công việc chung's headers", async () => {
+    const workbook = XlsxWorkbook.create();
+    workbook.addSheet("Thôn 1", "T01");
+    workbook.addSheet("Công việc chung", "communeWork");
+    workbook.write("Thôn 1", 1, 1, [["THÔN 1"], ["Mã thôn: T01"]]);
+    workbook.format("Thôn 1", villageTabFormat(villageTabLayout(CHINH_TRANG_2026.campaign), { headerRow: 3, rows: 10, firstCol: 2, cols: 8 }));
+    workbook.format("Công việc chung", tableSheetFormat(COMMUNE_WORK_LAYOUT));
+    const reopened = await saveAndOpen(workbook);
+    const fill = (sheet: string, address: string) => {
+      const value = reopened.book.getWorksheet(sheet)?.getCell(address).fill as ExcelJS.FillPattern | undefined;
+      return value?.pattern === "solid" ? (value.fgColor?.argb ?? null) : null;
+    };
+    const grey = "FFF3F3F3";
+    expect(["A1", "A2", "A3", "A8", "A13"].map((a) => fill("Thôn 1", a))).toEqual([null, null, null, null, null]);
+    expect([fill("Thôn 1", "A16"), fill("Thôn 1", "A2015")]).toEqual([grey, grey]);
+    // G3 and G4 are the tasks table's title and header: their own colours, not the column's grey.
+    expect(["G1", "G2", "G3", "G4", "G5"].map((a) => fill("Công việc chung", a))).toEqual([null, null, "FFFCE8B2", "FFD9E2F3", grey]);
   });
 
   test("the problems sheet freezes its header rows", async () => {
