@@ -173,7 +173,9 @@ export function villageTabFormat(layout: TableSheetLayout, kpi: { headerRow: num
   const body = { row: kpi.headerRow + 1, rows: kpi.rows };
   return {
     ...base,
-    frozenRows: 0,
+    // Through the column headers (row 15): the title, the KPI block and the headers stay while a head scrolls down a
+    // long list; they scroll sideways with the tables, so each table's headers stay above it.
+    frozenRows: layout.headerRow,
     styles: [
       ...base.styles,
       { area: { row: kpi.headerRow, col: kpi.firstCol, rows: 1, cols: kpi.cols }, bold: true, fill: COLOURS.headerFill },
