@@ -21,11 +21,11 @@ export function summaryTable(campaign: Campaign, summary: Summary): string {
     String(row.rank),
     row.name,
     ...row.indicators.map(cell),
-    String(row.tasks.overdue),
-    String(row.problems.length),
+    formatCount(row.tasks.overdue),
+    formatCount(row.problems.length),
     row.proposal,
   ]);
-  rows.push(["", COMMUNE_ROW_LABEL, ...summary.total.indicators.map(cell), String(summary.total.tasks.overdue), String(summary.total.problems + summary.otherProblems.length), ""]);
+  rows.push(["", COMMUNE_ROW_LABEL, ...summary.total.indicators.map(cell), formatCount(summary.total.tasks.overdue), formatCount(summary.total.problems + summary.otherProblems.length), ""]);
   const widths = header.map((h, i) => Math.max(Array.from(h).length, ...rows.map((r) => Array.from(r[i] ?? "").length)));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] as number)).join("  ").trimEnd();
   const legend = campaign.indicators.map((i) => `${i.id} = ${i.name}`).join("; ");
@@ -40,6 +40,6 @@ export function summaryTable(campaign: Campaign, summary: Summary): string {
     "",
     communeTasksText(summary.communeTasks),
     ...(summary.communeCriteria === null ? [] : [communeCriteriaText(summary.communeCriteria)]),
-    ...summary.owners.map((o) => `  ${o.rank}. ${o.owner}: ${o.done}/${o.total} việc hoàn thành, ${o.overdue} quá hạn${o.proposal === "" ? "" : ` (${o.proposal})`}`),
+    ...summary.owners.map((o) => `  ${o.rank}. ${o.owner}: ${formatCount(o.done)}/${formatCount(o.total)} việc hoàn thành, ${formatCount(o.overdue)} quá hạn${o.proposal === "" ? "" : ` (${o.proposal})`}`),
   ].join("\n");
 }

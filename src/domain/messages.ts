@@ -145,34 +145,114 @@ export const PROBLEM = {
 } as const;
 
 export const CLI = {
-  usage: [
-    "Sổ Thi Đua: quản lý phong trào thi đua xây dựng nông thôn mới trên tệp .xlsx",
-    "",
-    "Cách dùng:",
-    "  so-thi-dua demo [--out TỆP]                 tạo sổ mẫu (xã Mai Hoa, 22 thôn) và in bảng tổng hợp",
-    "  so-thi-dua init TỆP --preset MÃ              tạo sổ mới từ kế hoạch mẫu",
-    "  so-thi-dua generate TỆP                      tạo/cập nhật tab cho từng thôn",
-    "  so-thi-dua check TỆP                         kiểm tra chỉ tiêu và dữ liệu",
-    "  so-thi-dua overdue TỆP [--today dd/MM/yyyy]  đánh dấu công việc quá hạn",
-    "  so-thi-dua summary TỆP [--today dd/MM/yyyy]  lập bảng tổng hợp và ghi lịch sử",
-    "  so-thi-dua presets                           liệt kê các kế hoạch mẫu",
-  ].join("\n"),
-  fileMissing: (file: string) => `Không tìm thấy tệp "${file}".`,
-  fileExists: (file: string) => `Tệp "${file}" đã có; chọn tên khác để không ghi đè dữ liệu.`,
+  intro: "Sổ Thi Đua: theo dõi phong trào thi đua xây dựng nông thôn mới trên tệp Excel (.xlsx).",
+  steps: [
+    "Các bước (TỆP là tên sổ, ví dụ so-thi-dua.xlsx):",
+    "  1. so-thi-dua init TỆP --preset MÃ: tạo sổ từ một kế hoạch mẫu (xem các mã: so-thi-dua presets).",
+    "  2. Mở sổ bằng Excel hoặc LibreOffice, điền trang Danh sách thôn (tên thôn, trưởng thôn, số hộ…), lưu rồi đóng tệp.",
+    "  3. so-thi-dua generate TỆP: tạo tab cho từng thôn; trưởng thôn đánh dấu trên tab của thôn mình.",
+    "  4. Mỗi tuần: so-thi-dua overdue TỆP (đánh dấu việc quá hạn), rồi so-thi-dua check TỆP (in các lỗi cần sửa).",
+    "  5. Mỗi tuần, trước giờ chốt: so-thi-dua summary TỆP (lập bảng Tổng hợp, ghi Lịch sử).",
+    "  Thêm hay đổi thôn trong Danh sách thôn thì chạy lại bước 3.",
+  ],
+  commandsTitle: "Các lệnh:",
+  footer: [
+    "Ngày ghi theo ngày/tháng/năm, ví dụ 06/02/2026. Đóng sổ trong Excel hoặc LibreOffice trước khi chạy lệnh.",
+    "Hướng dẫn từng lệnh: so-thi-dua LỆNH --help. Phiên bản: so-thi-dua --version.",
+  ],
+  usage: (usage: string) => `Cách dùng: ${usage}`,
+  optionsTitle: "Tuỳ chọn:",
+  version: (version: string) => `so-thi-dua ${version}`,
+  /** Each command's usage line and what it does; the option table of each command is in src/cli/commands.ts. */
+  commands: {
+    init: { usage: "so-thi-dua init TỆP --preset MÃ", about: "Tạo sổ mới từ một kế hoạch mẫu (không ghi đè tệp đã có)." },
+    presets: { usage: "so-thi-dua presets", about: "Liệt kê các kế hoạch mẫu: mã và tên." },
+    generate: {
+      usage: "so-thi-dua generate TỆP",
+      about: "Tạo tab cho thôn mới trong Danh sách thôn và cập nhật các tab đã có (số liệu đã nhập được giữ nguyên).",
+    },
+    overdue: {
+      usage: "so-thi-dua overdue TỆP [--today ngày/tháng/năm]",
+      about: "Đánh dấu việc quá hạn, sắp đến hạn, hoàn thành trễ hạn trong các bảng công việc.",
+    },
+    check: {
+      usage: "so-thi-dua check TỆP [--today ngày/tháng/năm]",
+      about: "Kiểm tra chỉ tiêu từng thôn, in các lỗi dữ liệu cần sửa và ghi chúng vào trang Lỗi dữ liệu.",
+    },
+    summary: {
+      usage: "so-thi-dua summary TỆP [--today ngày/tháng/năm]",
+      about: "Kiểm tra, lập bảng Tổng hợp, ghi số liệu tuần vào Lịch sử và in bảng tổng hợp.",
+    },
+    demo: {
+      usage: "so-thi-dua demo [--out TỆP] [--force]",
+      about: "Tạo sổ mẫu (xã Mai Hoa, 22 thôn, có sẵn số liệu và vài lỗi) và in bảng tổng hợp.",
+    },
+  },
+  /** Each option as its help shows it: how it is written, and what it does. */
+  options: {
+    today: ["--today ngày/tháng/năm", "tính như vào ngày này, ví dụ --today 06/02/2026 (mặc định: hôm nay, giờ Việt Nam)"],
+    preset: ["--preset MÃ", "kế hoạch mẫu để bắt đầu (xem các mã: so-thi-dua presets)"],
+    out: ["--out TỆP", "tên tệp ghi ra (mặc định so-thi-dua-demo.xlsx)"],
+    force: ["--force", "ghi đè nếu tệp đã có"],
+    help: ["-h, --help", "xem hướng dẫn lệnh này"],
+  },
+  unknownCommand: (name: string) => `Không có lệnh "${name}". Chưa đọc hay ghi tệp nào.`,
+  unknownOption: (option: string, command: string) => `Lệnh ${command} không có tuỳ chọn "${option}". Chưa đọc hay ghi tệp nào.`,
+  missingValue: (option: string, written: string) =>
+    `Tuỳ chọn ${option} cần một giá trị ngay sau nó: ${written}. Chưa đọc hay ghi tệp nào.`,
+  takesNoValue: (option: string) => `Tuỳ chọn ${option} không nhận giá trị. Chưa đọc hay ghi tệp nào.`,
+  repeatedOption: (option: string) => `Tuỳ chọn ${option} được ghi hai lần; chỉ ghi một lần. Chưa đọc hay ghi tệp nào.`,
+  extraArgument: (text: string) =>
+    `Thừa "${text}". Nếu tên tệp có dấu cách, đặt cả tên trong ngoặc kép, ví dụ "so thi dua.xlsx". Chưa đọc hay ghi tệp nào.`,
+  missingFile: "Thiếu tên tệp .xlsx. Chưa đọc hay ghi tệp nào.",
+  notXlsxName: (file: string) => `Tên tệp "${file}" phải có đuôi .xlsx. Chưa đọc hay ghi tệp nào.`,
+  badToday: (text: string) =>
+    `Ngày "${text}" không hợp lệ; ghi theo ngày/tháng/năm, ví dụ 06/02/2026. Chưa đọc hay ghi tệp nào.`,
+  presetNeeded: (file: string) =>
+    `Chưa chọn kế hoạch mẫu. Thêm --preset và mã của một kế hoạch, ví dụ: so-thi-dua init "${file}" --preset chinh-trang-2026 ` +
+    `(hoặc --preset trong để bắt đầu từ sổ trống). Chưa ghi tệp nào. Các kế hoạch mẫu:`,
+  unknownPreset: (id: string) => `Không có kế hoạch mẫu "${id}". Chưa ghi tệp nào. Các kế hoạch mẫu:`,
+  presetChoice: (id: string, name: string) => `  ${id}  ${name}`,
+  fileMissing: (file: string) =>
+    `Không tìm thấy tệp "${file}". Kiểm tra tên tệp, và chạy lệnh trong thư mục chứa tệp (hoặc ghi cả đường dẫn).`,
+  fileExists: (file: string) => `Tệp "${file}" đã có; so-thi-dua init không ghi đè. Chọn tên khác cho sổ mới.`,
+  demoExists: (file: string) =>
+    `Tệp "${file}" đã có; sổ mẫu không ghi đè tệp đó. Chọn tên khác, ví dụ: so-thi-dua demo --out so-mau-2.xlsx, ` +
+    `hoặc thêm --force nếu muốn ghi đè. Chưa ghi tệp nào.`,
+  /** What each file kind the CLI cannot read is called. */
+  formats: { ods: "LibreOffice (.ods)", xls: "Excel 97–2003 (.xls)", csv: "văn bản CSV (.csv)" },
+  foreignFormat: (file: string, kind: string) =>
+    `Tệp "${file}" là tệp ${kind}; so-thi-dua chỉ đọc tệp .xlsx. Mở tệp bằng LibreOffice hoặc Excel, chọn ` +
+    `Tệp ▸ Lưu thành… (File ▸ Save As…), chọn kiểu .xlsx ("Excel 2007-365 (.xlsx)" trong LibreOffice, ` +
+    `"Sổ làm việc Excel (*.xlsx)" trong Excel), lưu, rồi chạy lại lệnh với tệp .xlsx đó. Tệp này được giữ nguyên.`,
   fileUnreadable: (file: string) =>
     `Không đọc được tệp "${file}": tệp không phải .xlsx hợp lệ hoặc đã hỏng. Tệp được giữ nguyên.`,
-  fileLocked: (file: string) =>
-    `Không ghi được tệp "${file}": tệp đang mở ở chương trình khác hoặc không có quyền ghi. Đóng tệp rồi chạy lại; tệp được giữ nguyên.`,
+  /** Which program leaves which lock file beside an open file. */
+  lockOwners: { libreOffice: "LibreOffice", excel: "Excel" },
+  fileLocked: (file: string, lock: string, program: string) =>
+    `Tệp "${file}" đang mở trong ${program}: bên cạnh nó có tệp khoá "${lock}". Đóng tệp trong ${program} rồi chạy lại. ` +
+    `Nếu tệp không mở ở đâu cả (chẳng hạn ${program} đã bị tắt đột ngột), tệp khoá này còn sót lại: xoá "${lock}" ` +
+    `(đó là tệp ẩn, cùng thư mục) rồi chạy lại. Tệp được giữ nguyên.`,
+  cannotSave: (file: string) =>
+    `Không ghi được tệp "${file}": tệp đang mở trong Excel hoặc LibreOffice, hoặc thư mục không cho ghi. Đóng tệp rồi chạy lại; tệp được giữ nguyên.`,
   notAWorkbook: (file: string) =>
-    `Tệp "${file}" chưa phải sổ Sổ Thi Đua (thiếu trang "${SHEET_NAMES.config}"). Chạy "so-thi-dua init" trước.`,
-  unknownCommand: (name: string) => `Không có lệnh "${name}".`,
-  missingArgument: (what: string) => `Thiếu ${what}.`,
-  badToday: (text: string) => `Ngày "${text}" không hợp lệ; ghi theo dạng dd/MM/yyyy, ví dụ 06/02/2026.`,
-  unknownPreset: (id: string, ids: readonly string[]) => `Không có kế hoạch mẫu "${id}". Các mã có: ${ids.join(", ")}.`,
-  configInvalid: (count: number) =>
-    `Cấu hình có ${count} lỗi; xem trang "${SHEET_NAMES.problems}" và sửa trước khi chạy tiếp.`,
-  progress: (done: number, total: number, what: string) => `  ${what} ${done}/${total}`,
+    `Tệp "${file}" không phải sổ Sổ Thi Đua (thiếu trang "${SHEET_NAMES.config}"), nên không sửa gì. ` +
+    `Muốn tạo sổ mới thì chạy so-thi-dua init SỔ-MỚI.xlsx --preset MÃ (lệnh này tạo tệp mới, không đụng tới tệp này).`,
+  /** `count` is already written the Vietnamese way (2.627). */
+  configInvalid: (count: string) =>
+    `Cấu hình có ${count} lỗi, cần sửa trước khi chạy tiếp (các lỗi cũng được ghi ở trang "${SHEET_NAMES.problems}"):`,
+  /** `count` is already written the Vietnamese way (2.627). */
+  problemsFound: (count: string, file: string) =>
+    `Có ${count} lỗi dữ liệu: xem trang "${SHEET_NAMES.problems}", hoặc chạy so-thi-dua check "${file}" để in ra.`,
+  problemPlace: (sheet: string, cell: string) => (cell === "" ? sheet : `${sheet}, ô ${cell}`),
+  problem: (place: string, message: string, fix: string) => `  ${place}: ${message}${fix === "" ? "" : ` Cách sửa: ${fix}`}`,
+  /** `count` is already written the Vietnamese way (2.627). */
+  moreProblems: (count: string) => `  … và ${count} lỗi khác (xem đủ ở trang "${SHEET_NAMES.problems}").`,
+  initNext: (file: string) =>
+    `Tiếp theo: mở sổ bằng Excel hoặc LibreOffice, điền trang ${SHEET_NAMES.register}, lưu và đóng tệp, rồi chạy: so-thi-dua generate "${file}"`,
+  progress: (done: string, total: string, what: string) => `  ${what} ${done}/${total}`,
   saved: (file: string) => `Đã lưu "${file}".`,
+  unexpected: (detail: string) => `Lỗi ngoài dự kiến (xin báo cho nhóm phát triển): ${detail}`,
 } as const;
 
 export const RESULT = {

@@ -3,24 +3,17 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, existsSync } fr
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { checkCampaign } from "../../src/actions/check";
-import { DEMO_NOW, main, type Io } from "../../src/cli/main";
+import { DEMO_NOW } from "../../src/cli/main";
 import { compileSummary } from "../../src/domain/summary";
 import { SUMMARY, summaryGrid } from "../../src/domain/layout/summary-sheet";
 import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { snapshotFile } from "../helpers";
 import { compact } from "../workbook/contract";
+import { run } from "./run";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sotd-cli-"));
 const demoFile = path.join(dir, "demo.xlsx");
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (line) => out.push(line), err: (line) => err.push(line), progress: () => undefined };
-  const code = await main(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 beforeAll(async () => {
   const result = await run("demo", "--out", demoFile);
@@ -74,9 +67,12 @@ test("init refuses to overwrite a file, and lists presets", async () => {
   expect((await run("init", file, "--preset", "chinh-trang-2026")).code).toBe(0);
   const again = await run("init", file, "--preset", "chinh-trang-2026");
   expect(again.code).toBe(1);
-  expect(again.err).toBe(`Tệp "${file}" đã có; chọn tên khác để không ghi đè dữ liệu.`);
+  expect(again.err).toBe(`Tệp "${file}" đã có; so-thi-dua init không ghi đè. Chọn tên khác cho sổ mới.`);
   const unknown = await run("init", path.join(dir, "x.xlsx"), "--preset", "khong-co");
-  expect(unknown.err).toBe("Không có kế hoạch mẫu \"khong-co\". Các mã có: chinh-trang-2026, ntm-nang-cao-2024, cao-diem-kieu-mau-2023, cao-diem-huyen-2021, dan-van-kheo-2026, trong.");
+  expect(unknown.code).toBe(2);
+  expect(unknown.err.split("\n")[0]).toBe('Không có kế hoạch mẫu "khong-co". Chưa ghi tệp nào. Các kế hoạch mẫu:');
+  expect(unknown.err).toContain("  ntm-nang-cao-2024       NTM nâng cao / kiểu mẫu 2024 (xã Mai Đình)");
+  expect(existsSync(path.join(dir, "x.xlsx"))).toBe(false);
   expect((await run("presets")).out.split("\n")[0]).toBe("chinh-trang-2026\tChỉnh trang khu dân cư 2026 (xã Mai Hoa)");
 });
 
@@ -84,7 +80,9 @@ describe("bad files give a Vietnamese message, a non-zero exit, and stay as they
   test("a missing file", async () => {
     const result = await run("check", path.join(dir, "khong-co.xlsx"));
     expect(result.code).toBe(1);
-    expect(result.err).toBe(`Không tìm thấy tệp "${path.join(dir, "khong-co.xlsx")}".`);
+    expect(result.err).toBe(
+      `Không tìm thấy tệp "${path.join(dir, "khong-co.xlsx")}". Kiểm tra tên tệp, và chạy lệnh trong thư mục chứa tệp (hoặc ghi cả đường dẫn).`,
+    );
   });
 
   test("a malformed file", async () => {
@@ -103,7 +101,11 @@ describe("bad files give a Vietnamese message, a non-zero exit, and stay as they
     writeFileSync(path.join(dir, ".~lock.dang-mo.xlsx#"), "");
     const result = await run("overdue", file, "--today", "20/02/2026");
     expect(result.code).toBe(1);
-    expect(result.err).toContain("đang mở ở chương trình khác");
+    expect(result.err).toBe(
+      `Tệp "${file}" đang mở trong LibreOffice: bên cạnh nó có tệp khoá ".~lock.dang-mo.xlsx#". Đóng tệp trong LibreOffice rồi chạy lại. ` +
+        'Nếu tệp không mở ở đâu cả (chẳng hạn LibreOffice đã bị tắt đột ngột), tệp khoá này còn sót lại: xoá ".~lock.dang-mo.xlsx#" ' +
+        "(đó là tệp ẩn, cùng thư mục) rồi chạy lại. Tệp được giữ nguyên.",
+    );
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -115,17 +117,22 @@ describe("bad files give a Vietnamese message, a non-zero exit, and stay as they
     const result = await run("generate", file);
     expect(result.code).toBe(1);
     expect(result.err).toContain('thiếu trang "Cấu hình"');
+    expect(result.err).toContain("so-thi-dua init SỔ-MỚI.xlsx --preset MÃ (lệnh này tạo tệp mới, không đụng tới tệp này)");
   });
 
-  test("a bad --today", async () => {
+  test("a bad --today is refused before the file is read, with the usage", async () => {
+    const before = readFileSync(demoFile);
     const result = await run("overdue", demoFile, "--today", "31/02/2026");
-    expect(result.code).toBe(1);
-    expect(result.err).toBe('Ngày "31/02/2026" không hợp lệ; ghi theo dạng dd/MM/yyyy, ví dụ 06/02/2026.');
+    expect(result.code).toBe(2);
+    expect(result.err.split("\n")[0]).toBe('Ngày "31/02/2026" không hợp lệ; ghi theo ngày/tháng/năm, ví dụ 06/02/2026. Chưa đọc hay ghi tệp nào.');
+    expect(result.err).toContain("Cách dùng: so-thi-dua overdue TỆP [--today ngày/tháng/năm]");
+    expect(readFileSync(demoFile).equals(before)).toBe(true);
   });
 
   test("an unknown command", async () => {
     const result = await run("xoa");
     expect(result.code).toBe(2);
-    expect(result.err.split("\n")[0]).toBe('Không có lệnh "xoa".');
+    expect(result.err.split("\n")[0]).toBe('Không có lệnh "xoa". Chưa đọc hay ghi tệp nào.');
+    expect(result.err).toContain("Các bước");
   });
 });

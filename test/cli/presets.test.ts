@@ -2,19 +2,13 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { type Io, main } from "../../src/cli/main";
 import { SUMMARY } from "../../src/domain/layout/summary-sheet";
 import { PRESETS } from "../../src/domain/presets";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { compact } from "../workbook/contract";
+import { run } from "./run";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sotd-presets-"));
-
-async function run(...argv: string[]): Promise<{ code: number; out: string }> {
-  const out: string[] = [];
-  const io: Io = { out: (line) => out.push(line), err: (line) => out.push(line), progress: () => undefined };
-  return { code: await main(argv, io), out: out.join("\n") };
-}
 
 async function built(preset: string, today: string): Promise<{ file: string; out: string; summary: unknown[][] }> {
   const file = path.join(dir, `${preset}-${today.replace(/\//g, "")}.xlsx`);
