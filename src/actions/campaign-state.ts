@@ -29,7 +29,7 @@ function named(sheets: readonly SheetRef[], key: string): string | null {
 
 export function readConfig(workbook: Workbook, sheets: readonly SheetRef[]): CampaignReading & { sheet: string | null } {
   const sheet = named(sheets, SHEET_KEYS.config);
-  if (sheet === null) return { ok: false, problems: [problemAt(SHEET_NAMES.config, "", PROBLEM.sheetMissing(SHEET_NAMES.config))], sheet };
+  if (sheet === null) return { ok: false, problems: [problemAt(SHEET_NAMES.config, "", PROBLEM.sheetMissing(SHEET_NAMES.config, workbook.frontEnd))], sheet };
   return { ...readCampaign({ sheet, values: workbook.read(sheet) }), sheet };
 }
 
@@ -43,7 +43,7 @@ export function loadState(workbook: Workbook, currentNames = false): StateReadin
   if (!config.ok) return { ...config, configSheet: config.sheet };
   const registerSheet = named(sheets, SHEET_KEYS.register);
   if (registerSheet === null) {
-    const problems = [problemAt(SHEET_NAMES.register, "", PROBLEM.sheetMissing(SHEET_NAMES.register))];
+    const problems = [problemAt(SHEET_NAMES.register, "", PROBLEM.sheetMissing(SHEET_NAMES.register, workbook.frontEnd))];
     return { ok: false, problems, officers: config.campaign.officers, configSheet: config.sheet };
   }
   const registerGrid = { sheet: registerSheet, values: workbook.read(registerSheet) };

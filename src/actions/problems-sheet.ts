@@ -1,7 +1,7 @@
 // This file rewrites the Lỗi dữ liệu sheet (add-on owned) with the current problems: one row each, sheet and cell first.
 import { SHEET_KEYS, PROBLEMS_LAYOUT, firstDataRow } from "../domain/layout/sheets";
 import type { Cell } from "../domain/cell";
-import type { DataProblem } from "../domain/problems";
+import { type DataProblem, problemSheetLabel } from "../domain/problems";
 import type { Workbook } from "../workbook/workbook";
 import { SHEET_NAMES } from "../domain/messages";
 import { ensureTableSheet } from "./table-sheets";
@@ -13,6 +13,6 @@ export function writeProblems(workbook: Workbook, problems: readonly DataProblem
   const old = values.length;
   if (old >= row) workbook.clear(sheet, { row, col: 1, rows: old - row + 1, cols: 4 });
   if (problems.length > 0) {
-    workbook.write(sheet, row, 1, problems.map((p) => [p.sheet, p.cell, p.message, p.fix]));
+    workbook.write(sheet, row, 1, problems.map((p) => [problemSheetLabel(p), p.cell, p.message, p.fix]));
   }
 }

@@ -44,7 +44,7 @@ export function sharingProblems(workbook: Workbook, state: CampaignState): DataP
   return state.register.entries.flatMap((entry) =>
     entry.email === null || canEditFile(access, entry.email)
       ? []
-      : [problemAt(state.registerSheet, a1(entry.row, emailCol), PROBLEM.headCannotEdit(entry.email, entry.name))],
+      : [problemAt(state.registerSheet, a1(entry.row, emailCol), PROBLEM.headCannotEdit(entry.email, entry.name), entry.name)],
   );
 }
 
@@ -57,7 +57,7 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
   villages.forEach(({ entry, sheet }, i) => {
     progress(i + 1, villages.length, "thôn");
     if (sheet === null) {
-      otherProblems.push(problemAt(state.registerSheet, a1(entry.row, sheetColumn(REGISTER_PLACE, "name")), PROBLEM.villageWithoutTab(entry.name)));
+      otherProblems.push(problemAt(state.registerSheet, a1(entry.row, sheetColumn(REGISTER_PLACE, "name")), PROBLEM.villageWithoutTab(entry.name, workbook.frontEnd), entry.name));
       withoutTab.push(entry.name);
       return;
     }
@@ -66,7 +66,7 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
   });
   for (const entry of state.register.entries) {
     if (entry.id === null) {
-      otherProblems.push(problemAt(state.registerSheet, a1(entry.row, sheetColumn(REGISTER_PLACE, "id")), PROBLEM.villageWithoutTab(entry.name)));
+      otherProblems.push(problemAt(state.registerSheet, a1(entry.row, sheetColumn(REGISTER_PLACE, "id")), PROBLEM.villageWithoutTab(entry.name, workbook.frontEnd), entry.name));
       withoutTab.push(entry.name);
     }
   }
@@ -75,7 +75,7 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
   let communeCriteria: CriteriaCount | null = null;
   let owners: OwnerCounts[] = [];
   if (work === null) {
-    otherProblems.push(problemAt(SHEET_NAMES.communeWork, "", PROBLEM.sheetMissing(SHEET_NAMES.communeWork)));
+    otherProblems.push(problemAt(SHEET_NAMES.communeWork, "", PROBLEM.sheetMissing(SHEET_NAMES.communeWork, workbook.frontEnd)));
   } else {
     const workLayout = communeWorkLayout(state.campaign);
     const tab = readTab({ sheet: work, values: workbook.read(work) }, workLayout, state.campaign);

@@ -43,6 +43,29 @@ export const SUMMARY_TEXT = {
 
 export const REMOVED_VILLAGE_MARK = "[Đã bỏ khỏi danh sách thôn]";
 
+/** Words a thôn's name may already start with ("Thôn 4", "Xóm Đông", "Bản Lác"), so "thôn" is not put before it again. */
+const VILLAGE_UNIT = /^(thôn|xóm|bản|ấp|tổ|làng|khu|buôn|plei|sóc|khóm|phum)(\s|$)/iu;
+
+/** A thôn as a sentence names it: "Thôn 4" and "Xóm Đông" as they are, "Mai Hạ" as "thôn Mai Hạ" (never "thôn Thôn 4"). */
+export function villageCalled(name: string): string {
+  return VILLAGE_UNIT.test(name.normalize("NFC").trim()) ? name : `thôn ${name}`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+/** A value a problem quotes: the text as typed, or "Giá trị này" where there is no text to show. */
+function quoted(text: string): string {
+  return text === "" ? "Giá trị này" : `"${text}"`;
+}
+
+/**
+ * Where people run the product on a workbook: the add-on's menu in Google Sheets, or the so-thi-dua command on an
+ * .xlsx file. A fix text names the step in the words of the one they use.
+ */
+export type FrontEnd = "sheets" | "xlsx";
+
 /** One data problem's wording: what is wrong, and how to fix it. */
 export interface ProblemText {
   readonly message: string;
@@ -51,23 +74,23 @@ export interface ProblemText {
 
 export const PROBLEM = {
   notCheckbox: (text: string): ProblemText => ({
-    message: `"${text}" không phải ô đánh dấu.`,
+    message: `${quoted(text)} không phải ô đánh dấu.`,
     fix: "Chỉ đánh dấu (✓) hoặc bỏ đánh dấu ô này; không gõ chữ.",
   }),
   notCount: (text: string): ProblemText => ({
-    message: `"${text}" không phải một số đếm hợp lệ.`,
+    message: `${quoted(text)} không phải một số đếm hợp lệ.`,
     fix: "Nhập một số nguyên không âm, ví dụ 300.",
   }),
   notPercent: (text: string): ProblemText => ({
-    message: `"${text}" không phải tỷ lệ phần trăm hợp lệ.`,
+    message: `${quoted(text)} không phải tỷ lệ phần trăm hợp lệ.`,
     fix: "Nhập một số từ 0 đến 100, ví dụ 70.",
   }),
   notDate: (text: string): ProblemText => ({
-    message: `"${text}" không phải ngày hợp lệ.`,
+    message: `${quoted(text)} không phải ngày hợp lệ.`,
     fix: "Nhập ngày theo dạng ngày/tháng/năm, ví dụ 30/01/2026.",
   }),
   notTime: (text: string): ProblemText => ({
-    message: `"${text}" không phải giờ hợp lệ.`,
+    message: `${quoted(text)} không phải giờ hợp lệ.`,
     fix: "Nhập giờ theo dạng giờ:phút, ví dụ 14:00.",
   }),
   notDeadline: (text: string): ProblemText => ({
@@ -75,11 +98,11 @@ export const PROBLEM = {
     fix: "Ghi theo một trong các dạng: 30/4/2021, tháng 8/2024, quý I/2024, trước 30/9, trước tháng 6/2024.",
   }),
   notChoice: (text: string, choices: readonly string[]): ProblemText => ({
-    message: `"${text}" không nằm trong danh sách cho phép.`,
+    message: `${quoted(text)} không nằm trong danh sách cho phép.`,
     fix: `Chọn một trong: ${choices.join("; ")}.`,
   }),
   notEmail: (text: string): ProblemText => ({
-    message: `"${text}" không phải địa chỉ email hợp lệ.`,
+    message: `${quoted(text)} không phải địa chỉ email hợp lệ.`,
     fix: "Nhập email dạng ten@example.com (Google) của trưởng thôn.",
   }),
   required: (what: string): ProblemText => ({
@@ -111,8 +134,8 @@ export const PROBLEM = {
     fix: "Đặt tên riêng cho mỗi thôn (ví dụ thêm số hoặc tên xóm).",
   }),
   countMismatch: (what: string, rows: number, registered: number): ProblemText => ({
-    message: `Danh sách có ${rows} ${what}, sổ đăng ký ghi ${registered} ${what}.`,
-    fix: `Bổ sung hoặc bỏ bớt dòng cho đủ, hoặc sửa số ${what} trong ${SHEET_NAMES.register}.`,
+    message: `Tab thôn có ${rows} ${what}, ${SHEET_NAMES.register} ghi ${registered} ${what}.`,
+    fix: `Bổ sung hoặc bỏ bớt dòng trên tab thôn cho đủ, hoặc sửa số ${what} trong ${SHEET_NAMES.register}.`,
   }),
   moreDoneThanTotal: (what: string, done: number, total: number): ProblemText => ({
     message: `Số ${what} đã hoàn thành (${done}) nhiều hơn tổng số (${total}).`,
@@ -130,17 +153,17 @@ export const PROBLEM = {
     message: `Tiêu đề cột đã bị đổi: cần "${expected}", đang là "${found}". Dữ liệu bảng này chưa được tính.`,
     fix: `Đổi lại tiêu đề thành "${expected}" (không chèn hay xoá cột trong bảng).`,
   }),
-  villageWithoutTab: (name: string): ProblemText => ({
-    message: `Thôn "${name}" chưa có tab.`,
-    fix: "Chạy Tạo/cập nhật tab thôn.",
+  villageWithoutTab: (name: string, frontEnd: FrontEnd): ProblemText => ({
+    message: `${capitalised(villageCalled(name))} chưa có tab.`,
+    fix: `${RUN_STEP[frontEnd].generate}.`,
   }),
   headCannotEdit: (email: string, village: string): ProblemText => ({
-    message: `Email ${email} của trưởng thôn ${village} chưa được chia sẻ quyền chỉnh sửa bảng tính, nên chưa đánh dấu được trên tab thôn.`,
+    message: `Email ${email} của trưởng ${villageCalled(village)} chưa được chia sẻ quyền chỉnh sửa bảng tính, nên chưa đánh dấu được trên tab thôn.`,
     fix: `Chủ sở hữu bảng tính bấm Chia sẻ, thêm ${email} với quyền Người chỉnh sửa (sổ không tự chia sẻ tệp).`,
   }),
-  sheetMissing: (sheet: string): ProblemText => ({
+  sheetMissing: (sheet: string, frontEnd: FrontEnd): ProblemText => ({
     message: `Không có trang tính "${sheet}".`,
-    fix: "Chạy Thiết lập sổ để tạo lại trang tính này.",
+    fix: `${RUN_STEP[frontEnd].makeSheetsAgain}.`,
   }),
 } as const;
 
@@ -312,6 +335,20 @@ export const ADDON = {
   ].join("\n"),
 } as const;
 
+/** Each step a fix text sends a person to, as their front end has them take it (a sentence without its full stop). */
+export const RUN_STEP: Record<FrontEnd, { readonly generate: string; readonly makeSheetsAgain: string }> = {
+  sheets: {
+    generate: `Chọn Tiện ích mở rộng ▸ ${ADDON.title} ▸ ${ADDON.menu.generate}`,
+    makeSheetsAgain: `Chọn Tiện ích mở rộng ▸ ${ADDON.title} ▸ ${ADDON.menu.setUp} để tạo lại trang tính này (các trang đã có được giữ nguyên)`,
+  },
+  xlsx: {
+    generate: "Chạy lệnh so-thi-dua generate TỆP (TỆP là tên tệp sổ này)",
+    // init never writes over a file, so a sheet deleted from an .xlsx book comes back only from a copy or a new book.
+    makeSheetsAgain:
+      "Trang tính này đã bị xoá khỏi tệp: lấy lại từ một bản sao trước đó của tệp, hoặc tạo sổ mới bằng lệnh so-thi-dua init SỔ-MỚI.xlsx --preset MÃ rồi chép dữ liệu sang",
+  },
+};
+
 export const CUSTOM_FUNCTION = {
   needToday:
     "Thiếu hom_nay: trỏ tới một ô chứa ngày hôm nay (ví dụ ô A1 có =TODAY(), rồi =NHAN_HAN(D5:D40; E5:E40; F5:F40; $A$1)).",
@@ -326,7 +363,7 @@ export const PROTECTION = {
   history: "Sổ tự ghi mỗi lần tổng hợp",
   problems: "Sổ tự ghi khi kiểm tra",
   catalogues: "Chỉ cán bộ quản lý sửa bộ tiêu chí",
-  village: (name: string) => `Tab của ${name}`,
+  village: (name: string) => `Tab của ${villageCalled(name)}`,
   template: "Mẫu để sổ tạo tab thôn mới; không sửa",
 } as const;
 

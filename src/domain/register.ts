@@ -1,5 +1,5 @@
 // This file reads the thôn register: entries with stable ids, duplicates flagged, new ids issued and never reused.
-import { a1 } from "./layout/a1";
+import { a1, rowOf } from "./layout/a1";
 import { type TablePlacement, REGISTER_LAYOUT, sheetColumn } from "./layout/sheets";
 import { type VillageRow, VillageRowSchema } from "./item-rows";
 import { PROBLEM } from "./messages";
@@ -23,10 +23,14 @@ function nameKey(name: string): string {
   return name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
 }
 
-/** Entries with a name; rows with data but no name, and repeated names, are problems. */
+/** Entries with a name; rows with data but no name, and repeated names, are problems. Each names its row's thôn. */
 export function readRegister(grid: SheetGrid): Register {
   const table = parseTable(grid, REGISTER_LAYOUT, REGISTER_PLACE, VillageRowSchema);
-  const problems: DataProblem[] = [...table.problems];
+  const names = new Map(table.rows.flatMap(({ row, value }) => (value.name === null ? [] : [[row, value.name] as const])));
+  const problems: DataProblem[] = table.problems.map((problem) => {
+    const village = names.get(rowOf(problem.cell));
+    return village === undefined ? problem : { ...problem, village };
+  });
   const entries: RegisterEntry[] = [];
   const seen = new Set<string>();
   for (const { row, value } of table.rows) {
@@ -36,7 +40,7 @@ export function readRegister(grid: SheetGrid): Register {
     }
     const key = nameKey(value.name);
     if (seen.has(key)) {
-      problems.push(problemAt(grid.sheet, a1(row, sheetColumn(REGISTER_PLACE, "name")), PROBLEM.duplicateVillage(value.name)));
+      problems.push(problemAt(grid.sheet, a1(row, sheetColumn(REGISTER_PLACE, "name")), PROBLEM.duplicateVillage(value.name), value.name));
     }
     seen.add(key);
     entries.push({ ...value, name: value.name, row });

@@ -8,7 +8,7 @@ import { MODEL_RECOGNISED } from "./layout/columns";
 import { REGISTER_FIELDS } from "./layout/kpi";
 import { type TableSheetLayout, placement, sheetColumn } from "./layout/sheets";
 import { CRITERION_STATUS, PROBLEM, SHEET_NAMES, TASK_FLAG, TASK_STATUS, type Verdict } from "./messages";
-import { type DataProblem, problemAt } from "./problems";
+import { type DataProblem, ofVillage, problemAt } from "./problems";
 import { REGISTER_PLACE, type RegisterEntry } from "./register";
 import type { ParsedRow } from "./tables";
 import { criteriaVerdict, shareRatio, shareVerdict } from "./verdicts";
@@ -39,7 +39,7 @@ export interface VillageStatus {
   readonly problems: readonly DataProblem[];
 }
 
-const ITEM_WORDS = { households: "hộ", gardens: "vườn mẫu", clustersRoads: "cụm dân cư, tuyến đường", models: "mô hình" } as const;
+const ITEM_WORDS = { households: "hộ", gardens: "vườn mẫu", clustersRoads: "cụm dân cư và tuyến đường", models: "mô hình" } as const;
 const NAME_WORDS = { households: "tên chủ hộ", gardens: "tên chủ vườn", clustersRoads: "tên cụm / tuyến", models: "tên mô hình" } as const;
 
 interface ShareRow {
@@ -150,5 +150,5 @@ export function villageStatus(
     indicator.kind === "share" ? shareResult(indicator, ctx) : criteriaResult(indicator, ctx),
   );
   ctx.problems.push(...taskProblems(tab.tasks, sheet, layout));
-  return { id: entry.id, name: entry.name, sheet, indicators, tasks: countTasks(tab.tasks, today), problems: ctx.problems };
+  return { id: entry.id, name: entry.name, sheet, indicators, tasks: countTasks(tab.tasks, today), problems: ofVillage(ctx.problems, entry.name) };
 }

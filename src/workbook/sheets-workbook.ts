@@ -146,6 +146,8 @@ interface Known {
 }
 
 export class SheetsWorkbook implements Workbook {
+  /** A Google Sheets file is run from the add-on's menu and sidebar. */
+  readonly frontEnd = "sheets";
   private known: Known[] | null = null;
   private entries: IndexEntry[] | null = null;
   /** Names were given out (sheets()): the caller now holds them, so the list must not change under it. */

@@ -3,6 +3,7 @@ import type { Cell, CellInput } from "../domain/cell";
 import type { Area } from "../domain/layout/a1";
 import type { ChartSpec, SheetFormat } from "../domain/layout/format";
 import type { FileAccess } from "../domain/access";
+import type { FrontEnd } from "../domain/messages";
 
 /** What shows a sheet is the one expected: the text a cell starts with (a thôn tab's "Mã thôn: T01"). */
 export interface SheetIdentity {
@@ -23,6 +24,8 @@ export interface SheetRef {
  * never grows with the number of rows. Rows and columns are 1-based.
  */
 export interface Workbook {
+  /** Where people run the product on this workbook (the add-on's menu, or the command line), so fix texts name their step. */
+  readonly frontEnd: FrontEnd;
   /**
    * Every sheet, in tab order, with its stable key. A sheet renamed by a person keeps its key; its new name may show
    * only with `current` (which may cost a call per sheet), but the old name still reaches it in this run.

@@ -145,6 +145,9 @@ function compressValidations(sheet: SheetInternals): void {
 }
 
 export class XlsxWorkbook implements Workbook {
+  /** An .xlsx book is run with the so-thi-dua command. */
+  readonly frontEnd = "xlsx";
+
   private constructor(readonly book: ExcelJS.Workbook) {}
 
   static create(): XlsxWorkbook {

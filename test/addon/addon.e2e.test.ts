@@ -88,7 +88,7 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     expect(platform.ui.lastAlert()).toBe('Đã tạo 0 tab thôn, cập nhật 22 tab.\nCó 1 lỗi dữ liệu: xem trang "Lỗi dữ liệu".');
     const problems = platform.spreadsheet.sheet("Lỗi dữ liệu").getDataRange().getValues();
     const unshared = PROBLEM.headCannotEdit(UNSHARED_HEAD, "Thôn 2");
-    expect(problems).toContainEqual(["Danh sách thôn", "D5", unshared.message, unshared.fix]);
+    expect(problems).toContainEqual(["Danh sách thôn (Thôn 2)", "D5", unshared.message, unshared.fix]);
     const thon1 = platform.spreadsheet.sheet("Thôn 1");
     expect(thon1.metadata).toEqual([{ key: "sotd.key", value: "T01" }]);
     expect(thon1.protections[0]?.editors).toEqual([OWNER, OFFICER, HEAD]);

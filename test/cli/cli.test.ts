@@ -37,7 +37,7 @@ test("the demo puts thôn below, inside and above the 70–80% band, gardens on 
   expect(rows.some((row) => (row[17] as number) > 0)).toBe(true);
   expect(rows.some((row) => (row[18] as number) > 0)).toBe(true);
   const problems = compact(wb.read("Lỗi dữ liệu")).slice(3).map((row) => row[2]);
-  expect(problems).toContain("Danh sách có 287 hộ, sổ đăng ký ghi 300 hộ.");
+  expect(problems).toContain("Tab thôn có 287 hộ, Danh sách thôn ghi 300 hộ.");
   expect(problems).toContain('Không hiểu thời hạn "sau Tết".');
   expect(problems).toContain('"x" không phải ô đánh dấu.');
 });

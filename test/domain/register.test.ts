@@ -12,15 +12,15 @@ const row = (name: string | null, households: unknown = 100, extra: Partial<Reco
 
 const register = (rows: never[][]) => readRegister(gridOf("Danh sách thôn", REGISTER_LAYOUT, { register: rows }));
 
-test("text in a number cell and a negative count are problems naming the cell; the thôn is still read", () => {
+test("text in a number cell and a negative count are problems naming the cell and the row's thôn; the thôn is still read", () => {
   const result = register([row("Thôn 1", "ba trăm"), row("Thôn 2", -5)]);
   expect(result.entries.map((e) => [e.name, e.households])).toEqual([
     ["Thôn 1", null],
     ["Thôn 2", null],
   ]);
   expect(result.problems).toEqual([
-    { sheet: "Danh sách thôn", cell: "F4", message: '"ba trăm" không phải một số đếm hợp lệ.', fix: "Nhập một số nguyên không âm, ví dụ 300." },
-    { sheet: "Danh sách thôn", cell: "F5", message: '"-5" không phải một số đếm hợp lệ.', fix: "Nhập một số nguyên không âm, ví dụ 300." },
+    { sheet: "Danh sách thôn", cell: "F4", village: "Thôn 1", message: '"ba trăm" không phải một số đếm hợp lệ.', fix: "Nhập một số nguyên không âm, ví dụ 300." },
+    { sheet: "Danh sách thôn", cell: "F5", village: "Thôn 2", message: '"-5" không phải một số đếm hợp lệ.', fix: "Nhập một số nguyên không âm, ví dụ 300." },
   ]);
 });
 
@@ -35,12 +35,12 @@ test("empty rows in the middle are skipped, and rows keep their sheet row number
 
 test("a duplicate thôn name (ignoring case and spaces) is a problem on the second", () => {
   const result = register([row("Thôn Đông"), row(" thôn  đông ")]);
-  expect(result.problems.map((p) => [p.cell, p.message])).toEqual([["B5", 'Tên thôn "thôn  đông" bị trùng với một thôn khác.']]);
+  expect(result.problems.map((p) => [p.cell, p.village, p.message])).toEqual([["B5", "thôn  đông", 'Tên thôn "thôn  đông" bị trùng với một thôn khác.']]);
 });
 
 test("a row with data but no name says the name is missing", () => {
   const result = register([row(null)]);
-  expect(result.problems.map((p) => [p.cell, p.message])).toEqual([["B4", "Thiếu tên thôn."]]);
+  expect(result.problems.map((p) => [p.cell, p.village, p.message])).toEqual([["B4", undefined, "Thiếu tên thôn."]]);
 });
 
 test("a name starting with = is kept as the text it is", () => {

@@ -33,7 +33,9 @@ test("a thôn cannot raise its rate by leaving households out: 7 listed and done
   const rows = Array.from({ length: 7 }, (_, i) => household(`Hộ ${i}`, 2));
   const result = status(rows, 10);
   expect(result.indicators[0]?.ratio).toBeCloseTo(0.7);
-  expect(result.problems.map((p) => [p.sheet, p.cell, p.message])).toEqual([["Danh sách thôn", "F4", "Danh sách có 7 hộ, sổ đăng ký ghi 10 hộ."]]);
+  expect(result.problems.map((p) => [p.sheet, p.cell, p.village, p.message])).toEqual([
+    ["Danh sách thôn", "F4", "Thôn 1", "Tab thôn có 7 hộ, Danh sách thôn ghi 10 hộ."],
+  ]);
 });
 
 test("where the register has no count, the rows are the count", () => {
@@ -68,4 +70,16 @@ test("tasks: done, overdue and a bad deadline phrase", () => {
   const result = status([], null, { tasks });
   expect(result.tasks).toEqual({ total: 3, done: 1, overdue: 1, dueSoon: 0 });
   expect(result.problems.map((p) => p.message)).toEqual(['Không hiểu thời hạn "sau Tết".']);
+});
+
+test("every problem of a thôn names it, those on its tab and those on its row of Danh sách thôn", () => {
+  const tasks = [[null, "Hàng rào", "Phụ nữ", "sau Tết", null, null, null, null]] as never[][];
+  const rows = [household("Hộ 1", 1), household(null, 1), [null, "Hộ 3", "x", ...Array.from({ length: 6 }, () => false), null, null] as never[]];
+  const result = status(rows, 10, { tasks });
+  expect(result.problems.map((p) => [p.sheet, p.cell, p.village])).toEqual([
+    ["Thôn 1", "C18", "Thôn 1"],
+    ["Thôn 1", "AC16", "Thôn 1"],
+    ["Thôn 1", "B17", "Thôn 1"],
+    ["Danh sách thôn", "F4", "Thôn 1"],
+  ]);
 });

@@ -226,7 +226,7 @@ describe("what only the owner can fix, and a failed scheduled run", () => {
     const page = await openSidebar(browser, html, []);
     await page.locator(".village").nth(21).waitFor();
     expect(await page.locator("#warnings li").allTextContents()).toEqual([
-      "Email truongthon1@gmail.com của trưởng thôn Thôn 1 chưa được chia sẻ quyền chỉnh sửa bảng tính, nên chưa đánh dấu được trên tab thôn.",
+      "Email truongthon1@gmail.com của trưởng Thôn 1 chưa được chia sẻ quyền chỉnh sửa bảng tính, nên chưa đánh dấu được trên tab thôn.",
     ]);
     expect(await page.getByRole("alert").textContent()).toBe("Lịch tự động chạy lúc 13:00 06/02/2026 KHÔNG THÀNH CÔNG: Lỗi thử.");
     expect(await noHorizontalScroll(page)).toBe(true);

@@ -46,3 +46,8 @@ export function colOf(address: string): number {
   const letters = /^[A-Z]+/.exec(address)?.[0] ?? "";
   return Array.from(letters).reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
 }
+
+/** The row number of an A1 address ("AB12" → 12). */
+export function rowOf(address: string): number {
+  return Number(/\d+$/.exec(address)?.[0] ?? 0);
+}
