@@ -2,7 +2,7 @@
 import type { Campaign } from "../domain/campaign";
 import type { Cell, CellInput } from "../domain/cell";
 import { TREND, historyRows, mergeHistory, trendChart, trendTable } from "../domain/history";
-import { COLOURS, PERCENT_FORMAT, type SheetFormat } from "../domain/layout/format";
+import { COLOURS, PERCENT_FORMAT, type SheetFormat, tableSheetFormat } from "../domain/layout/format";
 import { HISTORY_LAYOUT, SHEET_KEYS, firstDataRow } from "../domain/layout/sheets";
 import { HISTORY_TABLE } from "../domain/layout/columns";
 import { RESULT, SHEET_NAMES } from "../domain/messages";
@@ -43,6 +43,8 @@ export function historySheetFormat(villages: number): SheetFormat {
     frozenRows: HISTORY_LAYOUT.headerRow,
     columnWidths: HISTORY_TABLE.columns.map((column, i) => ({ col: i + 1, width: column.width })),
     styles: [
+      // The table's number formats (dates, Tỷ lệ as a percentage) also reach a Lịch sử set up before they were declared.
+      ...tableSheetFormat(HISTORY_LAYOUT).styles.filter((rule) => rule.numberFormat !== undefined),
       { area: { row: TREND.titleRow, col: TREND.col, rows: 1, cols: 1 }, bold: true },
       { area: { row: TREND.headerRow, col: TREND.col, rows: 1, cols }, bold: true, wrap: true, fill: COLOURS.headerFill },
       { area: { row: TREND.headerRow + 1, col: TREND.col + 1, rows: TREND_WEEKS, cols: cols - 1 }, numberFormat: PERCENT_FORMAT },

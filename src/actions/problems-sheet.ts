@@ -3,12 +3,12 @@ import { SHEET_KEYS, PROBLEMS_LAYOUT, firstDataRow } from "../domain/layout/shee
 import type { Cell } from "../domain/cell";
 import { type DataProblem, problemSheetLabel } from "../domain/problems";
 import type { Workbook } from "../workbook/workbook";
-import { SHEET_NAMES } from "../domain/messages";
+import { SHEET_NAMES, SHEET_TITLES } from "../domain/messages";
 import { ensureTableSheet } from "./table-sheets";
 
 /** Rewrites the problems; `known` is the sheet as the action read it before writing anything (else it is read here). */
 export function writeProblems(workbook: Workbook, problems: readonly DataProblem[], known?: Cell[][]): void {
-  const { sheet, values } = ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, "Các lỗi cần sửa, do sổ tự kiểm tra", undefined, known);
+  const { sheet, values } = ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, SHEET_TITLES.problems, undefined, known);
   const row = firstDataRow(PROBLEMS_LAYOUT);
   const old = values.length;
   if (old >= row) workbook.clear(sheet, { row, col: 1, rows: old - row + 1, cols: 4 });

@@ -15,7 +15,7 @@ import {
   placement,
   type TablePlacement,
 } from "../domain/layout/sheets";
-import { RESULT, SHEET_NAMES } from "../domain/messages";
+import { RESULT, SHEET_NAMES, SHEET_TITLES } from "../domain/messages";
 import type { Preset } from "../domain/presets";
 import { CATALOGUES } from "../domain/presets/catalogues";
 import { REGISTER_PLACE } from "../domain/register";
@@ -27,15 +27,6 @@ import { loadState } from "./campaign-state";
 import { officersWith } from "../domain/access";
 import { ensureSummarySheet } from "./summary-sheet";
 import { ensureTableSheet } from "./table-sheets";
-
-const TITLES = {
-  config: "CẤU HÌNH PHONG TRÀO THI ĐUA (cán bộ quản lý chỉnh sửa)",
-  register: "DANH SÁCH THÔN",
-  communeWork: "CÔNG VIỆC CHUNG CỦA XÃ: phòng, ban, đoàn thể",
-  history: "LỊCH SỬ TỔNG HỢP HẰNG TUẦN",
-  problems: "LỖI DỮ LIỆU CẦN SỬA",
-  catalogues: "BỘ TIÊU CHÍ (chép tiêu chí cần dùng sang Cấu hình hoặc Công việc chung; sửa tên theo quy định của tỉnh)",
-} as const;
 
 /** Rows of a table from its first column, keys in the table's column order (missing keys blank). */
 function tableRows(place: TablePlacement, rows: ReadonlyArray<object>): CellInput[][] {
@@ -56,7 +47,7 @@ export function setUpWorkbook(workbook: Workbook, chosen: Preset): ActionResult 
   const isNew = (key: string) => sheetByKey(workbook, key) === null;
 
   const configNew = isNew(SHEET_KEYS.config);
-  const { sheet: config } = ensureTableSheet(workbook, SHEET_KEYS.config, SHEET_NAMES.config, CONFIG_LAYOUT, TITLES.config, configSheetFormat());
+  const { sheet: config } = ensureTableSheet(workbook, SHEET_KEYS.config, SHEET_NAMES.config, CONFIG_LAYOUT, SHEET_TITLES.config, configSheetFormat());
   if (configNew) {
     const tables = campaignTables(preset.campaign);
     for (const place of CONFIG_LAYOUT.tables) {
@@ -66,14 +57,14 @@ export function setUpWorkbook(workbook: Workbook, chosen: Preset): ActionResult 
   }
 
   const registerNew = isNew(SHEET_KEYS.register);
-  const { sheet: register } = ensureTableSheet(workbook, SHEET_KEYS.register, SHEET_NAMES.register, REGISTER_LAYOUT, TITLES.register);
+  const { sheet: register } = ensureTableSheet(workbook, SHEET_KEYS.register, SHEET_NAMES.register, REGISTER_LAYOUT, SHEET_TITLES.register);
   if (registerNew && preset.villages.length > 0) {
     workbook.write(register, firstDataRow(REGISTER_LAYOUT), REGISTER_PLACE.firstCol, tableRows(REGISTER_PLACE, preset.villages));
   }
 
   const workNew = isNew(SHEET_KEYS.communeWork);
   const workLayout = communeWorkLayout(preset.campaign);
-  const { sheet: work } = ensureTableSheet(workbook, SHEET_KEYS.communeWork, SHEET_NAMES.communeWork, workLayout, TITLES.communeWork);
+  const { sheet: work } = ensureTableSheet(workbook, SHEET_KEYS.communeWork, SHEET_NAMES.communeWork, workLayout, SHEET_TITLES.communeWork);
   if (workNew) {
     const seeded: Array<[string, ReadonlyArray<object>]> = [
       [TASKS_TABLE.id, preset.communeTasks.map((task, i) => ({ ...task, serial: i + 1 }))],
@@ -87,15 +78,15 @@ export function setUpWorkbook(workbook: Workbook, chosen: Preset): ActionResult 
   }
 
   ensureSummarySheet(workbook, preset.campaign, officers);
-  ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, TITLES.history, {
+  ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, SHEET_TITLES.history, {
     ...tableSheetFormat(HISTORY_LAYOUT),
     validations: [],
   });
-  ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, TITLES.problems);
+  ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, SHEET_TITLES.problems);
 
   const cataloguesNew = isNew(SHEET_KEYS.catalogues);
   const cataloguesLayoutOf = cataloguesLayout(CATALOGUES);
-  const { sheet: catalogues } = ensureTableSheet(workbook, SHEET_KEYS.catalogues, SHEET_NAMES.catalogues, cataloguesLayoutOf, TITLES.catalogues);
+  const { sheet: catalogues } = ensureTableSheet(workbook, SHEET_KEYS.catalogues, SHEET_NAMES.catalogues, cataloguesLayoutOf, SHEET_TITLES.catalogues);
   if (cataloguesNew) {
     for (const catalogue of CATALOGUES) {
       const place = placement(cataloguesLayoutOf, catalogue.id) as TablePlacement;

@@ -11,6 +11,16 @@ export const SHEET_NAMES = {
   template: "Mẫu tab thôn (sổ tự dùng)",
 } as const;
 
+/** The title in A1 of each of the add-on's sheets (a single-table sheet's second row says what its table is for). */
+export const SHEET_TITLES = {
+  config: "CẤU HÌNH PHONG TRÀO THI ĐUA (cán bộ quản lý chỉnh sửa)",
+  register: "DANH SÁCH THÔN",
+  communeWork: "CÔNG VIỆC CHUNG CỦA XÃ: phòng, ban, đoàn thể",
+  history: "LỊCH SỬ TỔNG HỢP HẰNG TUẦN",
+  problems: "LỖI DỮ LIỆU CẦN SỬA",
+  catalogues: "BỘ TIÊU CHÍ (chép tiêu chí cần dùng sang Cấu hình hoặc Công việc chung; sửa tên theo quy định của tỉnh)",
+} as const;
+
 export const TASK_STATUS = {
   todo: "Chưa thực hiện",
   doing: "Đang thực hiện",

@@ -1,5 +1,5 @@
-// Tests the Lỗi dữ liệu sheet as each front end writes it: every problem names its thôn, and fixes name the step in the
-// words of the front end the workbook is run from.
+// Tests the Lỗi dữ liệu sheet as each front end writes it: every problem names its thôn, fixes name the step in the
+// words of the front end the workbook is run from, and the sheet's title stays above the line that explains it.
 import { checkCampaign } from "../../src/actions/check";
 import { generateTabs } from "../../src/actions/generate-tabs";
 import { setUpWorkbook } from "../../src/actions/set-up";
@@ -49,4 +49,12 @@ test("in Google Sheets the same problems name the menu item, not the command", (
   const rows = troubled(wb, (from, to) => spreadsheet.sheet(from).setName(to)).slice(3);
   expect(rows).toContainEqual(["Danh sách thôn (Xóm Đông)", "A7", "Xóm Đông chưa có tab.", "Chọn Tiện ích mở rộng ▸ Sổ Thi Đua ▸ Tạo/cập nhật tab thôn."]);
   expect(rows.flat().join(" ")).not.toContain("so-thi-dua");
+});
+
+test("Lỗi dữ liệu keeps its title in A1 after a check, with the line that explains the table under it", () => {
+  const wb = XlsxWorkbook.create();
+  const rows = troubled(wb, (from, to) => wb.renameSheet(from, to));
+  expect(rows[0]).toEqual(["LỖI DỮ LIỆU CẦN SỬA"]);
+  expect(rows[1]?.[0]).toBe("Sổ ghi lại mỗi lần kiểm tra. Sửa ở đúng trang tính và ô được chỉ (thôn của lỗi ghi trong ngoặc), rồi kiểm tra lại.");
+  expect(rows[2]).toEqual(["Trang tính", "Ô", "Vấn đề", "Cách sửa"]);
 });

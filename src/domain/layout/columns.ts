@@ -13,7 +13,10 @@ export type ColumnKind =
   | "link"
   | "text"
   | "count"
+  /** A percentage as people type it: 70 for 70%. */
   | "percent"
+  /** A share the add-on writes as a fraction (0.556), shown as a percentage (55.6%). */
+  | "ratio"
   | "checkbox"
   | "choice"
   | "date"
@@ -139,7 +142,8 @@ export const CRITERIA_TABLE: TableSpec = {
 
 export const REGISTER_TABLE: TableSpec = {
   id: "register",
-  title: "DANH SÁCH THÔN",
+  // The sheet's title is above; this line says what the table is for.
+  title: "Mỗi dòng một thôn; mã thôn do sổ tự cấp. Số hộ, vườn mẫu, cụm dân cư, tuyến đường ghi ở đây là tổng số để tính tỷ lệ của thôn.",
   columns: [
     { key: "id", header: "Mã thôn", kind: "id", width: 70 },
     { key: "name", header: "Tên thôn", kind: "text", width: 150 },
@@ -240,7 +244,7 @@ export const CRITERIA_CATALOGUE_TABLE: TableSpec = {
 
 export const PROBLEMS_TABLE: TableSpec = {
   id: "problems",
-  title: "LỖI DỮ LIỆU",
+  title: "Sổ ghi lại mỗi lần kiểm tra. Sửa ở đúng trang tính và ô được chỉ (thôn của lỗi ghi trong ngoặc), rồi kiểm tra lại.",
   columns: [
     { key: "sheet", header: "Trang tính", kind: "text", width: 150 },
     { key: "cell", header: "Ô", kind: "text", width: 60 },
@@ -251,7 +255,7 @@ export const PROBLEMS_TABLE: TableSpec = {
 
 export const HISTORY_TABLE: TableSpec = {
   id: "history",
-  title: "LỊCH SỬ TỔNG HỢP HẰNG TUẦN",
+  title: "Mỗi lần lập bảng tổng hợp, sổ ghi số liệu của tuần vào đây; lập lại trong tuần thì thay số của tuần đó.",
   columns: [
     { key: "week", header: "Tuần", kind: "count", width: 50 },
     { key: "cutoff", header: "Số liệu đến ngày", kind: "date", width: 100 },
@@ -260,7 +264,7 @@ export const HISTORY_TABLE: TableSpec = {
     { key: "indicator", header: "Chỉ tiêu", kind: "text", width: 200 },
     { key: "done", header: "Đạt", kind: "count", width: 60 },
     { key: "total", header: "Tổng", kind: "count", width: 60 },
-    { key: "ratio", header: "Tỷ lệ", kind: "percent", width: 70 },
+    { key: "ratio", header: "Tỷ lệ", kind: "ratio", width: 70 },
     { key: "verdict", header: "Đánh giá", kind: "text", width: 110 },
     { key: "overdue", header: "Việc quá hạn", kind: "count", width: 80 },
   ],

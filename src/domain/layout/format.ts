@@ -113,6 +113,8 @@ function numberFormatFor(kind: ColumnKind): string | undefined {
   switch (kind) {
     case "date":
       return DATE_FORMAT;
+    case "ratio":
+      return PERCENT_FORMAT;
     case "text":
     case "email":
     case "deadline":

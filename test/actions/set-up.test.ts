@@ -1,0 +1,53 @@
+// Tests what set-up writes at the head of each sheet, and what Lịch sử shows once filled: no title twice, Tỷ lệ as a
+// percentage.
+import { compileCampaignSummary, historySheetFormat } from "../../src/actions/compile-summary";
+import { generateTabs } from "../../src/actions/generate-tabs";
+import { setUpWorkbook } from "../../src/actions/set-up";
+import { vietnamInstant } from "../../src/domain/dates";
+import { PERCENT_FORMAT } from "../../src/domain/layout/format";
+import { HISTORY_LAYOUT, firstDataRow } from "../../src/domain/layout/sheets";
+import { HISTORY_TABLE } from "../../src/domain/layout/columns";
+import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
+import { smallPreset } from "../helpers";
+import { compact } from "../workbook/contract";
+
+function setUp(): XlsxWorkbook {
+  const wb = XlsxWorkbook.create();
+  setUpWorkbook(wb, smallPreset([{ name: "Thôn 2", households: 10 }]));
+  return wb;
+}
+
+test("Danh sách thôn, Lịch sử and Lỗi dữ liệu have their title in A1 and, under it, a line on what the table is for", () => {
+  const wb = setUp();
+  const heads = Object.fromEntries(["Danh sách thôn", "Lịch sử", "Lỗi dữ liệu"].map((sheet) => [sheet, compact(wb.read(sheet)).slice(0, 2)]));
+  expect(heads).toEqual({
+    "Danh sách thôn": [
+      ["DANH SÁCH THÔN"],
+      ["Mỗi dòng một thôn; mã thôn do sổ tự cấp. Số hộ, vườn mẫu, cụm dân cư, tuyến đường ghi ở đây là tổng số để tính tỷ lệ của thôn."],
+    ],
+    "Lịch sử": [
+      ["LỊCH SỬ TỔNG HỢP HẰNG TUẦN"],
+      ["Mỗi lần lập bảng tổng hợp, sổ ghi số liệu của tuần vào đây; lập lại trong tuần thì thay số của tuần đó."],
+    ],
+    "Lỗi dữ liệu": [
+      ["LỖI DỮ LIỆU CẦN SỬA"],
+      ["Sổ ghi lại mỗi lần kiểm tra. Sửa ở đúng trang tính và ô được chỉ (thôn của lỗi ghi trong ngoặc), rồi kiểm tra lại."],
+    ],
+  });
+});
+
+test("Lịch sử shows Tỷ lệ as a percentage (55.6%, not 0.5555), whether set up now or before", () => {
+  const wb = setUp();
+  generateTabs(wb);
+  wb.write("Thôn 2", 16, 2, Array.from({ length: 10 }, (_, i) => [`Hộ ${i + 1}`, i < 5]));
+  compileCampaignSummary(wb, vietnamInstant("2026-02-06", 15 * 60));
+  const ratioCol = HISTORY_TABLE.columns.findIndex((column) => column.key === "ratio") + 1;
+  const first = firstDataRow(HISTORY_LAYOUT);
+  const cell = wb.book.getWorksheet("Lịch sử")?.getCell(first, ratioCol);
+  expect([cell?.value, cell?.numFmt]).toEqual([0.5, PERCENT_FORMAT]);
+  // Generate and compile re-apply this format, so a Lịch sử made before Tỷ lệ had its format gets it too.
+  expect(historySheetFormat(1).styles).toContainEqual({
+    area: { row: first, col: ratioCol, rows: HISTORY_LAYOUT.maxRows, cols: 1 },
+    numberFormat: PERCENT_FORMAT,
+  });
+});
