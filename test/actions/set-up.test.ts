@@ -1,5 +1,5 @@
-// Tests what set-up writes at the head of each sheet, and what Lịch sử shows once filled: no title twice, Tỷ lệ as a
-// percentage.
+// Tests what set-up writes at the head of each sheet, and what Lịch sử and Bộ tiêu chí show once filled: no title twice,
+// Tỷ lệ as a percentage, and each criteria catalogue named for the set and the decision it comes from.
 import { compileCampaignSummary, historySheetFormat } from "../../src/actions/compile-summary";
 import { generateTabs } from "../../src/actions/generate-tabs";
 import { setUpWorkbook } from "../../src/actions/set-up";
@@ -7,6 +7,7 @@ import { vietnamInstant } from "../../src/domain/dates";
 import { PERCENT_FORMAT } from "../../src/domain/layout/format";
 import { HISTORY_LAYOUT, firstDataRow } from "../../src/domain/layout/sheets";
 import { HISTORY_TABLE } from "../../src/domain/layout/columns";
+import { COMMUNE_ADVANCED_2021_2025 } from "../../src/domain/presets/catalogues";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { smallPreset } from "../helpers";
 import { compact } from "../workbook/contract";
@@ -50,4 +51,16 @@ test("Lịch sử shows Tỷ lệ as a percentage (55.6%, not 0.5555), whether s
     area: { row: first, col: ratioCol, rows: HISTORY_LAYOUT.maxRows, cols: 1 },
     numberFormat: PERCENT_FORMAT,
   });
+});
+
+test("Bộ tiêu chí names each catalogue's set and the decision it comes from", () => {
+  const titles = compact(setUp().read("Bộ tiêu chí"))[1]?.filter((cell) => cell !== null);
+  expect(titles).toEqual([
+    "XÃ NTM 2026–2030 (QĐ 51/2025/QĐ-TTg)",
+    "XÃ NTM NÂNG CAO 2021–2025 (QĐ 318/QĐ-TTg)",
+    "KHU DÂN CƯ NTM KIỂU MẪU (bộ tiêu chí của tỉnh)",
+  ]);
+  // The nâng cao set, not the xã NTM one: seed 001 counts 11/19 by its numbers (14 Y tế, 18 Chất lượng môi trường sống).
+  const name = (n: number) => COMMUNE_ADVANCED_2021_2025.find((c) => c.number === String(n))?.name;
+  expect([COMMUNE_ADVANCED_2021_2025.length, name(5), name(14), name(15), name(18)]).toEqual([19, "Giáo dục", "Y tế", "Hành chính công", "Chất lượng môi trường sống"]);
 });

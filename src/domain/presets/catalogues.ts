@@ -4,7 +4,10 @@ import type { PresetCriterion } from "./preset";
 const numbered = (names: readonly string[], hard: readonly number[] = []): PresetCriterion[] =>
   names.map((name, i) => ({ number: String(i + 1), name, hard: hard.includes(i + 1) }));
 
-/** Commune criteria 2026–2030 (QĐ 51/2025/QĐ-TTg), used by seed 000. */
+/**
+ * Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030: Phụ lục I of Quyết định 51/2025/QĐ-TTg ngày 29/12/2025,
+ * 10 criteria; seed 000 cites it ("bộ tiêu chí mới tại QĐ số 51/2025/QĐ-TTg").
+ */
 export const COMMUNE_2026_2030 = numbered([
   "Quy hoạch",
   "Hạ tầng kinh tế - xã hội",
@@ -18,8 +21,14 @@ export const COMMUNE_2026_2030 = numbered([
   "Tiếp cận pháp luật và an ninh, quốc phòng",
 ]);
 
-/** Commune criteria 2021–2025, numbered as seed 001 numbers them (6 Văn hóa, 14 Y tế, 18 Chất lượng môi trường sống). */
-export const COMMUNE_2021_2025 = numbered([
+/**
+ * Bộ tiêu chí quốc gia về xã nông thôn mới NÂNG CAO giai đoạn 2021–2025, issued with the xã NTM set by Quyết định
+ * 318/QĐ-TTg ngày 08/3/2022. The xã NTM set is another list (5 Trường học, 14 Giáo dục và Đào tạo, 15 Y tế, 17 Môi trường
+ * và an toàn thực phẩm, 18 Hệ thống chính trị và tiếp cận pháp luật). Seed 001 counts its 11/19 against this one, by these
+ * numbers (7 Dịch vụ, thương mại; 14 Y tế; 17 Môi trường; 18 Chất lượng môi trường sống), as Bắc Giang applies it (QĐ
+ * 741/QĐ-UBND ngày 26/7/2022, the province's xã NTM nâng cao set 2022–2025).
+ */
+export const COMMUNE_ADVANCED_2021_2025 = numbered([
   "Quy hoạch",
   "Giao thông",
   "Thủy lợi và phòng, chống thiên tai",
@@ -42,8 +51,10 @@ export const COMMUNE_2021_2025 = numbered([
 ]);
 
 /**
- * Model residential area (khu dân cư NTM kiểu mẫu), the Hà Tĩnh set of 10; the 3 hard criteria are those seed 003
- * names (vườn hộ và công trình chăn nuôi; hàng rào xanh; vệ sinh môi trường). Provinces differ: the table is editable.
+ * Model residential area (khu dân cư NTM kiểu mẫu): a provincial set, not a national one. Seed 003 names no decision,
+ * only the 3 hard criteria it requires (vườn hộ và công trình chăn nuôi; hàng rào xanh; vệ sinh môi trường), marked
+ * here; the spec takes the set to be Hà Tĩnh's, and the other seven names are to be checked against the province's
+ * decision (seed 000's province has its own: "Quyết định số 39/2022-UBND ngày 09/12/2022"). The table is editable.
  */
 export const MODEL_RESIDENTIAL_AREA = numbered(
   [
@@ -62,7 +73,7 @@ export const MODEL_RESIDENTIAL_AREA = numbered(
 );
 
 export const CATALOGUES = [
-  { id: "catalogue2026", title: "TIÊU CHÍ XÃ NTM 2026–2030 (QĐ 51/2025/QĐ-TTg)", rows: COMMUNE_2026_2030 },
-  { id: "catalogue2021", title: "TIÊU CHÍ XÃ NTM 2021–2025 (19 tiêu chí)", rows: COMMUNE_2021_2025 },
-  { id: "catalogueKdc", title: "KHU DÂN CƯ NTM KIỂU MẪU (10 tiêu chí, 3 tiêu chí cứng)", rows: MODEL_RESIDENTIAL_AREA },
+  { id: "catalogue2026", title: "XÃ NTM 2026–2030 (QĐ 51/2025/QĐ-TTg)", rows: COMMUNE_2026_2030 },
+  { id: "catalogue2021", title: "XÃ NTM NÂNG CAO 2021–2025 (QĐ 318/QĐ-TTg)", rows: COMMUNE_ADVANCED_2021_2025 },
+  { id: "catalogueKdc", title: "KHU DÂN CƯ NTM KIỂU MẪU (bộ tiêu chí của tỉnh)", rows: MODEL_RESIDENTIAL_AREA },
 ] as const;

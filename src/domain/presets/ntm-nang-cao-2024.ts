@@ -1,7 +1,7 @@
 // This file is seed 001 as a campaign: xã Mai Đình 2024, commune NTM nâng cao (11/19 at 30/12/2023), thôn Thắng Lợi
 // NTM kiểu mẫu, thôn Mai Hạ NTM (10/12); each gap a task with its officer and the deadline as the plan writes it.
 import { CHINH_TRANG_2026 } from "./chinh-trang-2026";
-import { COMMUNE_2021_2025 } from "./catalogues";
+import { COMMUNE_ADVANCED_2021_2025 } from "./catalogues";
 import type { Preset, PresetCriterion } from "./preset";
 
 /** The plan's unmet commune criteria with who answers for each and by when. */
@@ -16,7 +16,7 @@ const UNMET: Record<string, { owner: string; deadline: string }> = {
   "18": { owner: "Đồng chí Lan", deadline: "tháng 10/2024" },
 };
 
-const communeCriteria: PresetCriterion[] = COMMUNE_2021_2025.map((criterion) => {
+const communeCriteria: PresetCriterion[] = COMMUNE_ADVANCED_2021_2025.map((criterion) => {
   const gap = UNMET[criterion.number];
   return gap ? { ...criterion, status: "Chưa đạt", ...gap } : { ...criterion, status: "Đạt" };
 });
