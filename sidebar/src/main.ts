@@ -75,7 +75,7 @@ async function refreshOverview(): Promise<void> {
 }
 
 function buildOverview(): void {
-  const select = el("select", { id: "sort" }, el("option", { value: "name", text: "Tên thôn" }), el("option", { value: "progress", text: "Tiến độ" }));
+  const select = el("select", { id: "sort" }, el("option", { value: "name", text: "Tên thôn" }), el("option", { value: "rank", text: "Hạng (như Tổng hợp)" }));
   select.addEventListener("change", () => {
     order = select.value as SortOrder;
     if (latest) drawOverview(document.getElementById("overview-body") as HTMLElement, latest, order);

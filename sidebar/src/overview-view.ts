@@ -6,14 +6,13 @@ import { scheduleNote } from "../../src/domain/schedule-run";
 import { compareVietnamese } from "../../src/domain/vietnamese-order";
 import { clear, el } from "./dom";
 
-export type SortOrder = "name" | "progress";
+export type SortOrder = "name" | "rank";
 
 const VERDICT_CLASS: Record<string, string> = { "Chưa đạt": "below", Đạt: "met", Vượt: "exceeded", "Chưa có số liệu": "nodata" };
 
-/** Mean share over the thôn's indicators with data (0 when none): how "progress" sorts. */
-export function progressOf(village: VillageOverview): number {
-  const ratios = village.indicators.flatMap((i) => (i.ratio === null ? [] : [i.ratio]));
-  return ratios.length === 0 ? 0 : ratios.reduce((a, b) => a + b, 0) / ratios.length;
+/** Tổng hợp's order: by rank, thôn without figures last; ties and the unranked by name. */
+export function compareRank(a: VillageOverview, b: VillageOverview): number {
+  return (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareVietnamese(a.name, b.name);
 }
 
 function bar(indicator: IndicatorProgress): HTMLElement {
@@ -38,6 +37,7 @@ function villageCard(village: VillageOverview): HTMLElement {
   const badges = el(
     "div",
     { class: "badges" },
+    el("span", { class: "badge rank", text: village.rank === null ? "Chưa xếp hạng" : `Hạng ${village.rank}` }),
     el("span", { class: village.overdue > 0 ? "badge warn" : "badge", text: `Quá hạn: ${village.overdue}` }),
     el("span", { class: village.problems > 0 ? "badge warn" : "badge", text: `Lỗi dữ liệu: ${village.problems}` }),
   );
@@ -56,13 +56,12 @@ export function drawOverview(root: HTMLElement, data: Overview, order: SortOrder
     root.append(el("p", { class: "error", role: "alert", text: data.message }));
     return;
   }
-  const villages = [...data.villages].sort((a, b) =>
-    order === "name" ? compareVietnamese(a.name, b.name) : progressOf(b) - progressOf(a) || compareVietnamese(a.name, b.name),
-  );
+  const villages = [...data.villages].sort((a, b) => (order === "name" ? compareVietnamese(a.name, b.name) : compareRank(a, b)));
   const parts: Array<HTMLElement | null> = [
     el("h2", { class: "campaign", text: data.title }),
     el("p", { class: "meta", text: `Xã ${data.commune} · ${formatDate(data.startDate)} – ${formatDate(data.endDate)}` }),
-    el("p", { class: "meta", text: `Tuần ${data.week}/${data.weeks} · chốt số liệu ${data.cutoff}` }),
+    el("p", { class: "meta", id: "period", text: data.period }),
+    order === "rank" ? el("p", { class: "meta", id: "rank-rule", text: data.rankRule }) : null,
     el("p", { class: "meta", id: "last-compile", text: compiledText(data.lastCompile) }),
     data.schedule === null ? null : el("p", { class: data.schedule.ok ? "meta" : "error", id: "last-schedule", role: data.schedule.ok ? undefined : "alert", text: scheduleNote(data.schedule) }),
     data.warnings.length === 0

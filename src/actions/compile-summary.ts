@@ -51,6 +51,7 @@ export function historySheetFormat(villages: number): SheetFormat {
     ],
     validations: [],
     conditional: [],
+    print: { orientation: "portrait", repeatRows: { from: HISTORY_LAYOUT.tableTitleRow, to: HISTORY_LAYOUT.headerRow } },
   };
 }
 
@@ -71,11 +72,18 @@ export function compileCampaignSummary(
   if (!checked.ok || !checked.readout || !checked.state) return checked;
   const campaign = checked.state.campaign;
   const summary = compileSummary(campaign, checked.readout, now);
+  // Before the first day there is no report week to record; after the last cut-off the weeks keep their own figures.
+  if (summary.period.kind === "before") {
+    return { ok: false, refused: true, message: RESULT.beforeCampaign(campaign.startDate), problems: [], counts: checked.counts };
+  }
   writeSummary(workbook, campaign, summary, scheduleNote, summaryBefore);
-  writeHistory(workbook, historyRows(summary), campaign.indicators[0]?.name ?? "", historyBefore);
+  if (summary.period.kind === "during") writeHistory(workbook, historyRows(summary), campaign.indicators[0]?.name ?? "", historyBefore);
   return {
     ok: true,
-    message: RESULT.compiled(summary.rows.length, summary.week.index, summary.week.count),
+    message:
+      summary.period.kind === "during"
+        ? RESULT.compiled(summary.rows.length, summary.week.index, summary.week.count)
+        : RESULT.compiledAfterEnd(summary.rows.length, campaign.endDate),
     counts: { ...checked.counts, week: summary.week.index },
     problems: checked.problems,
     summary,

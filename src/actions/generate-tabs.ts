@@ -35,7 +35,7 @@ import { refusal } from "./access";
 import { type ActionResult, type Progress, silent } from "./result";
 import { SETTINGS_TABLE, SETTINGS } from "../domain/layout/columns";
 import { fingerprint } from "../domain/fingerprint";
-import { summaryChart, summaryFormat } from "../domain/layout/summary-sheet";
+import { summaryChart, summaryFormat, summaryRoom, summaryWidth } from "../domain/layout/summary-sheet";
 import { historySheetFormat } from "./compile-summary";
 import { PROTECTION as WHO, SHEET_NAMES } from "../domain/messages";
 
@@ -60,6 +60,12 @@ function rowsWanted(grid: SheetGrid, layout: TableSheetLayout, place: TablePlace
   return Math.max(filled, registered ?? 0) + SPARE_ROWS;
 }
 
+/** Lỗi dữ liệu as the KPI block names it; made by this run's end when it is missing. */
+function problemsSheetOf(state: CampaignState): { name: string; exists: boolean } {
+  const name = sheetNamed(state, SHEET_KEYS.problems);
+  return name === null ? { name: SHEET_NAMES.problems, exists: false } : { name, exists: true };
+}
+
 function column(values: readonly CellInput[]): CellInput[][] {
   return values.map((value) => [value]);
 }
@@ -81,7 +87,7 @@ function tabPlan(state: CampaignState, layout: TableSheetLayout, grid: SheetGrid
   const campaign = state.campaign;
   const writes: Write[] = [
     { row: VILLAGE_TAB.titleRow, col: 1, values: [[tabTitle(campaign, entry)], [tabInfo(campaign, entry)]] },
-    { row: VILLAGE_TAB.kpiHeaderRow, col: VILLAGE_TAB.kpiFirstCol, values: kpiBlock(campaign, layout, entry.id, state.registerSheet) },
+    { row: VILLAGE_TAB.kpiHeaderRow, col: VILLAGE_TAB.kpiFirstCol, values: kpiBlock(campaign, layout, { villageId: entry.id, registerSheet: state.registerSheet, sheet: grid.sheet, problemsSheet: problemsSheetOf(state) }) },
   ];
   const changed = headersChangedByHand(grid, layout);
   if (changed.length > 0) return { writes, problems: changed };
@@ -152,14 +158,17 @@ function ensureTemplate(workbook: Workbook, state: CampaignState, names: Set<str
 }
 
 /**
- * Tổng hợp's and Lịch sử's formats and chart for this many thôn, set here once so a compile, which runs every week,
- * finds them done (each is skipped when unchanged).
+ * Tổng hợp's and Lịch sử's formats for this many thôn, set here once so a compile, which runs every week, finds them
+ * done (each is skipped when unchanged). The look of what follows Tổng hợp's table moves with what a compile finds, so
+ * the compile draws that.
  */
 function prepareSummarySheets(workbook: Workbook, state: CampaignState, villages: number): void {
   const summary = sheetNamed(state, SHEET_KEYS.summary);
   if (summary !== null) {
-    workbook.chart(summary, summaryChart(state.campaign, villages));
+    const room = summaryRoom(villages);
+    workbook.fit(summary, room.rows, summaryWidth(state.campaign));
     workbook.format(summary, summaryFormat(state.campaign, villages));
+    workbook.chart(summary, summaryChart(state.campaign, villages, room.chartRow));
   }
   const history = sheetNamed(state, SHEET_KEYS.history);
   if (history !== null) workbook.format(history, historySheetFormat(villages));

@@ -1,6 +1,7 @@
 // This file is the sidebar's "commune at a glance": every thôn's progress against its targets, in one read of each tab.
 import type { Campaign } from "../domain/campaign";
-import { cutoffText, weekAt } from "../domain/campaign-weeks";
+import { cutoffText, periodAt, periodText } from "../domain/campaign-weeks";
+import { rankVillages, remindCount } from "../domain/summary";
 import { vietnamDate } from "../domain/dates";
 import { SIDEBAR, SUMMARY_TEXT } from "../domain/messages";
 import { type CampaignForm, type Overview } from "../domain/sidebar-contract";
@@ -16,14 +17,17 @@ export function overview(workbook: Workbook, now: Date, lastCompile: string | nu
   if (!loaded.ok) return { ok: false, message: SIDEBAR.notReady(loaded.problems[0]?.message ?? "") };
   const { campaign } = loaded.state;
   const readout = readVillages(workbook, loaded.state, vietnamDate(now), silent);
-  const week = weekAt(campaign, now);
-  const villages = [...readout.statuses]
+  const period = periodAt(campaign, now);
+  const week = period.week;
+  const ranked = rankVillages(readout.statuses);
+  const villages = [...ranked]
     .sort((a, b) => compareVietnamese(a.name, b.name))
     .map((status) => ({
       id: status.id,
       name: status.name,
       overdue: status.tasks.overdue,
       problems: status.problems.length,
+      rank: status.rank,
       indicators: status.indicators.map((result) => ({
         id: result.indicator.id,
         name: result.indicator.name,
@@ -44,6 +48,8 @@ export function overview(workbook: Workbook, now: Date, lastCompile: string | nu
     week: week.index,
     weeks: week.count,
     cutoff: cutoffText(week),
+    period: periodText(campaign, period, now),
+    rankRule: SUMMARY_TEXT.rankRule(remindCount(ranked.filter((row) => row.rank !== null).length)).join(" "),
     lastCompile,
     schedule,
     warnings: [

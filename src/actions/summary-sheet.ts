@@ -2,14 +2,12 @@
 import type { Campaign } from "../domain/campaign";
 import type { Cell } from "../domain/cell";
 import { SHEET_KEYS } from "../domain/layout/sheets";
-import { SUMMARY, summaryChart, summaryFormat, summaryGrid, summaryTitle, summaryWidth } from "../domain/layout/summary-sheet";
+import { summaryChart, summaryFormat, summaryGrid, summaryLowerFormat, summaryRoom, summaryTitle, summaryWidth } from "../domain/layout/summary-sheet";
 import { PROTECTION, SHEET_NAMES } from "../domain/messages";
 import { safeSheetName } from "../domain/sheet-names";
 import type { Summary } from "../domain/summary";
 import { sheetByKey, type Workbook } from "../workbook/workbook";
 
-/** Rows kept below the table for the chart drawn there. */
-const SUMMARY_CHART_ROWS = 30;
 
 export function ensureSummarySheet(workbook: Workbook, campaign: Campaign, officers: readonly string[]): string {
   let sheet = sheetByKey(workbook, SHEET_KEYS.summary);
@@ -26,20 +24,29 @@ export function ensureSummarySheet(workbook: Workbook, campaign: Campaign, offic
 /** Replaces the sheet's content with this summary; `old` is the sheet as read before the action wrote anything. */
 export function writeSummary(workbook: Workbook, campaign: Campaign, summary: Summary, scheduleNote: string | null, old: Cell[][]): string {
   const sheet = ensureSummarySheet(workbook, campaign, campaign.officers);
-  const grid = summaryGrid(campaign, summary, scheduleNote);
+  const { rows: grid, shape } = summaryGrid(campaign, summary, scheduleNote, !workbook.holdsPageSetup());
+  const width = summaryWidth(campaign);
   const oldWidth = Math.max(0, ...old.map((row) => row.length));
-  if (old.length > grid.length || oldWidth > summaryWidth(campaign)) {
-    workbook.clear(sheet, { row: 1, col: 1, rows: Math.max(old.length, grid.length), cols: Math.max(oldWidth, summaryWidth(campaign)) });
-  }
-  workbook.fit(sheet, grid.length + SUMMARY_CHART_ROWS, summaryWidth(campaign));
-  workbook.write(sheet, 1, 1, grid);
+  // Formatting first: what it reads (the grid's size, people's colour rules) then waits for no write of this run.
+  const room = summaryRoom(summary.rows.length, grid.length);
+  workbook.fit(sheet, room.rows, width);
   workbook.format(sheet, summaryFormat(campaign, summary.rows.length));
-  workbook.chart(sheet, summaryChart(campaign, summary.rows.length));
+  workbook.format(sheet, summaryLowerFormat(campaign, shape));
+  if (old.length > grid.length || oldWidth > width) {
+    workbook.clear(sheet, { row: 1, col: 1, rows: Math.max(old.length, grid.length), cols: Math.max(oldWidth, width) });
+  }
+  workbook.write(sheet, 1, 1, grid);
+  workbook.chart(sheet, summaryChart(campaign, summary.rows.length, room.chartRow));
   return sheet;
 }
 
-/** Writes the automatic schedule's last outcome on Tổng hợp (where it has one), without recompiling. */
+/**
+ * Writes the automatic schedule's last outcome on Tổng hợp (where it has one), without recompiling: in the row below
+ * the period line, wherever an earlier version of the sheet put it.
+ */
 export function noteSchedule(workbook: Workbook, note: string): void {
   const sheet = sheetByKey(workbook, SHEET_KEYS.summary);
-  if (sheet !== null) workbook.write(sheet, SUMMARY.scheduleRow, 1, [[note]]);
+  if (sheet === null) return;
+  const period = workbook.read(sheet).findIndex((row) => typeof row[0] === "string" && row[0].startsWith("Số liệu "));
+  if (period >= 0) workbook.write(sheet, period + 2, 1, [[note]]);
 }

@@ -1,6 +1,6 @@
 // This file prints the compiled summary as a plain-text table for the terminal.
 import type { Campaign } from "../domain/campaign";
-import { cutoffText } from "../domain/campaign-weeks";
+import { periodText } from "../domain/campaign-weeks";
 import { COMMUNE_ROW_LABEL, communeCriteriaText, communeTasksText } from "../domain/layout/summary-sheet";
 import type { Summary } from "../domain/summary";
 import type { IndicatorResult } from "../domain/village-status";
@@ -18,7 +18,7 @@ function cell(result: IndicatorResult): string {
 export function summaryTable(campaign: Campaign, summary: Summary): string {
   const header = ["Hạng", "Thôn", ...campaign.indicators.map((i) => i.id), "Quá hạn", "Lỗi", "Đề xuất"];
   const rows = summary.rows.map((row) => [
-    String(row.rank),
+    row.rank === null ? "—" : String(row.rank),
     row.name,
     ...row.indicators.map(cell),
     formatCount(row.tasks.overdue),
@@ -31,7 +31,7 @@ export function summaryTable(campaign: Campaign, summary: Summary): string {
   const legend = campaign.indicators.map((i) => `${i.id} = ${i.name}`).join("; ");
   return [
     `TỔNG HỢP: ${campaign.title} (xã ${campaign.commune})`,
-    `Số liệu tính đến ${cutoffText(summary.week)} (tuần ${summary.week.index}/${summary.week.count})`,
+    periodText(campaign, summary.period, summary.compiledAt),
     legend,
     "",
     line(header),
@@ -40,6 +40,10 @@ export function summaryTable(campaign: Campaign, summary: Summary): string {
     "",
     communeTasksText(summary.communeTasks),
     ...(summary.communeCriteria === null ? [] : [communeCriteriaText(summary.communeCriteria)]),
-    ...summary.owners.map((o) => `  ${o.rank}. ${o.owner}: ${formatCount(o.done)}/${formatCount(o.total)} việc hoàn thành, ${formatCount(o.overdue)} quá hạn${o.proposal === "" ? "" : ` (${o.proposal})`}`),
+    ...summary.owners.map(
+      (o) =>
+        `  ${o.rank === null ? "—" : `${o.rank}.`} ${o.owner}: ${formatCount(o.done)}/${formatCount(o.total)} việc hoàn thành, ${formatCount(o.overdue)} quá hạn` +
+        (o.unranked !== null ? ` (${o.unranked})` : o.proposal === "" ? "" : ` (${o.proposal})`),
+    ),
   ].join("\n");
 }

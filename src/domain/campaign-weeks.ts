@@ -1,6 +1,6 @@
 // This file splits a campaign into report weeks, each ending at the weekly cut-off (seed 000: Friday 14:00).
 import type { Campaign } from "./campaign";
-import { type IsoDate, WEEKDAY_NAMES, formatDate, parseTime, plusDays, vietnamInstant, weekdayOf } from "./dates";
+import { type IsoDate, WEEKDAY_NAMES, formatDate, formatTime, parseTime, plusDays, vietnamDate, vietnamInstant, vietnamMinutes, weekdayOf } from "./dates";
 
 export interface CampaignWeek {
   /** 1-based. */
@@ -35,16 +35,52 @@ export function campaignWeeks(campaign: WeekInput): CampaignWeek[] {
   }));
 }
 
-/** The report week an instant falls in: the first whose cut-off has not passed (the last week after the campaign). */
-export function weekAt(campaign: WeekInput, now: Date): CampaignWeek {
+/**
+ * Where an instant stands in the campaign: before its first day, in a report week (the first whose cut-off has not
+ * passed), or after the last week's cut-off. `week` is that week, or the first or last one outside the campaign.
+ */
+export interface CampaignPeriod {
+  readonly kind: "before" | "during" | "after";
+  readonly week: CampaignWeek;
+}
+
+export function periodAt(campaign: WeekInput, now: Date): CampaignPeriod {
   const weeks = campaignWeeks(campaign);
+  if (now.getTime() < vietnamInstant(campaign.startDate, 0).getTime()) return { kind: "before", week: weeks[0] as CampaignWeek };
   const found = weeks.find((week) => vietnamInstant(week.cutoffDate, week.cutoffMinutes).getTime() >= now.getTime());
-  return found ?? (weeks[weeks.length - 1] as CampaignWeek);
+  return found ? { kind: "during", week: found } : { kind: "after", week: weeks[weeks.length - 1] as CampaignWeek };
+}
+
+/** The report week an instant falls in; outside the campaign, the first or the last week (see `periodAt`). */
+export function weekAt(campaign: WeekInput, now: Date): CampaignWeek {
+  return periodAt(campaign, now).week;
 }
 
 /** "14:00 thứ Sáu, 06/02/2026" */
+export function momentText(date: IsoDate, minutes: number): string {
+  const day = (WEEKDAY_NAMES[weekdayOf(date)] as string).replace(/^Thứ/, "thứ");
+  return `${formatTime(minutes)} ${day}, ${formatDate(date)}`;
+}
+
+/** The week's cut-off: "14:00 thứ Sáu, 06/02/2026" */
 export function cutoffText(week: CampaignWeek): string {
-  const hours = `${String(Math.floor(week.cutoffMinutes / 60)).padStart(2, "0")}:${String(week.cutoffMinutes % 60).padStart(2, "0")}`;
-  const day = (WEEKDAY_NAMES[weekdayOf(week.cutoffDate)] as string).replace(/^Thứ/, "thứ");
-  return `${hours} ${day}, ${formatDate(week.cutoffDate)}`;
+  return momentText(week.cutoffDate, week.cutoffMinutes);
+}
+
+/**
+ * The one line that says which moment the figures stand at and which report week that is, or plainly that the moment
+ * is outside the campaign: "Số liệu lúc 10:00 thứ Sáu, 06/02/2026, tuần 2/3 (31/01/2026 – 06/02/2026); tuần này chốt
+ * lúc 14:00 thứ Sáu, 06/02/2026."
+ */
+export function periodText(campaign: Pick<Campaign, "startDate" | "endDate">, period: CampaignPeriod, now: Date): string {
+  const at = `Số liệu lúc ${momentText(vietnamDate(now), vietnamMinutes(now))}`;
+  const { week } = period;
+  switch (period.kind) {
+    case "before":
+      return `${at}, trước khi phong trào bắt đầu (${formatDate(campaign.startDate)}); chưa đến tuần báo cáo nào.`;
+    case "after":
+      return `${at}, sau khi phong trào kết thúc (${formatDate(campaign.endDate)}); tuần cuối (${week.index}/${week.count}) đã chốt lúc ${cutoffText(week)}.`;
+    case "during":
+      return `${at}, tuần ${week.index}/${week.count} (${formatDate(week.start)} – ${formatDate(week.cutoffDate)}); tuần này chốt lúc ${cutoffText(week)}.`;
+  }
 }

@@ -2,7 +2,7 @@
 import type { IsoDate } from "./dates";
 import { overdueDays } from "./deadlines";
 import type { CriterionRow, TaskRow } from "./item-rows";
-import { CRITERION_STATUS, PROPOSAL, TASK_STATUS } from "./messages";
+import { CRITERION_STATUS, OWNER_UNRANKED, PROPOSAL, TASK_STATUS } from "./messages";
 import type { ParsedRow } from "./tables";
 import type { CriteriaCount } from "./verdicts";
 import { compareVietnamese } from "./vietnamese-order";
@@ -15,8 +15,10 @@ export interface OwnerCounts {
 }
 
 export interface RankedOwner extends OwnerCounts {
-  readonly rank: number;
+  /** null when the row is not ranked; `unranked` says why. */
+  readonly rank: number | null;
   readonly proposal: (typeof PROPOSAL)[keyof typeof PROPOSAL] | "";
+  readonly unranked: string | null;
 }
 
 /** Owner written on tasks with none. */
@@ -50,20 +52,40 @@ export function countByOwner(tasks: ReadonlyArray<ParsedRow<TaskRow>>, today: Is
 }
 
 /**
- * Ranks owners: fewer overdue first, then a larger share done. Praise goes to owners with every task done and none
- * overdue; reminders to the owners with the most overdue work.
+ * Whether an owner names one real unit: not the "(chưa giao)" of tasks with none, not several units at once ("Các thôn,
+ * đoàn thể", "Hội Nông dân và Hội Phụ nữ"). Only such owners are ranked, praised or reminded.
+ */
+export function isSingleUnit(owner: string): boolean {
+  return owner !== NO_OWNER && !/[,;/+&]|\s(và|với)\s|^(các|tất cả|mọi)\s/iu.test(owner);
+}
+
+/**
+ * Ranks owners that name one unit and have something to judge (a task done or overdue): fewer overdue first, then a
+ * larger share done, then more tasks done; owners equal on all three share a rank (1, 2, 2, 4). Ranked owners come
+ * first in rank order, then the others by name, each saying why it is not ranked. Praise goes to owners with every task
+ * done and none overdue; reminders to the owners with the most overdue work. `OWNER_RANK_RULE` says this on the sheet.
  */
 export function rankOwners(owners: readonly OwnerCounts[]): RankedOwner[] {
-  const key = (o: OwnerCounts) => [o.overdue, -(o.total === 0 ? 0 : o.done / o.total)];
-  const ordered = [...owners].sort((a, b) => {
+  const key = (o: OwnerCounts) => [o.overdue, -(o.total === 0 ? 0 : o.done / o.total), -o.done];
+  const compare = (a: OwnerCounts, b: OwnerCounts) => {
     const [x, y] = [key(a), key(b)];
-    return (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number);
-  });
-  const mostOverdue = Math.max(0, ...owners.map((o) => o.overdue));
-  return owners.map((owner) => {
-    const rank = 1 + ordered.findIndex((o) => key(o).join() === key(owner).join());
+    return x.reduce((order, value, i) => order || value - (y[i] as number), 0);
+  };
+  const why = (o: OwnerCounts): string | null =>
+    o.owner === NO_OWNER ? OWNER_UNRANKED.noOwner : !isSingleUnit(o.owner) ? OWNER_UNRANKED.severalUnits : o.done + o.overdue === 0 ? OWNER_UNRANKED.nothingYet : null;
+  const ranked = owners.filter((o) => why(o) === null).sort((a, b) => compare(a, b) || compareVietnamese(a.owner, b.owner));
+  const mostOverdue = Math.max(0, ...ranked.map((o) => o.overdue));
+  const rows: RankedOwner[] = [];
+  ranked.forEach((owner, i) => {
+    const previous = rows[i - 1];
+    const rank = previous && compare(ranked[i - 1] as OwnerCounts, owner) === 0 ? (previous.rank as number) : i + 1;
     const praised = owner.total > 0 && owner.done === owner.total && owner.overdue === 0;
     const reminded = mostOverdue > 0 && owner.overdue === mostOverdue;
-    return { ...owner, rank, proposal: praised ? PROPOSAL.praise : reminded ? PROPOSAL.remind : "" };
+    rows.push({ ...owner, rank, proposal: praised ? PROPOSAL.praise : reminded ? PROPOSAL.remind : "", unranked: null });
   });
+  const others = owners
+    .filter((o) => why(o) !== null)
+    .sort((a, b) => compareVietnamese(a.owner, b.owner))
+    .map((o): RankedOwner => ({ ...o, rank: null, proposal: "", unranked: why(o) }));
+  return [...rows, ...others];
 }

@@ -46,7 +46,23 @@ export const TASK_FLAG = {
 
 export const PROPOSAL = { praise: "Biểu dương", remind: "Nhắc nhở" } as const;
 
+/** Why a row of the organisations' ranking is not ranked. */
+export const OWNER_UNRANKED = {
+  noOwner: "Không xếp hạng: việc chưa giao cho ai",
+  severalUnits: "Không xếp hạng: việc giao chung nhiều đơn vị",
+  nothingYet: "Chưa xếp hạng: chưa có việc xong hay quá hạn",
+} as const;
+
 export const SUMMARY_TEXT = {
+  /** The ranking rule as rankVillages applies it: the order, then the proposals (two lines, each fits a printed page). */
+  rankRule: (remind: number) => [
+    "Cách xếp hạng: đạt nhiều chỉ tiêu hơn → vượt nhiều chỉ tiêu hơn → ít việc quá hạn hơn → tỷ lệ trung bình cao hơn; bằng nhau cả bốn thì đồng hạng; thôn chưa có số liệu không xếp hạng.",
+    `Biểu dương: thôn đạt mọi chỉ tiêu, không có việc quá hạn. Nhắc nhở: thôn có chỉ tiêu chưa đạt ở ${remind} vị trí cuối bảng (kể cả thôn đồng hạng).`,
+  ] as const,
+  ownerRankRule: [
+    "Xếp hạng phòng, ban, đoàn thể: ít việc quá hạn hơn → tỷ lệ việc hoàn thành cao hơn → nhiều việc hoàn thành hơn; bằng nhau thì đồng hạng.",
+    "Biểu dương: xong mọi việc, không quá hạn. Nhắc nhở: nhiều việc quá hạn nhất. Việc chưa giao hay giao chung nhiều đơn vị không xếp hạng.",
+  ] as const,
   withoutTab: (names: readonly string[]) =>
     `Chưa có trong bảng vì chưa có tab thôn: ${names.join(", ")} (cán bộ chạy "Tạo/cập nhật tab thôn").`,
 } as const;
@@ -298,6 +314,10 @@ export const RESULT = {
   checked: (villages: number, below: number, problems: number) =>
     `Đã kiểm tra ${villages} thôn: ${below} thôn có chỉ tiêu chưa đạt, ${problems} lỗi dữ liệu.`,
   overdue: (overdue: number, dueSoon: number) => `Đánh dấu xong: ${overdue} việc quá hạn, ${dueSoon} việc sắp đến hạn.`,
+  beforeCampaign: (start: string) =>
+    `Phong trào bắt đầu ngày ${start.split("-").reverse().join("/")}: chưa đến tuần báo cáo nào nên chưa lập bảng tổng hợp. Chưa thay đổi gì; "Kiểm tra chỉ tiêu và dữ liệu" xem được số liệu ngay bây giờ.`,
+  compiledAfterEnd: (villages: number, end: string) =>
+    `Đã lập bảng tổng hợp ${villages} thôn, sau khi phong trào kết thúc (${end.split("-").reverse().join("/")}). Lịch sử giữ nguyên số liệu các tuần đã chốt.`,
   compiled: (villages: number, week: number, weeks: number) =>
     `Đã lập bảng tổng hợp ${villages} thôn (tuần ${week}/${weeks}) và ghi vào ${SHEET_NAMES.history}.`,
 } as const;

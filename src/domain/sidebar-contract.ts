@@ -26,6 +26,8 @@ export const VillageOverviewSchema = z.object({
   indicators: z.array(IndicatorProgressSchema),
   overdue: z.number(),
   problems: z.number(),
+  /** The thôn's place by the same rule as Tổng hợp's Hạng; null before it has any figure. */
+  rank: z.number().nullable(),
 });
 export type VillageOverview = z.infer<typeof VillageOverviewSchema>;
 
@@ -39,6 +41,10 @@ export const OverviewSchema = z.discriminatedUnion("ok", [
     week: z.number(),
     weeks: z.number(),
     cutoff: z.string(),
+    /** Which moment the figures stand at and which week that is, or that it is outside the campaign. */
+    period: z.string(),
+    /** Tổng hợp's ranking rule, in words. */
+    rankRule: z.string(),
     /** ISO instant of the last compile, or null. */
     lastCompile: z.string().nullable(),
     /** The automatic schedule's last run, or null when it never ran here. */

@@ -1,6 +1,6 @@
 // This file compiles the commune summary: one row per thôn in Vietnamese order, ranks, proposals, and the commune total.
 import type { Campaign } from "./campaign";
-import { type CampaignWeek, weekAt } from "./campaign-weeks";
+import { type CampaignPeriod, type CampaignWeek, periodAt } from "./campaign-weeks";
 import { PROPOSAL, VERDICT } from "./messages";
 import type { DataProblem } from "./problems";
 import { compareVietnamese } from "./vietnamese-order";
@@ -11,11 +11,15 @@ import type { IndicatorResult, TaskCounts, VillageStatus } from "./village-statu
 export type Proposal = (typeof PROPOSAL)[keyof typeof PROPOSAL] | "";
 
 export interface SummaryRow extends VillageStatus {
-  readonly rank: number;
+  /** null for a thôn with no figure yet ("Chưa có số liệu"): it is neither first nor last. */
+  readonly rank: number | null;
   readonly proposal: Proposal;
 }
 
 export interface Summary {
+  /** Where the compile's moment stands: in a report week, or plainly before or after the campaign. */
+  readonly period: CampaignPeriod;
+  /** The report week the figures are recorded under (the period's week). */
   readonly week: CampaignWeek;
   readonly compiledAt: Date;
   readonly rows: readonly SummaryRow[];
@@ -50,13 +54,17 @@ export const NO_TASKS: TaskCounts = { total: 0, done: 0, overdue: 0, dueSoon: 0 
 
 const isMet = (result: IndicatorResult) => result.verdict === VERDICT.met || result.verdict === VERDICT.exceeded;
 
-/** Higher is better: indicators met, then exceeded, then the mean share over indicators with data. */
+/**
+ * Higher is better, key by key: targets met, then targets exceeded, then fewer overdue tasks, then the mean share over
+ * the indicators with data. `RANK_RULE` says the same in words on the sheet.
+ */
 function score(status: VillageStatus): number[] {
   const ratios = status.indicators.flatMap((result) => (result.ratio === null ? [] : [result.ratio]));
   const mean = ratios.length === 0 ? 0 : ratios.reduce((a, b) => a + b, 0) / ratios.length;
   return [
     status.indicators.filter(isMet).length,
     status.indicators.filter((result) => result.verdict === VERDICT.exceeded).length,
+    -status.tasks.overdue,
     Math.round(mean * 1e9),
   ];
 }
@@ -71,27 +79,33 @@ export function remindCount(villages: number): number {
   return Math.max(1, Math.ceil(villages / 5));
 }
 
-/** Competition ranking (1, 2, 2, 4), praise for all targets met and nothing overdue, reminders for the furthest below. */
+/** A thôn is ranked once any of its indicators has a figure. */
+export function hasFigures(status: VillageStatus): boolean {
+  return status.indicators.some((result) => result.verdict !== VERDICT.noData);
+}
+
+/**
+ * Competition ranking (1, 2, 2, 4) of the thôn with figures, in rank order, then the thôn without figures (unranked) by
+ * name. Praise: every target met and nothing overdue. Reminder: the thôn with a target not met among the last
+ * `remindCount` places, every thôn tied with the last of those places included.
+ */
 export function rankVillages(statuses: readonly VillageStatus[]): SummaryRow[] {
-  const scored = statuses.map((status) => ({ status, score: score(status) }));
-  const ordered = [...scored].sort((a, b) => compareScores(a.score, b.score));
-  const rankOf = new Map<VillageStatus, number>();
-  ordered.forEach((item, i) => {
-    const previous = ordered[i - 1];
-    const rank = previous && compareScores(previous.score, item.score) === 0 ? (rankOf.get(previous.status) as number) : i + 1;
-    rankOf.set(item.status, rank);
+  const byName = [...statuses].sort((a, b) => compareVietnamese(a.name, b.name));
+  const ranked = byName.filter(hasFigures).map((status) => ({ status, score: score(status) }));
+  ranked.sort((a, b) => compareScores(a.score, b.score));
+  const ranks: number[] = [];
+  ranked.forEach((item, i) => {
+    const previous = ranked[i - 1];
+    ranks.push(previous && compareScores(previous.score, item.score) === 0 ? (ranks[i - 1] as number) : i + 1);
   });
-  const remindFrom = ordered.length - remindCount(ordered.length);
-  const reminded = new Set(
-    ordered.filter((item, i) => i >= remindFrom && item.status.indicators.some((r) => r.verdict === VERDICT.below)).map((item) => item.status),
-  );
-  return [...statuses]
-    .sort((a, b) => compareVietnamese(a.name, b.name))
-    .map((status) => {
-      const praised = status.indicators.length > 0 && status.indicators.every(isMet) && status.tasks.overdue === 0;
-      const proposal: Proposal = praised ? PROPOSAL.praise : reminded.has(status) ? PROPOSAL.remind : "";
-      return { ...status, rank: rankOf.get(status) as number, proposal };
-    });
+  const cutRank = ranks[Math.max(0, ranked.length - remindCount(ranked.length))] ?? Infinity;
+  const rows = ranked.map(({ status }, i): SummaryRow => {
+    const rank = ranks[i] as number;
+    const praised = status.indicators.length > 0 && status.indicators.every(isMet) && status.tasks.overdue === 0;
+    const reminded = rank >= cutRank && status.indicators.some((r) => r.verdict === VERDICT.below);
+    return { ...status, rank, proposal: praised ? PROPOSAL.praise : reminded ? PROPOSAL.remind : "" };
+  });
+  return [...rows, ...byName.filter((status) => !hasFigures(status)).map((status): SummaryRow => ({ ...status, rank: null, proposal: "" }))];
 }
 
 /** The commune row: shares summed over thôn (done and totals), criteria as the number of thôn meeting them. */
@@ -127,8 +141,10 @@ export function communeTotal(campaign: Campaign, statuses: readonly VillageStatu
 }
 
 export function compileSummary(campaign: Campaign, input: CompileInput, now: Date): Summary {
+  const period = periodAt(campaign, now);
   return {
-    week: weekAt(campaign, now),
+    period,
+    week: period.week,
     compiledAt: now,
     rows: rankVillages(input.statuses),
     total: communeTotal(campaign, input.statuses),

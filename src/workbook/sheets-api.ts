@@ -30,6 +30,9 @@ export interface RangeListApi {
   setBackground(color: string | null): RangeListApi;
   setWrap(isWrapEnabled: boolean): RangeListApi;
   setHorizontalAlignment(alignment: string | null): RangeListApi;
+  setFontStyle(fontStyle: string | null): RangeListApi;
+  setFontLine(fontLine: GoogleAppsScript.Spreadsheet.FontLine | null): RangeListApi;
+  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): RangeListApi;
 }
 
 export interface DataValidationApi {
@@ -53,6 +56,7 @@ export interface ConditionalFormatRuleApi {
 
 export interface ConditionalFormatRuleBuilderApi {
   whenTextStartsWith(text: string): ConditionalFormatRuleBuilderApi;
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilderApi;
   setBackground(color: string | null): ConditionalFormatRuleBuilderApi;
   setFontColor(color: string | null): ConditionalFormatRuleBuilderApi;
   setRanges(ranges: RangeApi[]): ConditionalFormatRuleBuilderApi;

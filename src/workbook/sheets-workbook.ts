@@ -1,8 +1,8 @@
 // This file implements the workbook interface over Google Sheets (SpreadsheetApp): whole ranges, keys in developer metadata.
 import { type Cell, type CellInput, isDateCell, isFormula, isSheetLink } from "../domain/cell";
 import { vietnamDate, vietnamInstant } from "../domain/dates";
-import { type Area, areaA1, formulaString } from "../domain/layout/a1";
-import type { ChartSpec, SheetFormat, Validation } from "../domain/layout/format";
+import { type Area, a1, areaA1, formulaString } from "../domain/layout/a1";
+import { type ChartSpec, type SheetFormat, type Validation, isFormulaRule, ruleFormula } from "../domain/layout/format";
 import type { DataValidationApi, DeveloperMetadataApi, ProtectionApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "./sheets-api";
 import { type IndexEntry, INDEX_METADATA, parseIndex, serializeIndex } from "./sheets-index";
 import { fingerprint } from "../domain/fingerprint";
@@ -21,7 +21,14 @@ function toSheets(value: CellInput, sheetIds: (name: string) => number): unknown
   if (value === null) return "";
   if (typeof value === "string") return value === "" ? "" : `'${value}`;
   if (isFormula(value)) return `=${value.formula}`;
-  if (isSheetLink(value)) return `=HYPERLINK("#gid=${sheetIds(value.link.sheet)}",${formulaString(value.link.text)})`;
+  if (isSheetLink(value)) {
+    // "#gid=…&range=Z14" is the fragment Sheets' own address bar shows for a selected cell (the tab, scrolled to it).
+    // Google's HYPERLINK page documents full URLs only (https://support.google.com/docs/answer/3093313): the in-file
+    // form is community practice, to confirm on a real file (docs/kiem-thu-google.md).
+    const { sheet, text, cell } = value.link;
+    const range = cell === undefined ? "" : `&range=${a1(cell.row, cell.col)}`;
+    return `=HYPERLINK("#gid=${sheetIds(sheet)}${range}",${formulaString(text)})`;
+  }
   if (isDateCell(value)) return vietnamInstant(value.date);
   return value;
 }
@@ -38,7 +45,7 @@ function isGmailAccount(email: string | null): boolean {
   return email !== null && /@(gmail|googlemail)\.com$/.test(email);
 }
 
-type StyleSetter = "numberFormat" | "bold" | "fontColor" | "fontSize" | "fill" | "wrap" | "horizontal";
+type StyleSetter = "numberFormat" | "bold" | "fontColor" | "fontSize" | "fill" | "wrap" | "horizontal" | "italic" | "border" | "underline";
 
 /**
  * The declared styles as range-list groups: consecutive areas given the same value by the same setter share one call.
@@ -57,6 +64,9 @@ function styleGroups(styles: SheetFormat["styles"]): Array<{ setter: StyleSetter
       ["fill", style.fill],
       ["wrap", style.wrap || undefined],
       ["horizontal", style.horizontal],
+      ["italic", style.italic],
+      ["border", style.border],
+      ["underline", style.underline],
     ];
     for (const [setter, value] of settings) {
       if (value === undefined) continue;
@@ -478,7 +488,7 @@ export class SheetsWorkbook implements Workbook {
 
   /** Applies a format unless this very format was applied last time (a person's repair request forces it). */
   format(name: string, format: SheetFormat, force = false): void {
-    this.once(name, "format", format, () => this.applyFormat(name, format), force);
+    this.once(name, format.part === undefined ? "format" : `format:${format.part}`, format, () => this.applyFormat(name, format), force);
   }
 
   private applyFormat(name: string, format: SheetFormat): void {
@@ -489,7 +499,7 @@ export class SheetsWorkbook implements Workbook {
     // wait for no write of its own.
     this.cover(name, bottom, right);
     const theirs = format.conditional.length === 0 || this.entry(name).created ? [] : sheet.getConditionalFormatRules();
-    sheet.setFrozenRows(format.frozenRows);
+    if (format.part === undefined) sheet.setFrozenRows(format.frozenRows);
     for (const run of widthRuns(format.columnWidths)) sheet.setColumnWidths(run.col, run.count, run.width);
     // Areas styled alike go in one range list: one call per style, whatever the number of areas.
     for (const { setter, value, areas } of styleGroups(format.styles)) {
@@ -501,7 +511,13 @@ export class SheetsWorkbook implements Workbook {
       if (setter === "fill") list.setBackground(value as string);
       if (setter === "wrap") list.setWrap(true);
       if (setter === "horizontal") list.setHorizontalAlignment(value as string);
+      if (setter === "italic") list.setFontStyle(value ? "italic" : "normal");
+      if (setter === "underline") list.setFontLine(value ? "underline" : "none");
+      if (setter === "border") list.setBorder(...(new Array(6).fill(value as boolean) as [boolean, boolean, boolean, boolean, boolean, boolean]));
     }
+    // Rows grow to fit wrapped text by themselves ("By default, rows grow to fit cell contents"), so `rowHeights` is
+    // for files that don't; and the API has no page setup, so `print` is said on the sheet by the action instead.
+    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#setRowHeights(Integer,Integer,Integer)
     const rules = new Map<string, DataValidationApi>();
     for (const { area, validation } of format.validations) {
       const id = JSON.stringify(validation);
@@ -517,16 +533,16 @@ export class SheetsWorkbook implements Workbook {
     const kept = theirs.filter((rule) => !rule.getRanges().some((range) => ours.has(start(range.getA1Notation()))));
     // Rules alike (same text, same colours) on several columns are one rule over those ranges, in their first order.
     const alike = new Map<string, { rule: SheetFormat["conditional"][number]; areas: Area[] }>();
+    // A formula's relative references count from its range's top-left cell, so a formula rule keeps its one range.
     for (const rule of format.conditional) {
-      const id = `${rule.textStartsWith}|${rule.fill}|${rule.fontColor}`;
+      const when = isFormulaRule(rule) ? `=${ruleFormula(rule)}|${areaA1(rule.area)}` : rule.textStartsWith;
+      const id = `${when}|${rule.fill}|${rule.fontColor}`;
       const group = alike.get(id) ?? { rule, areas: [] };
       group.areas.push(rule.area);
       alike.set(id, group);
     }
     const conditional = [...alike.values()].map(({ rule, areas }) =>
-      this.app
-        .newConditionalFormatRule()
-        .whenTextStartsWith(rule.textStartsWith)
+      (isFormulaRule(rule) ? this.app.newConditionalFormatRule().whenFormulaSatisfied(`=${ruleFormula(rule)}`) : this.app.newConditionalFormatRule().whenTextStartsWith(rule.textStartsWith))
         .setBackground(rule.fill)
         .setFontColor(rule.fontColor)
         .setRanges(areas.map((area) => this.range(name, area)))
@@ -578,6 +594,12 @@ export class SheetsWorkbook implements Workbook {
     if (!protection) return null;
     const owner = this.access().owner?.toLowerCase();
     return protection.getEditors().map((user) => user.getEmail()).filter((email) => email.toLowerCase() !== owner);
+  }
+
+  /** Sheet and Spreadsheet have no paper size, orientation, scaling or page numbers to set: only the print dialog does.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet */
+  holdsPageSetup(): boolean {
+    return false;
   }
 
   setTabColor(name: string, colour: string | null): void {

@@ -73,6 +73,11 @@ export interface Workbook {
   setStamp(sheet: string, kind: string, value: string): void;
   /** Saves what the implementation keeps between runs (called once, after the action). */
   finish(): void;
+  /**
+   * Whether a format's `print` setup reaches the file (.xlsx holds paper, orientation, scaling, repeated rows and page
+   * numbers); false in Google Sheets, whose API has none of them, so the sheet must say what to pick when printing.
+   */
+  holdsPageSetup(): boolean;
   /** Colours a sheet's tab; null removes the colour. */
   setTabColor(sheet: string, colour: string | null): void;
   /**

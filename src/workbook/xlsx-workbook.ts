@@ -3,8 +3,8 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { type Cell, type CellInput, isDateCell, isFormula, isSheetLink } from "../domain/cell";
-import { type Area, areaA1, columnLetter } from "../domain/layout/a1";
-import type { ChartSpec, SheetFormat, Validation } from "../domain/layout/format";
+import { type Area, a1, areaA1, formulaString } from "../domain/layout/a1";
+import { COLOURS, type ChartSpec, type ConditionalRule, type SheetFormat, type Validation, isFormulaRule, ruleFormula } from "../domain/layout/format";
 import type { SheetRef, Workbook } from "./workbook";
 
 const KEY_PREFIX = "_sotd_";
@@ -12,6 +12,8 @@ const KEY_PREFIX = "_sotd_";
 const META_SHEET = "_sotd_meta";
 /** Areas taller than this are styled by column, so a 2,000-row validation does not create 2,000 cells. */
 const COLUMN_STYLE_ROWS = 100;
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
+const THIN_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 function argb(colour: string): string {
   return `FF${colour.replace("#", "").toUpperCase()}`;
@@ -49,11 +51,18 @@ function readValue(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
-function writeValue(cell: ExcelJS.Cell, input: CellInput): void {
+function writeValue(cell: ExcelJS.Cell, input: CellInput, sheet: string): void {
   if (isFormula(input)) {
     cell.value = { formula: input.formula, date1904: false } as ExcelJS.CellFormulaValue;
+  } else if (isSheetLink(input) && input.link.cell !== undefined && input.link.sheet === sheet) {
+    // A cell of the same sheet: "#Z14", with no sheet name, so a renamed tab's links still work. LibreOffice resolves
+    // this form (its PDF export turns it into a jump), and Excel takes "#" + a cell as a place in the workbook
+    // (https://techcommunity.microsoft.com/t5/excel/excel-hyperlink-bug/m-p/3762812); the result is the text read back.
+    const { text, cell: target } = input.link;
+    cell.value = { formula: `HYPERLINK("#${a1(target.row, target.col)}",${formulaString(text)})`, result: text, date1904: false } as ExcelJS.CellFormulaValue;
   } else if (isSheetLink(input)) {
-    cell.value = { text: input.link.text, hyperlink: `#${quoted(input.link.sheet)}!A1` };
+    const target = input.link.cell === undefined ? "A1" : a1(input.link.cell.row, input.link.cell.col);
+    cell.value = { text: input.link.text, hyperlink: `#${quoted(input.link.sheet)}!${target}` };
   } else if (isDateCell(input)) {
     cell.value = new Date(`${input.date}T00:00:00Z`);
     if (!cell.numFmt || cell.numFmt === "General" || cell.numFmt === "@") cell.numFmt = "dd/mm/yyyy";
@@ -105,6 +114,40 @@ function unstyle(cell: ExcelJS.Cell, column: ExcelJS.Column): void {
   // it keeps Excel's default alignment, said explicitly.
   if (Object.keys(style).length === 0) style.alignment = { vertical: "bottom" };
   cell.style = style;
+}
+
+/** A conditional rule as the file holds it: an expression for the area's top-left cell, and the look it gives. */
+interface Expression {
+  readonly area: Area;
+  readonly formula: string;
+  readonly style: Partial<ExcelJS.Style>;
+}
+
+function expressionRule(rule: ConditionalRule): Expression {
+  const style: Partial<ExcelJS.Style> = {
+    fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
+    font: { color: { argb: argb(rule.fontColor) } },
+  };
+  if (isFormulaRule(rule)) return { area: rule.area, formula: ruleFormula(rule), style };
+  const text = formulaString(rule.textStartsWith);
+  return { area: rule.area, formula: `LEFT(${a1(rule.area.row, rule.area.col)},LEN(${text}))=${text}`, style };
+}
+
+/**
+ * How a tick looks in the file. The stored value stays TRUE or FALSE (what Sheets' checkbox holds and the figures
+ * count); a conditional number format shows ✓ for a tick and nothing for no tick. LibreOffice keeps a tick as the
+ * number 1, so the format applies and a tick reads ✓. Excel applies no number format to TRUE or FALSE: there a tick
+ * reads TRUE in bold green, and FALSE is written white, out of sight on screen and on paper. A typed 1 reads ✓ in both.
+ */
+function tickLooks(format: SheetFormat): Expression[] {
+  return format.validations.flatMap(({ area, validation }) => {
+    if (validation.kind !== "checkbox") return [];
+    const cell = a1(area.row, area.col);
+    return [
+      { area, formula: `AND(LEN(TRIM(${cell}))>0,OR(${cell}=FALSE(),${cell}=0))`, style: { numFmt: ";;;", font: { color: { argb: argb(COLOURS.plain) } } } },
+      { area, formula: `OR(${cell}=TRUE(),${cell}=1)`, style: { numFmt: '"✓";"✓";"✓"', font: { bold: true, color: { argb: argb(COLOURS.met.font) } } } },
+    ];
+  });
 }
 
 /** ExcelJS keeps these on every worksheet but leaves them out of its typings. */
@@ -231,7 +274,7 @@ export class XlsxWorkbook implements Workbook {
     const sheet = this.sheet(name);
     values.forEach((line, i) => {
       const target = sheet.getRow(row + i);
-      line.forEach((value, j) => writeValue(target.getCell(col + j), value));
+      line.forEach((value, j) => writeValue(target.getCell(col + j), value, name));
     });
   }
 
@@ -245,21 +288,31 @@ export class XlsxWorkbook implements Workbook {
 
   format(name: string, format: SheetFormat, _force?: boolean): void {
     const sheet = this.sheet(name);
-    sheet.views = format.frozenRows > 0 ? [{ state: "frozen", ySplit: format.frozenRows }] : [];
+    if (format.part === undefined) sheet.views = format.frozenRows > 0 ? [{ state: "frozen", ySplit: format.frozenRows }] : [];
     for (const { col, width } of format.columnWidths) sheet.getColumn(col).width = Math.round(width / 7);
     for (const rule of tallFirst(format.styles)) {
       const apply = (target: ExcelJS.Cell | ExcelJS.Column) => {
         if (rule.numberFormat) target.numFmt = rule.numberFormat;
         if (rule.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(rule.fill) } };
-        if (rule.bold !== undefined || rule.fontColor || rule.fontSize) {
+        if (rule.bold !== undefined || rule.fontColor || rule.fontSize || rule.italic !== undefined || rule.underline !== undefined) {
           target.font = {
+            ...target.font,
             ...(rule.bold !== undefined ? { bold: rule.bold } : {}),
+            ...(rule.italic !== undefined ? { italic: rule.italic } : {}),
+            ...(rule.underline !== undefined ? { underline: rule.underline } : {}),
             ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) } } : {}),
             ...(rule.fontSize ? { size: rule.fontSize } : {}),
           };
         }
+        if (rule.border !== undefined) target.border = rule.border ? THIN_BORDER : {};
         if (rule.wrap || rule.horizontal) {
-          target.alignment = { ...(rule.wrap ? { wrapText: true, vertical: "middle" } : {}), ...(rule.horizontal ? { horizontal: rule.horizontal } : {}) };
+          const { horizontal: _previous, ...kept } = target.alignment ?? {};
+          const horizontal = rule.horizontal ?? _previous;
+          target.alignment = {
+            ...kept,
+            ...(rule.wrap ? { wrapText: true, vertical: "middle" } : {}),
+            ...(horizontal && horizontal !== "normal" ? { horizontal } : {}),
+          } as Partial<ExcelJS.Alignment>;
         }
       };
       if (rule.area.rows > COLUMN_STYLE_ROWS) {
@@ -276,24 +329,36 @@ export class XlsxWorkbook implements Workbook {
     }
     const internals = sheet as unknown as SheetInternals;
     for (const { area, validation } of format.validations) internals.dataValidations.model[areaA1(area)] = validationModel(validation);
-    const refs = new Set(format.conditional.map((rule) => areaA1(rule.area)));
-    const kept = internals.conditionalFormattings.filter((cf) => !refs.has(cf.ref));
+    const rules = [...format.conditional.map(expressionRule), ...tickLooks(format)];
+    // The add-on's rules are known by where they start, so rules of an earlier, shorter or longer layout go too.
+    const start = (ref: string) => ref.split(":")[0];
+    const ours = new Set(rules.map((rule) => start(areaA1(rule.area))));
+    const kept = internals.conditionalFormattings.filter((cf) => !ours.has(start(cf.ref)));
     const byRef = new Map<string, ExcelJS.ConditionalFormattingRule[]>();
-    format.conditional.forEach((rule, i) => {
+    rules.forEach((rule, i) => {
       const ref = areaA1(rule.area);
-      const style = {
-        fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
-        font: { color: { argb: argb(rule.fontColor) } },
-      } as ExcelJS.Style;
       const list = byRef.get(ref) ?? [];
-      const first = `${columnLetter(rule.area.col)}${rule.area.row}`;
-      const text = `"${rule.textStartsWith.replace(/"/g, '""')}"`;
-      list.push({ type: "expression", formulae: [`LEFT(${first},LEN(${text}))=${text}`], priority: i + 1, style });
+      list.push({ type: "expression", formulae: [rule.formula], priority: i + 1, style: rule.style });
       byRef.set(ref, list);
     });
     internals.conditionalFormattings = [...kept, ...Array.from(byRef, ([ref, rules]) => ({ ref, rules }))];
-    if (format.landscape) {
-      sheet.pageSetup = { ...sheet.pageSetup, orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    for (const { row, height } of format.rowHeights ?? []) sheet.getRow(row).height = Math.round(height * 0.75);
+    if (format.print) {
+      const { orientation, repeatRows, area } = format.print;
+      // paperSize 9 is A4 in the file format's table of paper sizes; fitToHeight 0 lets the pages run as tall as needed.
+      sheet.pageSetup = {
+        ...sheet.pageSetup,
+        paperSize: 9,
+        orientation,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        horizontalCentered: true,
+        margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+        ...(area ? { printArea: areaA1(area) } : {}),
+        ...(repeatRows ? { printTitlesRow: `${repeatRows.from}:${repeatRows.to}` } : {}),
+      };
+      sheet.headerFooter = { ...sheet.headerFooter, oddFooter: "&CTrang &P/&N" };
     }
   }
 
@@ -367,6 +432,10 @@ export class XlsxWorkbook implements Workbook {
   chart(name: string, _chart: ChartSpec | null): boolean {
     this.sheet(name);
     return false;
+  }
+
+  holdsPageSetup(): boolean {
+    return true;
   }
 
   setTabColor(name: string, colour: string | null): void {

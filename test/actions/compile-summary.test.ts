@@ -6,6 +6,11 @@ import { vietnamInstant } from "../../src/domain/dates";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { smallPreset } from "../helpers";
 import { compact } from "../workbook/contract";
+import { PRINT_HINT, SUMMARY } from "../../src/domain/layout/summary-sheet";
+import { SheetsWorkbook } from "../../src/workbook/sheets-workbook";
+import { Calls, FakeSpreadsheet, fakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+
+const OWNER = "canbo.kinhte@maihoa.gov.vn";
 
 function workbook() {
   const wb = XlsxWorkbook.create();
@@ -24,30 +29,61 @@ function workbook() {
 
 const summaryRows = (wb: XlsxWorkbook) => compact(wb.read("Tổng hợp"));
 
-test("the summary has the cut-off, one row per thôn in Vietnamese order, and the commune row", () => {
+test("the summary has the official heading, the moment its figures stand at, the thôn in rank order, the rule, and signatures", () => {
   const wb = workbook();
   const result = compileCampaignSummary(wb, vietnamInstant("2026-02-05", 9 * 60));
   expect(result.message).toBe("Đã lập bảng tổng hợp 2 thôn (tuần 2/3) và ghi vào Lịch sử.");
   const rows = summaryRows(wb);
-  expect(rows[2]?.[0]).toBe("Số liệu tính đến 14:00 thứ Sáu, 06/02/2026 (tuần 2/3); lập lúc 05/02/2026 09:00");
-  expect(rows[4]?.slice(3, 8)).toEqual(["Hộ chỉnh trang", null, null, null, "Vườn mẫu được nâng cấp"]);
-  expect(rows[5]?.slice(0, 7)).toEqual(["Hạng", "Mã thôn", "Thôn", "Đạt", "Tổng", "Tỷ lệ", "Đánh giá"]);
+  const at = (row: number) => rows[row - 1] ?? [];
+  expect(at(SUMMARY.agencyRow).filter((cell) => cell !== null)).toEqual(["UBND XÃ MAI HOA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
+  expect(at(SUMMARY.mottoRow).filter((cell) => cell !== null)).toEqual(["Độc lập - Tự do - Hạnh phúc"]);
+  expect(at(SUMMARY.titleRow)).toContain("TỔNG HỢP KẾT QUẢ THI ĐUA");
+  // A Thursday-morning compile says so, and that the week's cut-off is still to come.
+  expect(at(SUMMARY.cutoffRow)[0]).toBe("Số liệu lúc 09:00 thứ Năm, 05/02/2026, tuần 2/3 (31/01/2026 – 06/02/2026); tuần này chốt lúc 14:00 thứ Sáu, 06/02/2026.");
+  expect(at(SUMMARY.groupRow).slice(3, 8)).toEqual(["Hộ chỉnh trang", null, null, null, "Vườn mẫu được nâng cấp"]);
+  expect(at(SUMMARY.headerRow).slice(0, 7)).toEqual(["Hạng", "Mã thôn", "Thôn", "Đạt", "Tổng", "Tỷ lệ", "Đánh giá"]);
   // Thôn 2 (T02): households 7/10 Đạt, gardens 3/10 Đạt, clusters/roads 2/2 Đạt → all met, praised.
-  expect(rows[6]).toEqual([1, "T02", "Thôn 2", 7, 10, 0.7, "Đạt", 3, 10, 0.3, "Đạt", 2, 2, 1, "Đạt", 0, 0, 0, 0, "Biểu dương"]);
+  expect(at(SUMMARY.firstRow)).toEqual([1, "T02", "Thôn 2", 7, 10, 0.7, "Đạt", 3, 10, 0.3, "Đạt", 2, 2, 1, "Đạt", 0, 0, 0, 0, "Biểu dương"]);
   // Thôn 10 (T01): households 8/10 Vượt, gardens 2/10 below, roads 1/2 below → reminded.
-  expect(rows[7]).toEqual([2, "T01", "Thôn 10", 8, 10, 0.8, "Vượt", 2, 10, 0.2, "Chưa đạt", 1, 2, 0.5, "Chưa đạt", 0, 0, 0, 0, "Nhắc nhở"]);
-  expect(rows[8]?.slice(2, 15)).toEqual(["Toàn xã", 15, 20, 0.75, "Đạt", 5, 20, 0.25, "Chưa đạt", 3, 4, 0.75, "Chưa đạt"]);
-  expect(rows[10]).toEqual(["Đề xuất biểu dương: Thôn 2"]);
-  expect(rows[11]).toEqual(["Đề xuất nhắc nhở: Thôn 10"]);
+  expect(at(SUMMARY.firstRow + 1)).toEqual([2, "T01", "Thôn 10", 8, 10, 0.8, "Vượt", 2, 10, 0.2, "Chưa đạt", 1, 2, 0.5, "Chưa đạt", 0, 0, 0, 0, "Nhắc nhở"]);
+  expect(at(SUMMARY.firstRow + 2).slice(2, 15)).toEqual(["Toàn xã", 15, 20, 0.75, "Đạt", 5, 20, 0.25, "Chưa đạt", 3, 4, 0.75, "Chưa đạt"]);
+  const below = rows.slice(SUMMARY.firstRow + 2);
+  expect(below[0]?.[0]).toMatch(/^Cách xếp hạng: đạt nhiều chỉ tiêu hơn → vượt nhiều chỉ tiêu hơn → ít việc quá hạn hơn/);
+  expect(below[1]).toEqual(["Biểu dương: thôn đạt mọi chỉ tiêu, không có việc quá hạn. Nhắc nhở: thôn có chỉ tiêu chưa đạt ở 1 vị trí cuối bảng (kể cả thôn đồng hạng)."]);
+  expect(below[2]).toEqual(["Đề xuất biểu dương: Thôn 2"]);
+  expect(below[3]).toEqual(["Đề xuất nhắc nhở: Thôn 10"]);
   // The preset's first two commune tasks: registration due 27/01/2026 (passed), the other 13/02/2026.
-  expect(rows[12]).toEqual(["Công việc chung của xã: 0/2 việc hoàn thành, 1 việc quá hạn."]);
-  // Organisations ranked by their commune tasks: the one with the overdue registration is reminded.
-  expect(rows.slice(13)).toEqual([
-    [],
+  expect(below[4]).toEqual(["Công việc chung của xã: 0/2 việc hoàn thành, 1 việc quá hạn."]);
+  // The registration is owned by several units at once and the other body has nothing due yet: neither is ranked,
+  // and nobody is reminded for work no single unit owns.
+  expect(below.slice(6, 11)).toEqual([
+    [expect.stringMatching(/^Xếp hạng phòng, ban, đoàn thể: ít việc quá hạn hơn/)],
+    [expect.stringMatching(/^Biểu dương: xong mọi việc/)],
     [null, "Hạng", "Phòng, ban, đoàn thể (Công việc chung)", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"],
-    [null, 2, "Các thôn, đoàn thể", 1, 0, 1, "Nhắc nhở"],
-    [null, 1, "Hội Phụ nữ xã", 1, 0, 0],
+    [null, null, "Các thôn, đoàn thể", 1, 0, 1, "Không xếp hạng: việc giao chung nhiều đơn vị"],
+    [null, null, "Hội Phụ nữ xã", 1, 0, 0, "Chưa xếp hạng: chưa có việc xong hay quá hạn"],
   ]);
+  const signature = below.slice(12).map((row) => row.filter((cell) => cell !== null));
+  expect(signature).toEqual([["Mai Hoa, ngày 05 tháng 02 năm 2026"], ["NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN XÃ"], ["(Ký, ghi rõ họ tên)", "(Ký, đóng dấu, ghi rõ họ tên)"]]);
+});
+
+test("a compile before the campaign starts is refused and writes nothing; after its end it says so and keeps Lịch sử", () => {
+  const wb = workbook();
+  const before = compact(wb.read("Tổng hợp"));
+  const early = compileCampaignSummary(wb, vietnamInstant("2026-01-20", 8 * 60));
+  expect(early.ok).toBe(false);
+  expect(early.message).toBe(
+    'Phong trào bắt đầu ngày 26/01/2026: chưa đến tuần báo cáo nào nên chưa lập bảng tổng hợp. Chưa thay đổi gì; "Kiểm tra chỉ tiêu và dữ liệu" xem được số liệu ngay bây giờ.',
+  );
+  expect(compact(wb.read("Tổng hợp"))).toEqual(before);
+  compileCampaignSummary(wb, vietnamInstant("2026-02-13", 9 * 60));
+  const history = compact(wb.read("Lịch sử"));
+  const late = compileCampaignSummary(wb, vietnamInstant("2026-03-02", 8 * 60));
+  expect(late.message).toBe("Đã lập bảng tổng hợp 2 thôn, sau khi phong trào kết thúc (13/02/2026). Lịch sử giữ nguyên số liệu các tuần đã chốt.");
+  expect(summaryRows(wb)[SUMMARY.cutoffRow - 1]?.[0]).toBe(
+    "Số liệu lúc 08:00 thứ Hai, 02/03/2026, sau khi phong trào kết thúc (13/02/2026); tuần cuối (3/3) đã chốt lúc 14:00 thứ Sáu, 13/02/2026.",
+  );
+  expect(compact(wb.read("Lịch sử"))).toEqual(history);
 });
 
 test("compiling twice in a week keeps one week in Lịch sử; another week adds a second", () => {
@@ -74,7 +110,8 @@ test("a smaller summary clears the rows of a bigger one", () => {
   compileCampaignSummary(wb, vietnamInstant("2026-02-05"));
   const rows = summaryRows(wb);
   expect(rows.filter((row) => row[2] === "Thôn 10" || row[2] === "Thôn 2")).toHaveLength(1);
-  expect(rows.length).toBe(16);
+  expect(rows.filter((row) => row.includes("NGƯỜI LẬP BIỂU"))).toHaveLength(1);
+  expect(rows[rows.length - 1]).toContain("(Ký, ghi rõ họ tên)");
 });
 
 test("the commune row's look moves with it: the first thôn is not left highlighted from an earlier compile", async () => {
@@ -85,9 +122,9 @@ test("the commune row's look moves with it: the first thôn is not left highligh
   const book = new (require("exceljs").Workbook)();
   await book.xlsx.readFile(file);
   const sheet = book.getWorksheet("Tổng hợp");
-  // Set-up formatted an empty summary (its total row at row 7); after compiling, row 7 is Thôn 2 and row 9 the total.
-  expect([sheet.getCell("C7").value, Boolean(sheet.getCell("C7").font?.bold), sheet.getCell("C7").fill?.fgColor?.argb]).toEqual(["Thôn 2", false, "FFFFFFFF"]);
-  expect([sheet.getCell("C9").value, sheet.getCell("C9").font?.bold]).toEqual(["Toàn xã", true]);
+  // Set-up formatted an empty summary (its total row at row 10); after compiling, row 10 is Thôn 2 and row 12 the total.
+  expect([sheet.getCell("C10").value, Boolean(sheet.getCell("C10").font?.bold), sheet.getCell("C10").fill?.fgColor?.argb]).toEqual(["Thôn 2", false, "FFFFFFFF"]);
+  expect([sheet.getCell("C12").value, sheet.getCell("C12").font?.bold]).toEqual(["Toàn xã", true]);
 });
 
 test("a thôn in the register without a tab yet is named on Tổng hợp, saying why it has no figures", () => {
@@ -98,4 +135,37 @@ test("a thôn in the register without a tab yet is named on Tổng hợp, saying
   const rows = summaryRows(wb);
   expect(rows.filter((row) => row[2] === "Thôn Mới")).toEqual([]);
   expect(rows).toContainEqual(['Chưa có trong bảng vì chưa có tab thôn: Thôn Mới (cán bộ chạy "Tạo/cập nhật tab thôn").']);
+});
+
+test("every sheet prints on A4 fit to width; Tổng hợp in landscape with its headers repeated, its area, borders and page numbers", async () => {
+  const wb = workbook();
+  compileCampaignSummary(wb, vietnamInstant("2026-02-05"));
+  const rows = summaryRows(wb).length;
+  const file = require("node:path").join(require("node:os").tmpdir(), `sotd-print-${process.pid}.xlsx`);
+  await wb.save(file);
+  const book = new (require("exceljs").Workbook)();
+  await book.xlsx.readFile(file);
+  const visible = book.worksheets.filter((sheet: { state: string }) => sheet.state === "visible");
+  const setups = visible.map((sheet: { name: string; pageSetup: Record<string, unknown> }) => [sheet.name, sheet.pageSetup.paperSize, sheet.pageSetup.fitToWidth, sheet.pageSetup.fitToHeight]);
+  expect(setups).toEqual(visible.map((sheet: { name: string }) => [sheet.name, 9, 1, 0]));
+  const summary = book.getWorksheet("Tổng hợp");
+  expect(summary.pageSetup).toMatchObject({ orientation: "landscape", printTitlesRow: `${SUMMARY.groupRow}:${SUMMARY.headerRow}`, printArea: `A1:T${rows}` });
+  expect(summary.headerFooter.oddFooter).toBe("&CTrang &P/&N");
+  // The table is ruled; the heading above it is not.
+  expect(summary.getCell(`C${SUMMARY.firstRow}`).border?.left?.style).toBe("thin");
+  expect(summary.getCell("B1").border?.left).toBeUndefined();
+  // Ranks and ids are centred, so "19" and "T01" don't run together.
+  expect(summary.getCell(`A${SUMMARY.firstRow}`).alignment?.horizontal).toBe("center");
+  expect(book.getWorksheet("Danh sách thôn").pageSetup.printTitlesRow).toBe("2:3");
+});
+
+test("in Google Sheets, whose API has no page setup, Tổng hợp says what to choose in the print dialog", () => {
+  const spreadsheet = new FakeSpreadsheet(new Calls(), OWNER);
+  const wb = new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), OWNER);
+  setUpWorkbook(wb, smallPreset([{ name: "Thôn 2", households: 10, gardens: 10, clusters: 1, roads: 1 }]));
+  generateTabs(wb);
+  compileCampaignSummary(wb, vietnamInstant("2026-02-05"));
+  const last = compact(wb.read("Tổng hợp")).filter((row) => row.length > 0).pop();
+  expect(last).toEqual([PRINT_HINT]);
+  expect(PRINT_HINT).toContain("Khổ giấy A4, Hướng Ngang, Tỷ lệ Vừa với chiều rộng");
 });

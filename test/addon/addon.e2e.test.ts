@@ -4,6 +4,7 @@
 import * as vm from "node:vm";
 import { MENU_ITEMS } from "../../src/addon/menu";
 import { ADDON, CUSTOM_FUNCTION, PROBLEM } from "../../src/domain/messages";
+import { SUMMARY } from "../../src/domain/layout/summary-sheet";
 import { fakePlatform, type FakePlatform } from "../fakes/apps-script";
 import type { FakeSheet } from "../fakes/spreadsheet-app";
 import { builtFile } from "./build";
@@ -186,9 +187,11 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     const row = summary.getDataRange().getValues().find((r) => r[2] === "Thôn 1");
     expect(row?.slice(1, 11)).toEqual(["T01", "Thôn 1", 7, 10, 0.7, "Đạt", 0, 0, "", "Chưa có số liệu"]);
     expect(row?.slice(15, 18)).toEqual([0, 2, 1]);
-    expect(summary.cell(3, 1)?.value).toBe("Số liệu tính đến 14:00 thứ Sáu, 06/02/2026 (tuần 2/3); lập lúc 05/02/2026 10:00");
+    expect(summary.cell(SUMMARY.cutoffRow, 1)?.value).toBe(
+      "Số liệu lúc 10:00 thứ Năm, 05/02/2026, tuần 2/3 (31/01/2026 – 06/02/2026); tuần này chốt lúc 14:00 thứ Sáu, 06/02/2026.",
+    );
     expect(summary.charts).toHaveLength(1);
-    expect(summary.charts[0]?.ranges.map((r) => r.a1())).toEqual(["C6:C28", "F6:F28", "J6:J28", "N6:N28"]);
+    expect(summary.charts[0]?.ranges.map((r) => r.a1())).toEqual(["C9:C31", "F9:F31", "J9:J31", "N9:N31"]);
     const history = platform.spreadsheet.sheet("Lịch sử").getDataRange().getValues().slice(3);
     expect(history.filter((r) => r[2] === "T01").map((r) => [r[0], r[4], r[5], r[6], r[8]])).toContainEqual([2, "Hộ chỉnh trang", 7, 10, "Đạt"]);
   });
@@ -231,7 +234,7 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     const summary = platform.spreadsheet.sheet("Tổng hợp");
     const row = summary.getDataRange().getValues().find((r) => r[2] === "Thôn 1");
     expect(row?.slice(3, 7)).toEqual([8, 10, 0.8, "Vượt"]);
-    expect(summary.cell(4, 1)?.value).toMatch(/^Lịch tự động chạy lúc 13:10 06\/02\/2026: Đánh dấu xong: 2 việc quá hạn/);
+    expect(summary.cell(SUMMARY.scheduleRow, 1)?.value).toMatch(/^Lịch tự động chạy lúc 13:10 06\/02\/2026: Đánh dấu xong: 2 việc quá hạn/);
     expect(platform.spreadsheet.sheet("Thôn 1").cell(16, 32)?.value).toBe("Quá hạn 7 ngày");
     expect(JSON.parse(platform.properties.values.get("sotd.lastScheduledRun") ?? "{}")).toMatchObject({ at: "2026-02-06T06:10:00.000Z", ok: true });
   });
@@ -248,7 +251,7 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     expect(overview.schedule).toEqual({ at: "2026-02-07T06:10:00.000Z", ok: false, message: ADDON.noDocument });
     // A manual compile then puts the failure on Tổng hợp too.
     gas.menuCompileSummary?.();
-    expect(platform.spreadsheet.sheet("Tổng hợp").cell(4, 1)?.value).toBe(`Lịch tự động chạy lúc 13:10 07/02/2026 KHÔNG THÀNH CÔNG: ${ADDON.noDocument}`);
+    expect(platform.spreadsheet.sheet("Tổng hợp").cell(SUMMARY.scheduleRow, 1)?.value).toBe(`Lịch tự động chạy lúc 13:10 07/02/2026 KHÔNG THÀNH CÔNG: ${ADDON.noDocument}`);
   });
 
   test("each person removes only their own schedule; a call from outside a trigger does nothing", () => {

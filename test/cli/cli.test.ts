@@ -23,7 +23,7 @@ beforeAll(async () => {
 test("the demo writes the file and prints the summary table of 22 thôn", async () => {
   expect(existsSync(demoFile)).toBe(true);
   const { out } = await run("demo", "--out", path.join(dir, "again.xlsx"));
-  expect(out).toContain("Số liệu tính đến 14:00 thứ Sáu, 06/02/2026 (tuần 2/3)");
+  expect(out).toContain("Số liệu lúc 10:00 thứ Sáu, 06/02/2026, tuần 2/3 (31/01/2026 – 06/02/2026); tuần này chốt lúc 14:00 thứ Sáu, 06/02/2026.");
   expect(out.split("\n").filter((line) => /^\d+\s+Thôn /.test(line))).toHaveLength(22);
   expect(out).toMatch(/Toàn xã\s+\d{1,3}(\.\d{3})*\/\d{1,3}(\.\d{3})* \d+,\d% (Đạt|Chưa đạt|Vượt)/);
 });
@@ -47,7 +47,7 @@ test("the summary sheet of the written file matches the domain's own compile of 
   const check = checkCampaign(wb, DEMO_NOW);
   if (!check.readout) throw new Error("check failed");
   const summary = compileSummary(CHINH_TRANG_2026.campaign, check.readout, DEMO_NOW);
-  const expected = compact(summaryGrid(CHINH_TRANG_2026.campaign, summary).map((row) => row.map((cell) => cell as never)));
+  const expected = compact(summaryGrid(CHINH_TRANG_2026.campaign, summary).rows.map((row) => row.map((cell) => cell as never)));
   expect(compact(wb.read("Tổng hợp"))).toEqual(expected);
   expect(summary.rows).toHaveLength(22);
 });

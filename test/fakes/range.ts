@@ -114,6 +114,7 @@ export class FakeRange implements RangeApi {
     return this.style("setWrap", "wrap", isWrapEnabled);
   }
   setHorizontalAlignment(alignment: string | null) {
+    checkAlignment(alignment);
     return this.style("setHorizontalAlignment", "horizontal", alignment);
   }
   setDataValidation(rule: DataValidationApi | null): RangeApi {
@@ -123,6 +124,12 @@ export class FakeRange implements RangeApi {
     else this.sheet.validations.set(this.a1(), rule as FakeValidation);
     return this;
   }
+}
+
+/** "The alignment, either 'left', 'center' or 'normal'; a null value resets the alignment."
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#setHorizontalAlignment(String) */
+function checkAlignment(alignment: string | null): void {
+  if (alignment !== null && !["left", "center", "normal"].includes(alignment)) throw new Error(`Invalid argument: alignment "${alignment}"`);
 }
 
 /** Ranges of one sheet styled together: one call styles them all. https://developers.google.com/apps-script/reference/spreadsheet/range-list */
@@ -152,6 +159,21 @@ export class FakeRangeList implements RangeListApi {
     return this.each("setWrap", "wrap", isWrapEnabled);
   }
   setHorizontalAlignment(alignment: string | null) {
+    checkAlignment(alignment);
     return this.each("setHorizontalAlignment", "horizontal", alignment);
+  }
+  setFontStyle(fontStyle: string | null) {
+    return this.each("setFontStyle", "fontStyle", fontStyle);
+  }
+  /** "The font line style, either 'underline', 'line-through', or 'none'; a null value resets the font line style."
+   * https://developers.google.com/apps-script/reference/spreadsheet/range-list#setFontLine(String) */
+  setFontLine(fontLine: GoogleAppsScript.Spreadsheet.FontLine | null) {
+    if (fontLine !== null && !["underline", "line-through", "none"].includes(fontLine)) throw new Error(`Invalid argument: fontLine "${fontLine}"`);
+    return this.each("setFontLine", "fontLine", fontLine);
+  }
+  /** "true for border, false for none, null for no change", for each side and the inner lines.
+   * https://developers.google.com/apps-script/reference/spreadsheet/range-list#setBorder(Boolean,Boolean,Boolean,Boolean,Boolean,Boolean) */
+  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null) {
+    return this.each("setBorder", "border", [top, left, bottom, right, vertical, horizontal].join());
   }
 }

@@ -8,6 +8,8 @@ import { fillSampleRegister, fillSampleTabs } from "../../src/actions/fill-sampl
 import { generateTabs } from "../../src/actions/generate-tabs";
 import { markOverdue } from "../../src/actions/mark-overdue";
 import { overview } from "../../src/actions/overview";
+import { checkCampaign } from "../../src/actions/check";
+import { compileSummary } from "../../src/domain/summary";
 import { setUpWorkbook } from "../../src/actions/set-up";
 import { DEMO_NOW } from "../../src/cli/main";
 import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
@@ -93,16 +95,25 @@ describe("on the demo workbook (22 thôn)", () => {
       expected.villages.map((v) => ({ name: v.name, verdicts: v.indicators.map((i) => `${formatPercent(i.ratio)} · ${i.verdict}`) })),
     );
     expect(shown.slice(0, 3).map((v) => v.name)).toEqual(["Thôn 1", "Thôn 2", "Thôn 3"]);
-    expect(await page.locator("text=Tuần 2/3 · chốt số liệu 14:00 thứ Sáu, 06/02/2026").count()).toBe(1);
+    expect(await page.locator("#period").textContent()).toBe(
+      "Số liệu lúc 10:00 thứ Sáu, 06/02/2026, tuần 2/3 (31/01/2026 – 06/02/2026); tuần này chốt lúc 14:00 thứ Sáu, 06/02/2026.",
+    );
     expect(calls.filter((c) => c === "sidebarOverview")).toHaveLength(1);
     await page.screenshot({ path: path.join(SHOTS, "sidebar-tong-quan.png") });
   });
 
-  test("sorting by progress puts the best thôn first", async () => {
-    await page.selectOption("#sort", "progress");
-    const first = await page.locator(".village h3").first().textContent();
+  test("sorting by rank shows Tổng hợp's order and states its rule", async () => {
+    const expected = overview(workbookOf(platform), DEMO_NOW, null);
+    if (!expected.ok) throw new Error(expected.message);
+    await page.selectOption("#sort", "rank");
+    const shown = await page.$$eval(".village", (cards) => cards.map((card) => [card.querySelector("h3")?.textContent, card.querySelector(".rank")?.textContent]));
+    const rule = await page.locator("#rank-rule").textContent();
     await page.selectOption("#sort", "name");
-    expect(first).toBe("Thôn Dương Liễu");
+    const summary = compileSummary(CHINH_TRANG_2026.campaign, checkCampaign(workbookOf(platform), DEMO_NOW).readout as never, DEMO_NOW);
+    expect(shown).toEqual(summary.rows.map((row) => [row.name, row.rank === null ? "Chưa xếp hạng" : `Hạng ${row.rank}`]));
+    expect(shown[0]).toEqual(["Thôn Dương Liễu", "Hạng 1"]);
+    expect(rule).toBe(expected.rankRule);
+    expect(rule).toContain("ít việc quá hạn hơn");
   });
 
   test("clicking Tổng hợp updates the workbook and the view", async () => {

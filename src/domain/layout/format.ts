@@ -1,6 +1,7 @@
 // This file declares how each sheet looks (widths, header styles, validation, number formats, colours) as data.
 import { VERDICT, TASK_FLAG } from "../messages";
-import type { Area } from "./a1";
+import { type Area, a1, columnLetter, formulaString } from "./a1";
+import { PROBLEMS_LABEL } from "./kpi";
 import type { ColumnKind } from "./columns";
 import { CONFIG_LAYOUT, type TablePlacement, type TableSheetLayout, firstDataRow, placement } from "./sheets";
 import { SETTINGS, SETTINGS_TABLE } from "./columns";
@@ -22,10 +23,32 @@ export interface StyleRule {
   readonly fontSize?: number;
   readonly wrap?: boolean;
   readonly numberFormat?: string;
-  readonly horizontal?: "left" | "center" | "right";
+  /** "normal" is the default (text left, numbers right); Sheets takes only these three. */
+  readonly horizontal?: "left" | "center" | "normal";
+  readonly italic?: boolean;
+  /** true underlines the text (a link's look), false takes the line away. */
+  readonly underline?: boolean;
+  /** true draws thin lines around and between the area's cells; false removes them (to undo an earlier rule). */
+  readonly border?: boolean;
 }
 
-export interface ConditionalRule {
+/**
+ * How a sheet prints: always A4, fit to the page's width (as many pages tall as needed), page numbers in the footer.
+ * Applied where the file format holds it (.xlsx); Google Sheets' API has no page setup, so there the sheet says what
+ * to choose in the print dialog.
+ */
+export interface PrintSetup {
+  readonly orientation: "portrait" | "landscape";
+  /** Rows printed again at the top of every page (the column headers). */
+  readonly repeatRows?: { readonly from: number; readonly to: number };
+  /** What prints; absent, the used range. */
+  readonly area?: Area;
+}
+
+/** A colour for the cells of an area that match, while they match. */
+export type ConditionalRule = TextRule | FormulaRule;
+
+interface TextRule {
   readonly area: Area;
   /** Matches cells whose text starts with this (case-sensitive, as the add-on writes it). */
   readonly textStartsWith: string;
@@ -33,13 +56,40 @@ export interface ConditionalRule {
   readonly fontColor: string;
 }
 
+export interface FormulaRule {
+  readonly area: Area;
+  /**
+   * Matches cells for which this formula (common dialect, no "=") is true. It is written for the area's top-left cell,
+   * `{cell}` standing for that cell; its relative references move with each cell, as Sheets, Excel and LibreOffice do.
+   */
+  readonly formula: string;
+  readonly fill: string;
+  readonly fontColor: string;
+}
+
+export function isFormulaRule(rule: ConditionalRule): rule is FormulaRule {
+  return "formula" in rule;
+}
+
+/** A formula rule's formula for its area: `{cell}` replaced by the area's top-left cell. */
+export function ruleFormula(rule: FormulaRule): string {
+  return rule.formula.split("{cell}").join(a1(rule.area.row, rule.area.col));
+}
+
 export interface SheetFormat {
+  /**
+   * Set for the format of one part of a sheet, applied and remembered apart from the sheet's main format (which has
+   * none); a part brings styles, row heights and print setup only, and leaves the frozen rows to the main format.
+   */
+  readonly part?: string;
   readonly frozenRows: number;
   readonly columnWidths: ReadonlyArray<{ readonly col: number; readonly width: number }>;
   readonly styles: readonly StyleRule[];
   readonly validations: ReadonlyArray<{ readonly area: Area; readonly validation: Validation }>;
   readonly conditional: readonly ConditionalRule[];
-  readonly landscape?: boolean;
+  readonly print?: PrintSetup;
+  /** Heights in pixels of rows whose wrapped text must show whole (a header row). */
+  readonly rowHeights?: ReadonlyArray<{ readonly row: number; readonly height: number }>;
 }
 
 /** A chart drawn from sheet data: categories down one column, one series per column area. */
@@ -64,6 +114,10 @@ export const COLOURS = {
   overdue: { fill: "#F4CCCC", font: "#990000" },
   dueSoon: { fill: "#FFF2CC", font: "#7F6000" },
   doneLate: { fill: "#FCE5CD", font: "#783F04" },
+  /** A cell holding what the add-on can't read ("x" in a tick column), or where a check found a problem. */
+  problem: { fill: "#EA9999", font: "#660000" },
+  /** Sheets' own colour for links. */
+  link: "#1155CC",
 } as const;
 
 export const DATE_FORMAT = "dd/mm/yyyy";
@@ -124,6 +178,26 @@ function numberFormatFor(kind: ColumnKind): string | undefined {
   }
 }
 
+/**
+ * What a person may type that the add-on can't read, coloured where it is as soon as it is typed, as the compile reads
+ * it: in a tick column anything but a tick, a typed 1 or 0, or blank ("x"); in a count column anything but a whole
+ * number ≥ 0 (45.5). Dates, deadlines and choices are judged by the check, which colours the cells it finds.
+ */
+function badEntryRule(kind: ColumnKind, area: Area): FormulaRule | null {
+  const look = { area, fill: COLOURS.problem.fill, fontColor: COLOURS.problem.font };
+  const typed = "LEN(TRIM({cell}))>0";
+  switch (kind) {
+    case "checkbox":
+      // ISLOGICAL one cell at a time is how LibreOffice, where a tick is the number 1, tells a tick from a number.
+      return { ...look, formula: `AND(${typed},NOT(ISLOGICAL({cell})),{cell}<>1,{cell}<>0)` };
+    case "count":
+      // Each IF stands guard for the test after it, which would fail on text.
+      return { ...look, formula: `IF(${typed},IF(ISNUMBER({cell}),OR({cell}<0,{cell}<>INT({cell})),TRUE()),FALSE())` };
+    default:
+      return null;
+  }
+}
+
 /** Side-by-side areas of the same rows with equal settings become one area, so an implementation applies each once. */
 export function mergeColumns<T extends { readonly area: Area }>(rules: readonly T[]): T[] {
   const merged: T[] = [];
@@ -161,13 +235,27 @@ export function tableSheetFormat(layout: TableSheetLayout): SheetFormat {
       const numberFormat = numberFormatFor(column.kind);
       if (numberFormat) styles.push({ area, numberFormat });
       if (column.kind === "flag") conditional.push(...flagRules(area));
+      const bad = badEntryRule(column.kind, area);
+      if (bad) conditional.push(bad);
+      if (column.kind === "checkbox") styles.push({ area, horizontal: "center" });
       if (column.kind === "derived" || column.kind === "serial" || column.kind === "flag" || column.kind === "id") {
         styles.push({ area, fill: COLOURS.addonFill });
       }
     });
   }
-  return { frozenRows: layout.headerRow, columnWidths, styles: mergeColumns(styles), validations: mergeColumns(validations), conditional };
+  const wide = columnWidths.reduce((sum, { width }) => sum + width, 0) > PORTRAIT_WIDTH;
+  return {
+    frozenRows: layout.headerRow,
+    columnWidths,
+    styles: mergeColumns(styles),
+    validations: mergeColumns(validations),
+    conditional: mergeColumns(conditional),
+    print: { orientation: wide ? "landscape" : "portrait", repeatRows: { from: layout.tableTitleRow, to: layout.headerRow } },
+  };
 }
+
+/** Columns wider than this (pixels) print on A4 landscape; narrower ones on portrait, fit to the page's width. */
+const PORTRAIT_WIDTH = 750;
 
 /** The format of a thôn tab: its tables plus the KPI block's header, percentages and verdict colours. */
 export function villageTabFormat(layout: TableSheetLayout, kpi: { headerRow: number; rows: number; firstCol: number; cols: number }): SheetFormat {
@@ -181,11 +269,33 @@ export function villageTabFormat(layout: TableSheetLayout, kpi: { headerRow: num
     styles: [
       ...base.styles,
       { area: { row: kpi.headerRow, col: kpi.firstCol, rows: 1, cols: kpi.cols }, bold: true, fill: COLOURS.headerFill },
-      { area: { ...body, col: kpi.firstCol, cols: 1 }, bold: true },
+      // The labels are links to their tables, and look it.
+      { area: { ...body, col: kpi.firstCol, cols: 1 }, bold: true, fontColor: COLOURS.link, underline: true },
       { area: { ...body, col: kpi.firstCol + 3, cols: 1 }, numberFormat: PERCENT_FORMAT },
     ],
-    conditional: [...base.conditional, ...verdictRules({ ...body, col: kpi.firstCol + 6, cols: 1 })],
+    conditional: [
+      ...base.conditional,
+      ...verdictRules({ ...body, col: kpi.firstCol + 6, cols: 1 }),
+      ...labelRules({ ...body, col: kpi.firstCol, cols: 1 }, kpi.firstCol + 6),
+      ...problemCountRules({ ...body, col: kpi.firstCol + 1, cols: 1 }),
+    ],
   };
+}
+
+/**
+ * Each indicator's label takes its verdict's colour, so a phone's first screen (label, done, total) shows how the thôn
+ * stands without scrolling to the verdict column; the text stays a link's.
+ */
+function labelRules(labels: Area, verdictCol: number): FormulaRule[] {
+  const verdict = `$${columnLetter(verdictCol)}${labels.row}`;
+  const rule = (text: string, colours: { fill: string }): FormulaRule => ({ area: labels, formula: `${verdict}=${formulaString(text)}`, fill: colours.fill, fontColor: COLOURS.link });
+  return [rule(VERDICT.noData, COLOURS.noData), rule(VERDICT.below, COLOURS.below), rule(VERDICT.exceeded, COLOURS.exceeded), rule(VERDICT.met, COLOURS.met)];
+}
+
+/** The data-problem count in the KPI block, red while there is one. */
+function problemCountRules(counts: Area): FormulaRule[] {
+  const label = `$${columnLetter(counts.col - 1)}${counts.row}`;
+  return [{ area: counts, formula: `AND(${label}=${formulaString(PROBLEMS_LABEL)},N({cell})>0)`, fill: COLOURS.problem.fill, fontColor: COLOURS.problem.font }];
 }
 
 /** Cấu hình's format: its tables', plus a dropdown on each setting that has choices (the report weekday), which also

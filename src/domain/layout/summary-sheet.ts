@@ -1,15 +1,30 @@
-// This file lays out the Tổng hợp sheet: title and cut-off, one row per thôn, the commune row, proposals; and its format.
+// This file lays out the Tổng hợp sheet as leaders print it: official heading, period line, one row per thôn in rank
+// order, the commune row, the ranking rule, proposals, the organisations, signatures; and its format and page setup.
 import type { Campaign } from "../campaign";
-import { cutoffText } from "../campaign-weeks";
+import { periodText } from "../campaign-weeks";
 import type { CellInput } from "../cell";
-import { formatDate, formatTime, vietnamDate, vietnamMinutes } from "../dates";
+import { vietnamDate } from "../dates";
 import { PROPOSAL, SUMMARY_TEXT } from "../messages";
-import type { Summary } from "../summary";
+import { type Summary, remindCount } from "../summary";
 import type { IndicatorResult, TaskCounts } from "../village-status";
 import type { CriteriaCount } from "../verdicts";
 import { type ChartSpec, COLOURS, PERCENT_FORMAT, type SheetFormat, verdictRules } from "./format";
 
-export const SUMMARY = { titleRow: 1, subtitleRow: 2, cutoffRow: 3, scheduleRow: 4, groupRow: 5, headerRow: 6, firstRow: 7 } as const;
+/**
+ * Rows of the sheet: the official heading (issuing body left, national motto right), title, subtitle, the period line,
+ * the automatic schedule's last outcome, the two header rows, then one row per thôn from `firstRow`.
+ */
+export const SUMMARY = {
+  agencyRow: 1,
+  mottoRow: 2,
+  titleRow: 4,
+  subtitleRow: 5,
+  cutoffRow: 6,
+  scheduleRow: 7,
+  groupRow: 8,
+  headerRow: 9,
+  firstRow: 10,
+} as const;
 
 export const LEADING_HEADERS = ["Hạng", "Mã thôn", "Thôn"] as const;
 export const INDICATOR_HEADERS = ["Đạt", "Tổng", "Tỷ lệ", "Đánh giá"] as const;
@@ -25,6 +40,11 @@ export function indicatorColumn(index: number): number {
   return LEADING_HEADERS.length + index * INDICATOR_HEADERS.length + 1;
 }
 
+/** Column the right-hand heading blocks (the motto, the signature) are centred on. */
+function rightColumn(width: number): number {
+  return Math.max(LEADING_HEADERS.length + 1, width - 3);
+}
+
 function indicatorCells(result: IndicatorResult): CellInput[] {
   return [result.done, result.total, result.ratio, result.verdict];
 }
@@ -33,18 +53,60 @@ function trailing(tasks: TaskCounts, problems: number, proposal: string): CellIn
   return [tasks.done, tasks.total, tasks.overdue, problems, proposal === "" ? null : proposal];
 }
 
-export function summaryTitle(campaign: Pick<Campaign, "commune" | "title">): CellInput[][] {
-  return [["TỔNG HỢP KẾT QUẢ THI ĐUA"], [`${campaign.title} (xã ${campaign.commune})`]];
+/** "UBND XÃ MAI HOA"; a commune not yet named leaves dots for the officer rather than " XÃ ". */
+export function agencyName(commune: string): string {
+  return `UBND XÃ ${commune.trim() === "" ? "……………" : commune.trim().toLocaleUpperCase("vi")}`;
+}
+
+export const MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"] as const;
+
+/** The heading rows from A1 through the subtitle: issuing body and motto, the title, the campaign (and its commune). */
+export function summaryTitle(campaign: Pick<Campaign, "commune" | "title" | "indicators">): CellInput[][] {
+  const width = summaryWidth(campaign);
+  const at = (col: number, text: string) => [...new Array<CellInput>(col - 1).fill(null), text];
+  const commune = campaign.commune.trim() === "" ? "" : ` (xã ${campaign.commune.trim()})`;
+  return [
+    [null, agencyName(campaign.commune), ...at(rightColumn(width) - 2, MOTTO[0])],
+    at(rightColumn(width), MOTTO[1]),
+    [],
+    at(titleColumn(width), "TỔNG HỢP KẾT QUẢ THI ĐUA"),
+    at(titleColumn(width), `${campaign.title}${commune}`),
+  ];
+}
+
+/** The middle column: centred text there spreads evenly over the table's width. */
+function titleColumn(width: number): number {
+  return Math.ceil(width / 2);
+}
+
+/** What Google Sheets' print dialog needs, said on the sheet (its API cannot set it). */
+export const PRINT_HINT =
+  "Khi in: Tệp ▸ In, chọn Khổ giấy A4, Hướng Ngang, Tỷ lệ Vừa với chiều rộng, Lề Bình thường; ở Đầu trang và chân trang chọn Số trang và Lặp lại hàng đã cố định; bỏ chọn Hiện đường lưới. Dòng này không cần in: chọn vùng từ A1 đến hết phần ký tên rồi in Ô đã chọn.";
+
+/** Where the parts below the thôn rows fell, so the format can draw and print exactly them. */
+export interface SummaryShape {
+  readonly villages: number;
+  /** Rows of the sheet holding anything, the print hint excepted. */
+  readonly printRows: number;
+  /** The organisations' table (its header row and rows), or null. */
+  readonly owners: { readonly headerRow: number; readonly rows: number } | null;
+  readonly signatureRow: number;
+}
+
+export interface SummaryGrid {
+  readonly rows: CellInput[][];
+  readonly shape: SummaryShape;
 }
 
 /**
- * Every row of the sheet from A1: title, cut-off, the automatic schedule's last outcome (when there is one), headers,
- * thôn rows, commune row, then proposals.
+ * Every row of the sheet from A1: the heading, the period line, the automatic schedule's last outcome (when there is
+ * one), the headers, thôn rows in rank order (unranked last), the commune row, the ranking rule, proposals, the
+ * commune's own work, the organisations' ranking, the signatures, and the print dialog's settings where the file
+ * cannot hold them (`printHint`).
  */
-export function summaryGrid(campaign: Campaign, summary: Summary, scheduleNote: string | null = null): CellInput[][] {
+export function summaryGrid(campaign: Campaign, summary: Summary, scheduleNote: string | null = null, printHint = false): SummaryGrid {
   const width = summaryWidth(campaign);
   const pad = (row: CellInput[]) => [...row, ...new Array<CellInput>(Math.max(0, width - row.length)).fill(null)];
-  const compiled = `${formatDate(vietnamDate(summary.compiledAt))} ${formatTime(vietnamMinutes(summary.compiledAt))}`;
   const groups: CellInput[] = [...LEADING_HEADERS.map(() => null)];
   const headers: CellInput[] = [...LEADING_HEADERS];
   for (const indicator of campaign.indicators) {
@@ -66,21 +128,46 @@ export function summaryGrid(campaign: Campaign, summary: Summary, scheduleNote: 
   const names = (proposal: string) => summary.rows.filter((row) => row.proposal === proposal).map((row) => row.name);
   const praise = names(PROPOSAL.praise);
   const remind = names(PROPOSAL.remind);
-  return [
+  const ranked = summary.rows.filter((row) => row.rank !== null).length;
+  const grid: CellInput[][] = [
     ...summaryTitle(campaign).map(pad),
-    pad([`Số liệu tính đến ${cutoffText(summary.week)} (tuần ${summary.week.index}/${summary.week.count}); lập lúc ${compiled}`]),
+    pad([periodText(campaign, summary.period, summary.compiledAt)]),
     pad([scheduleNote]),
     pad(groups),
     pad(headers),
     ...rows,
     total,
-    pad([]),
+    ...SUMMARY_TEXT.rankRule(ranked === 0 ? 0 : remindCount(ranked)).map((line) => pad([line])),
     pad([`Đề xuất biểu dương: ${praise.length > 0 ? praise.join(", ") : "chưa có"}`]),
     pad([`Đề xuất nhắc nhở: ${remind.length > 0 ? remind.join(", ") : "chưa có"}`]),
     ...(summary.withoutTab.length === 0 ? [] : [pad([SUMMARY_TEXT.withoutTab(summary.withoutTab)])]),
     pad([communeTasksText(summary.communeTasks)]),
     ...(summary.communeCriteria === null ? [] : [pad([communeCriteriaText(summary.communeCriteria)])]),
-    ...ownerRows(summary).map(pad),
+  ];
+  let owners: SummaryShape["owners"] = null;
+  if (summary.owners.length > 0) {
+    grid.push(pad([]), ...SUMMARY_TEXT.ownerRankRule.map((line) => pad([line])));
+    owners = { headerRow: grid.length + 1, rows: summary.owners.length };
+    grid.push(...ownerRows(summary).map(pad));
+  }
+  grid.push(pad([]));
+  const signatureRow = grid.length + 1;
+  grid.push(...signature(campaign, summary.compiledAt, width).map(pad));
+  const printRows = grid.length;
+  if (printHint) grid.push(pad([]), pad([PRINT_HINT]));
+  return { rows: grid, shape: { villages: summary.rows.length, printRows, owners, signatureRow } };
+}
+
+/** "Mai Hoa, ngày 06 tháng 02 năm 2026", the people who sign, and room for their signatures; names left to the officer. */
+function signature(campaign: Pick<Campaign, "commune">, at: Date, width: number): CellInput[][] {
+  const [year, month, day] = vietnamDate(at).split("-");
+  const place = campaign.commune.trim() === "" ? "……………" : campaign.commune.trim();
+  const right = rightColumn(width);
+  const row = (left: string | null, text: string | null) => [null, left, ...new Array<CellInput>(right - 3).fill(null), text];
+  return [
+    row(null, `${place}, ngày ${day} tháng ${month} năm ${year}`),
+    row("NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN XÃ"),
+    row("(Ký, ghi rõ họ tên)", "(Ký, đóng dấu, ghi rõ họ tên)"),
   ];
 }
 
@@ -92,16 +179,11 @@ export function communeCriteriaText(count: CriteriaCount): string {
 /** Starts in column B so the owner's name sits in the wide "Thôn" column. */
 export const OWNER_HEADERS = [null, "Hạng", "Phòng, ban, đoàn thể (Công việc chung)", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"] as const;
 
-/** Rows below the thôn whose look a compile resets (commune row, proposals, the organisations' ranking). */
-const RESET_ROWS = 40;
-
-/** The organisations' ranking: a header and one row per owner, blank row first; nothing when there are no owners. */
+/** The organisations' ranking: a header and one row per owner, ranked first; an unranked row says why in Đề xuất. */
 function ownerRows(summary: Summary): CellInput[][] {
-  if (summary.owners.length === 0) return [];
   return [
-    [],
     [...OWNER_HEADERS],
-    ...summary.owners.map((o) => [null, o.rank, o.owner, o.total, o.done, o.overdue, o.proposal === "" ? null : o.proposal]),
+    ...summary.owners.map((o) => [null, o.rank, o.owner, o.total, o.done, o.overdue, o.unranked ?? (o.proposal === "" ? null : o.proposal)]),
   ];
 }
 
@@ -109,8 +191,23 @@ export function communeTasksText(tasks: TaskCounts): string {
   return `Công việc chung của xã: ${tasks.done}/${tasks.total} việc hoàn thành, ${tasks.overdue} việc quá hạn.`;
 }
 
-/** A bar chart of each thôn's share for every share indicator; the title states the targets it is read against. */
-export function summaryChart(campaign: Pick<Campaign, "indicators">, villages: number): ChartSpec | null {
+/**
+ * Where the chart goes and how tall the grid is, for this many thôn and a lower part of `lowerRows` rows: the chart
+ * sits a fixed room below the table, so a compile finds it where generating the tabs drew it, unless the lower part
+ * (the organisations, the signatures) has grown into that room.
+ */
+export function summaryRoom(villages: number, gridRows = 0): { chartRow: number; rows: number } {
+  const chartRow = Math.max(SUMMARY.firstRow + villages + LOWER_ROOM, gridRows + 2);
+  return { chartRow, rows: chartRow + CHART_ROWS };
+}
+const LOWER_ROOM = 40;
+const CHART_ROWS = 30;
+
+/**
+ * A bar chart of each thôn's share for every share indicator, drawn from `anchorRow` (below everything printed); the
+ * title states the targets it is read against.
+ */
+export function summaryChart(campaign: Pick<Campaign, "indicators">, villages: number, anchorRow: number): ChartSpec | null {
   const shares = campaign.indicators.flatMap((indicator, i) => (indicator.kind === "share" ? [{ indicator, i }] : []));
   if (shares.length === 0 || villages === 0) return null;
   const rows = villages + 1;
@@ -122,35 +219,93 @@ export function summaryChart(campaign: Pick<Campaign, "indicators">, villages: n
     title: `Tỷ lệ đạt của từng thôn. Mục tiêu: ${targets}`,
     categories: { row: SUMMARY.headerRow, col: LEADING_HEADERS.length, rows, cols: 1 },
     series: shares.map(({ i }) => ({ row: SUMMARY.headerRow, col: indicatorColumn(i) + 2, rows, cols: 1 })),
-    anchor: { row: SUMMARY.firstRow + villages + 7, col: 1 },
+    anchor: { row: anchorRow, col: 1 },
   };
 }
 
+/** Rows below the table whose look a compile resets, so a shorter or longer lower part leaves nothing behind. */
+const RESET_ROWS = 60;
+
+/**
+ * Tổng hợp's look for this many thôn: widths, the heading, the bordered table, centred ranks and ids, verdict colours.
+ * The same every week, so generating the tabs sets it once and a compile finds it done.
+ */
 export function summaryFormat(campaign: Pick<Campaign, "indicators">, villages: number): SheetFormat {
   const width = summaryWidth(campaign);
   const body = { row: SUMMARY.firstRow, rows: villages + 1 };
   const ratioColumns = campaign.indicators.map((_, i) => indicatorColumn(i) + 2);
   const verdictColumns = campaign.indicators.map((_, i) => indicatorColumn(i) + 3);
+  const right = rightColumn(width);
+  const row = (r: number, col = 1, cols = width) => ({ row: r, col, rows: 1, cols });
+  const columnWidth = (col: number) => (verdictColumns.includes(col) ? 60 : col === width ? 72 : 46);
   return {
     frozenRows: SUMMARY.headerRow,
+    // Narrow enough that A4 landscape prints the table at about 80%: numbers up to 4 digits, "100,0%", "Chưa đạt".
     columnWidths: [
-      { col: 1, width: 45 },
-      { col: 2, width: 60 },
-      { col: 3, width: 150 },
-      ...Array.from({ length: width - 3 }, (_, i) => ({ col: i + 4, width: verdictColumns.includes(i + 4) ? 95 : 60 })),
+      { col: 1, width: 38 },
+      { col: 2, width: 44 },
+      { col: 3, width: 120 },
+      ...Array.from({ length: width - 3 }, (_, i) => ({ col: i + 4, width: columnWidth(i + 4) })),
     ],
     styles: [
-      { area: { row: SUMMARY.titleRow, col: 1, rows: 1, cols: 1 }, bold: true, fontSize: 14, fontColor: COLOURS.title },
+      // Drawn before for another number of thôn, the table left another look behind: reset its rows first.
+      { area: { ...body, col: 1, cols: width }, ...RESET },
+      { area: row(SUMMARY.agencyRow, 2, 1), bold: true, horizontal: "center" },
+      { area: { row: SUMMARY.agencyRow, col: right, rows: 2, cols: 1 }, bold: true, horizontal: "center" },
+      { area: row(SUMMARY.titleRow, titleColumn(width), 1), bold: true, fontSize: 14, fontColor: COLOURS.title, horizontal: "center" },
+      { area: row(SUMMARY.subtitleRow, titleColumn(width), 1), bold: true, horizontal: "center" },
+      { area: row(SUMMARY.cutoffRow, 1, 1), italic: true },
       // Indicator names run across their four (empty) neighbour cells; the column headers below wrap.
-      { area: { row: SUMMARY.groupRow, col: 1, rows: 1, cols: width }, bold: true, fill: COLOURS.headerFill },
-      { area: { row: SUMMARY.headerRow, col: 1, rows: 1, cols: width }, bold: true, wrap: true, fill: COLOURS.headerFill },
-      // Earlier compiles had other row counts: clear their total-row look before marking this one's.
-      { area: { row: SUMMARY.firstRow, col: 1, rows: villages + RESET_ROWS, cols: width }, bold: false, fill: COLOURS.plain },
-      { area: { row: SUMMARY.firstRow + villages, col: 1, rows: 1, cols: width }, bold: true, fill: COLOURS.tableTitleFill },
+      { area: row(SUMMARY.groupRow), bold: true, fill: COLOURS.headerFill },
+      { area: row(SUMMARY.headerRow), bold: true, wrap: true, fill: COLOURS.headerFill, horizontal: "center" },
+      { area: { row: SUMMARY.groupRow, col: 1, rows: villages + 3, cols: width }, border: true },
+      { area: { ...body, col: 1, cols: 2 }, horizontal: "center" },
+      { area: row(SUMMARY.firstRow + villages), bold: true, fill: COLOURS.tableTitleFill },
       ...ratioColumns.map((col) => ({ area: { ...body, col, cols: 1 }, numberFormat: PERCENT_FORMAT })),
     ],
+    rowHeights: [{ row: SUMMARY.headerRow, height: 48 }],
     validations: [],
     conditional: verdictColumns.flatMap((col) => verdictRules({ ...body, col, cols: 1 })),
-    landscape: true,
+  };
+}
+
+const RESET = { bold: false, italic: false, fill: COLOURS.plain, border: false, horizontal: "normal" } as const;
+
+/**
+ * The look of what follows the table, which moves with what a compile found (the organisations, a thôn without a
+ * tab): the ranking rule, the organisations' table, the signatures; and the page, printed to the signatures.
+ */
+export function summaryLowerFormat(campaign: Pick<Campaign, "indicators">, shape: SummaryShape): SheetFormat {
+  const width = summaryWidth(campaign);
+  const below = SUMMARY.firstRow + shape.villages + 1;
+  const row = (r: number, col = 1, cols = width) => ({ row: r, col, rows: 1, cols });
+  const owners = shape.owners;
+  return {
+    part: "below",
+    frozenRows: SUMMARY.headerRow,
+    columnWidths: [],
+    styles: [
+      { area: { row: below, col: 1, rows: RESET_ROWS, cols: width }, ...RESET },
+      { area: { row: below, col: 1, rows: 2, cols: 1 }, italic: true },
+      ...(owners === null
+        ? []
+        : [
+            { area: row(owners.headerRow, 2, OWNER_HEADERS.length - 1), bold: true, wrap: true, fill: COLOURS.headerFill },
+            { area: { row: owners.headerRow, col: 2, rows: owners.rows + 1, cols: OWNER_HEADERS.length - 1 }, border: true },
+            { area: { row: owners.headerRow + 1, col: 2, rows: owners.rows, cols: 1 }, horizontal: "center" as const },
+          ]),
+      { area: { row: shape.signatureRow, col: 1, rows: 3, cols: width }, horizontal: "center" },
+      { area: row(shape.signatureRow + 1), bold: true },
+      { area: row(shape.signatureRow + 2), italic: true },
+      { area: row(shape.signatureRow, rightColumn(width), 1), italic: true },
+    ],
+    rowHeights: owners === null ? [] : [{ row: owners.headerRow, height: 34 }],
+    validations: [],
+    conditional: [],
+    print: {
+      orientation: "landscape",
+      repeatRows: { from: SUMMARY.groupRow, to: SUMMARY.headerRow },
+      area: { row: 1, col: 1, rows: shape.printRows, cols: width },
+    },
   };
 }
