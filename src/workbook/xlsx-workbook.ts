@@ -344,7 +344,7 @@ export class XlsxWorkbook implements Workbook {
     internals.conditionalFormattings = [...kept, ...Array.from(byRef, ([ref, rules]) => ({ ref, rules }))];
     for (const { row, height } of format.rowHeights ?? []) sheet.getRow(row).height = Math.round(height * 0.75);
     if (format.print) {
-      const { orientation, repeatRows, area } = format.print;
+      const { orientation, repeatRows, area, pagesTall } = format.print;
       // paperSize 9 is A4 in the file format's table of paper sizes; fitToHeight 0 lets the pages run as tall as needed.
       sheet.pageSetup = {
         ...sheet.pageSetup,
@@ -352,7 +352,7 @@ export class XlsxWorkbook implements Workbook {
         orientation,
         fitToPage: true,
         fitToWidth: 1,
-        fitToHeight: 0,
+        fitToHeight: pagesTall ?? 0,
         horizontalCentered: true,
         margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
         ...(area ? { printArea: areaA1(area) } : {}),
@@ -436,6 +436,24 @@ export class XlsxWorkbook implements Workbook {
 
   holdsPageSetup(): boolean {
     return true;
+  }
+
+  /**
+   * A local file keeps no list of what was marked: the marks are the cells filled with the problem colour, found by
+   * looking (in memory, the rows that hold anything), and cleared before the listed cells are filled.
+   */
+  markProblems(name: string, cells: readonly string[]): void {
+    const sheet = this.sheet(name);
+    const mark = argb(COLOURS.problem.fill);
+    sheet.eachRow((row) => {
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const fill = cell.style.fill as ExcelJS.FillPattern | undefined;
+        if (fill?.pattern !== "solid" || fill.fgColor?.argb !== mark) return;
+        const { fill: _mark, ...style } = cell.style;
+        cell.style = style;
+      });
+    });
+    for (const address of cells) sheet.getCell(address).fill = { type: "pattern", pattern: "solid", fgColor: { argb: mark } };
   }
 
   setTabColor(name: string, colour: string | null): void {

@@ -43,6 +43,8 @@ export interface PrintSetup {
   readonly repeatRows?: { readonly from: number; readonly to: number };
   /** What prints; absent, the used range. */
   readonly area?: Area;
+  /** Pages tall it is shrunk to fit besides the width; absent, as many as it takes. */
+  readonly pagesTall?: number;
 }
 
 /** A colour for the cells of an area that match, while they match. */

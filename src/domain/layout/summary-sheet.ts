@@ -66,7 +66,7 @@ export function summaryTitle(campaign: Pick<Campaign, "commune" | "title" | "ind
   const at = (col: number, text: string) => [...new Array<CellInput>(col - 1).fill(null), text];
   const commune = campaign.commune.trim() === "" ? "" : ` (xã ${campaign.commune.trim()})`;
   return [
-    [null, agencyName(campaign.commune), ...at(rightColumn(width) - 2, MOTTO[0])],
+    [null, null, agencyName(campaign.commune), ...at(rightColumn(width) - 3, MOTTO[0])],
     at(rightColumn(width), MOTTO[1]),
     [],
     at(titleColumn(width), "TỔNG HỢP KẾT QUẢ THI ĐUA"),
@@ -177,7 +177,7 @@ export function communeCriteriaText(count: CriteriaCount): string {
 }
 
 /** Starts in column B so the owner's name sits in the wide "Thôn" column. */
-export const OWNER_HEADERS = [null, "Hạng", "Phòng, ban, đoàn thể (Công việc chung)", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"] as const;
+export const OWNER_HEADERS = [null, "Hạng", "Phòng, ban, đoàn thể", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"] as const;
 
 /** The organisations' ranking: a header and one row per owner, ranked first; an unranked row says why in Đề xuất. */
 function ownerRows(summary: Summary): CellInput[][] {
@@ -242,7 +242,7 @@ export function summaryFormat(campaign: Pick<Campaign, "indicators">, villages: 
     frozenRows: SUMMARY.headerRow,
     // Narrow enough that A4 landscape prints the table at about 80%: numbers up to 4 digits, "100,0%", "Chưa đạt".
     columnWidths: [
-      { col: 1, width: 38 },
+      { col: 1, width: 42 },
       { col: 2, width: 44 },
       { col: 3, width: 120 },
       ...Array.from({ length: width - 3 }, (_, i) => ({ col: i + 4, width: columnWidth(i + 4) })),
@@ -250,7 +250,7 @@ export function summaryFormat(campaign: Pick<Campaign, "indicators">, villages: 
     styles: [
       // Drawn before for another number of thôn, the table left another look behind: reset its rows first.
       { area: { ...body, col: 1, cols: width }, ...RESET },
-      { area: row(SUMMARY.agencyRow, 2, 1), bold: true, horizontal: "center" },
+      { area: row(SUMMARY.agencyRow, 3, 1), bold: true, horizontal: "center" },
       { area: { row: SUMMARY.agencyRow, col: right, rows: 2, cols: 1 }, bold: true, horizontal: "center" },
       { area: row(SUMMARY.titleRow, titleColumn(width), 1), bold: true, fontSize: 14, fontColor: COLOURS.title, horizontal: "center" },
       { area: row(SUMMARY.subtitleRow, titleColumn(width), 1), bold: true, horizontal: "center" },
@@ -306,6 +306,8 @@ export function summaryLowerFormat(campaign: Pick<Campaign, "indicators">, shape
       orientation: "landscape",
       repeatRows: { from: SUMMARY.groupRow, to: SUMMARY.headerRow },
       area: { row: 1, col: 1, rows: shape.printRows, cols: width },
+      // As many pages as the rows need at about 60 a page: 22 thôn on one page, not one with a few rows over.
+      pagesTall: Math.ceil(shape.printRows / 60),
     },
   };
 }
