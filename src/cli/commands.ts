@@ -10,7 +10,7 @@ import { setUpWorkbook } from "../actions/set-up";
 import { startFromPreset } from "../actions/start-from-preset";
 import { parseDisplayDate, vietnamInstant } from "../domain/dates";
 import { CLI } from "../domain/messages";
-import type { DataProblem } from "../domain/problems";
+import { type DataProblem, problemSheetLabel } from "../domain/problems";
 import { CHINH_TRANG_2026 } from "../domain/presets/chinh-trang-2026";
 import { PRESETS, findPreset } from "../domain/presets";
 import { formatCount } from "../domain/verdicts";
@@ -67,9 +67,12 @@ function clock(values: CommandInput["values"]): Date {
   return vietnamInstant(date, 0);
 }
 
-/** The problems as the actions wrote them, the first PROBLEMS_SHOWN, then how many more. */
+/**
+ * The problems as Lỗi dữ liệu shows them (the sheet, with the thôn in brackets where the sheet is not named for it; the
+ * cell; what is wrong; how to fix it): the first PROBLEMS_SHOWN, then how many more.
+ */
 export function problemLines(problems: readonly DataProblem[]): string[] {
-  const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => CLI.problem(CLI.problemPlace(p.sheet, p.cell), p.message, p.fix));
+  const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => CLI.problem(CLI.problemPlace(problemSheetLabel(p), p.cell), p.message, p.fix));
   const rest = problems.length - shown.length;
   return rest > 0 ? [...shown, CLI.moreProblems(formatCount(rest))] : shown;
 }

@@ -45,6 +45,18 @@ describe("check prints the problems themselves", () => {
     ]);
   });
 
+  test("a problem on Danh sách thôn names its thôn in brackets, as Lỗi dữ liệu does", async () => {
+    const file = await edited("so-ho.xlsx", (wb) => {
+      const grid = wb.read("Danh sách thôn");
+      const header = grid.findIndex((cells) => cells.includes("Số hộ"));
+      const col = (grid[header] as unknown[]).indexOf("Số hộ");
+      const row = grid.findIndex((cells) => cells.includes("Thôn 1"));
+      wb.write("Danh sách thôn", row + 1, col + 1, [["ba trăm"]]);
+    });
+    const result = await run("check", file, "--today", "06/02/2026");
+    expect(result.out.split("\n")).toContainEqual(expect.stringMatching(/^ {2}Danh sách thôn \(Thôn 1\), ô [A-Z]+\d+: "ba trăm" không phải một số đếm hợp lệ\. Cách sửa: /));
+  });
+
   test(`the first ${PROBLEMS_SHOWN}, then how many more`, async () => {
     const file = await edited("nhieu-loi.xlsx", (wb) => wb.write("Thôn 1", 16, 3, Array.from({ length: 30 }, () => ["x"])));
     const result = await run("check", file, "--today", "06/02/2026");
