@@ -344,15 +344,16 @@ export class XlsxWorkbook implements Workbook {
     internals.conditionalFormattings = [...kept, ...Array.from(byRef, ([ref, rules]) => ({ ref, rules }))];
     for (const { row, height } of format.rowHeights ?? []) sheet.getRow(row).height = Math.round(height * 0.75);
     if (format.print) {
-      const { orientation, repeatRows, area, pagesTall } = format.print;
+      const { orientation, repeatRows, area, pagesTall, pagesWide } = format.print;
       // paperSize 9 is A4 in the file format's table of paper sizes; fitToHeight 0 lets the pages run as tall as needed.
       sheet.pageSetup = {
         ...sheet.pageSetup,
         paperSize: 9,
         orientation,
         fitToPage: true,
-        fitToWidth: 1,
+        fitToWidth: pagesWide ?? 1,
         fitToHeight: pagesTall ?? 0,
+        pageOrder: "downThenOver",
         horizontalCentered: true,
         margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
         ...(area ? { printArea: areaA1(area) } : {}),

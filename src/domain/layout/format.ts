@@ -45,6 +45,8 @@ export interface PrintSetup {
   readonly area?: Area;
   /** Pages tall it is shrunk to fit besides the width; absent, as many as it takes. */
   readonly pagesTall?: number;
+  /** Pages wide it spreads over (printed down, then over); absent, one. */
+  readonly pagesWide?: number;
 }
 
 /** A colour for the cells of an area that match, while they match. */
@@ -245,14 +247,17 @@ export function tableSheetFormat(layout: TableSheetLayout): SheetFormat {
       }
     });
   }
-  const wide = columnWidths.reduce((sum, { width }) => sum + width, 0) > PORTRAIT_WIDTH;
+  // Side-by-side tables print a page wide each (near enough: the page breaks fall where the widths add up), so a
+  // sheet of four tables is not shrunk to a quarter.
+  const pagesWide = layout.tables.length;
+  const wide = columnWidths.reduce((sum, { width }) => sum + width, 0) / pagesWide > PORTRAIT_WIDTH;
   return {
     frozenRows: layout.headerRow,
     columnWidths,
     styles: mergeColumns(styles),
     validations: mergeColumns(validations),
     conditional: mergeColumns(conditional),
-    print: { orientation: wide ? "landscape" : "portrait", repeatRows: { from: layout.tableTitleRow, to: layout.headerRow } },
+    print: { orientation: wide ? "landscape" : "portrait", repeatRows: { from: layout.tableTitleRow, to: layout.headerRow }, pagesWide },
   };
 }
 
