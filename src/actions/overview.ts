@@ -54,7 +54,7 @@ export function overview(workbook: Workbook, now: Date, lastCompile: string | nu
     schedule,
     warnings: [
       ...sharingProblems(workbook, loaded.state).map((problem) => problem.message),
-      ...(readout.withoutTab.length === 0 ? [] : [SUMMARY_TEXT.withoutTab(readout.withoutTab)]),
+      ...(readout.withoutTab.length === 0 ? [] : [SUMMARY_TEXT.withoutTab(readout.withoutTab, workbook.frontEnd)]),
     ],
     villages,
   };

@@ -24,7 +24,7 @@ export function ensureSummarySheet(workbook: Workbook, campaign: Campaign, offic
 /** Replaces the sheet's content with this summary; `old` is the sheet as read before the action wrote anything. */
 export function writeSummary(workbook: Workbook, campaign: Campaign, summary: Summary, scheduleNote: string | null, old: Cell[][]): string {
   const sheet = ensureSummarySheet(workbook, campaign, campaign.officers);
-  const { rows: grid, shape } = summaryGrid(campaign, summary, scheduleNote, !workbook.holdsPageSetup());
+  const { rows: grid, shape } = summaryGrid(campaign, summary, { scheduleNote, printHint: !workbook.holdsPageSetup(), frontEnd: workbook.frontEnd });
   const width = summaryWidth(campaign);
   const oldWidth = Math.max(0, ...old.map((row) => row.length));
   // Formatting first: what it reads (the grid's size, people's colour rules) then waits for no write of this run.

@@ -63,9 +63,13 @@ export const SUMMARY_TEXT = {
     "Xếp hạng phòng, ban, đoàn thể: ít việc quá hạn hơn → tỷ lệ việc hoàn thành cao hơn → nhiều việc hoàn thành hơn; bằng nhau thì đồng hạng.",
     "Biểu dương: xong mọi việc, không quá hạn. Nhắc nhở: nhiều việc quá hạn nhất. Việc chưa giao hay giao chung nhiều đơn vị không xếp hạng.",
   ] as const,
-  withoutTab: (names: readonly string[]) =>
-    `Chưa có trong bảng vì chưa có tab thôn: ${names.join(", ")} (cán bộ chạy "Tạo/cập nhật tab thôn").`,
+  withoutTab: (names: readonly string[], frontEnd: FrontEnd) =>
+    `Chưa có trong bảng vì chưa có tab thôn: ${names.join(", ")}. Cán bộ làm tab: ${lowerFirst(RUN_STEP[frontEnd].generate)}.`,
 } as const;
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+}
 
 export const REMOVED_VILLAGE_MARK = "[Đã bỏ khỏi danh sách thôn]";
 

@@ -134,7 +134,7 @@ test("a thôn in the register without a tab yet is named on Tổng hợp, saying
   compileCampaignSummary(wb, vietnamInstant("2026-02-05", 9 * 60));
   const rows = summaryRows(wb);
   expect(rows.filter((row) => row[2] === "Thôn Mới")).toEqual([]);
-  expect(rows).toContainEqual(['Chưa có trong bảng vì chưa có tab thôn: Thôn Mới (cán bộ chạy "Tạo/cập nhật tab thôn").']);
+  expect(rows).toContainEqual(["Chưa có trong bảng vì chưa có tab thôn: Thôn Mới. Cán bộ làm tab: chạy lệnh so-thi-dua generate TỆP (TỆP là tên tệp sổ này)."]);
 });
 
 test("every sheet prints on A4 fit to width; Tổng hợp in landscape with its headers repeated, its area, borders and page numbers", async () => {

@@ -157,7 +157,7 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     platform.spreadsheet.shareWith(newHead);
     platform.spreadsheet.sheet("Danh sách thôn").getRange(26, 2, 1, 3).setValues([["Thôn Mới", "Lê Văn Mới", newHead]]);
     // Until its tab exists the sidebar says it has no figures, and why.
-    expect((gas.sidebarOverview?.() as { warnings: string[] }).warnings).toContain('Chưa có trong bảng vì chưa có tab thôn: Thôn Mới (cán bộ chạy "Tạo/cập nhật tab thôn").');
+    expect((gas.sidebarOverview?.() as { warnings: string[] }).warnings).toContain('Chưa có trong bảng vì chưa có tab thôn: Thôn Mới. Cán bộ làm tab: chọn Tiện ích mở rộng ▸ Sổ Thi Đua ▸ Tạo/cập nhật tab thôn.');
     gas.menuGenerateTabs?.();
     expect(platform.ui.lastAlert()).toMatch(/^Đã tạo 1 tab thôn, cập nhật 22 tab\./);
     const added = platform.spreadsheet.sheet("Thôn Mới");

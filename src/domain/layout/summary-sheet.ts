@@ -4,7 +4,7 @@ import type { Campaign } from "../campaign";
 import { periodText } from "../campaign-weeks";
 import type { CellInput } from "../cell";
 import { vietnamDate } from "../dates";
-import { PROPOSAL, SUMMARY_TEXT } from "../messages";
+import { type FrontEnd, PROPOSAL, SUMMARY_TEXT } from "../messages";
 import { type Summary, remindCount } from "../summary";
 import type { IndicatorResult, TaskCounts } from "../village-status";
 import type { CriteriaCount } from "../verdicts";
@@ -104,7 +104,11 @@ export interface SummaryGrid {
  * commune's own work, the organisations' ranking, the signatures, and the print dialog's settings where the file
  * cannot hold them (`printHint`).
  */
-export function summaryGrid(campaign: Campaign, summary: Summary, scheduleNote: string | null = null, printHint = false): SummaryGrid {
+export function summaryGrid(
+  campaign: Campaign,
+  summary: Summary,
+  { scheduleNote = null, printHint = false, frontEnd = "xlsx" }: { scheduleNote?: string | null; printHint?: boolean; frontEnd?: FrontEnd } = {},
+): SummaryGrid {
   const width = summaryWidth(campaign);
   const pad = (row: CellInput[]) => [...row, ...new Array<CellInput>(Math.max(0, width - row.length)).fill(null)];
   const groups: CellInput[] = [...LEADING_HEADERS.map(() => null)];
@@ -140,7 +144,7 @@ export function summaryGrid(campaign: Campaign, summary: Summary, scheduleNote: 
     ...SUMMARY_TEXT.rankRule(ranked === 0 ? 0 : remindCount(ranked)).map((line) => pad([line])),
     pad([`Đề xuất biểu dương: ${praise.length > 0 ? praise.join(", ") : "chưa có"}`]),
     pad([`Đề xuất nhắc nhở: ${remind.length > 0 ? remind.join(", ") : "chưa có"}`]),
-    ...(summary.withoutTab.length === 0 ? [] : [pad([SUMMARY_TEXT.withoutTab(summary.withoutTab)])]),
+    ...(summary.withoutTab.length === 0 ? [] : [pad([SUMMARY_TEXT.withoutTab(summary.withoutTab, frontEnd)])]),
     pad([communeTasksText(summary.communeTasks)]),
     ...(summary.communeCriteria === null ? [] : [pad([communeCriteriaText(summary.communeCriteria)])]),
   ];
