@@ -11,9 +11,13 @@ const anyCell = z.custom<Cell>(() => true);
 
 export const textCell = anyCell.transform((value): string | null => (isBlank(value) ? null : cellText(value).trim()));
 
+/**
+ * A tick: TRUE, or a typed 1 (0 for no tick). LibreOffice keeps a tick as the number 1 and counts a typed 1 as ticked,
+ * so the sheet's live figures can agree with the compile only if 1 is a tick everywhere. Anything else ("x") is a problem.
+ */
 export const checkboxCell = anyCell.transform((value, ctx): boolean => {
-  if (value === true) return true;
-  if (value === false || isBlank(value)) return false;
+  if (value === true || value === 1) return true;
+  if (value === false || value === 0 || isBlank(value)) return false;
   addProblem(ctx, PROBLEM.notCheckbox(cellText(value)));
   return z.NEVER;
 });

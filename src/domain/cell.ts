@@ -13,9 +13,12 @@ export interface FormulaInput {
   readonly formula: string;
 }
 
-/** A link to another sheet of the same workbook, shown as `text`. */
+/**
+ * A link to a sheet of the same workbook, shown as `text`; to its `cell` when given (a table's title on the same tab),
+ * else to the sheet. Each implementation writes it its own way (Sheets needs the sheet's id); reading gives `text`.
+ */
 export interface SheetLinkInput {
-  readonly link: { readonly sheet: string; readonly text: string };
+  readonly link: { readonly sheet: string; readonly text: string; readonly cell?: { readonly row: number; readonly col: number } };
 }
 
 /** What an action may write. A string is written as text even when it starts with `=`, `+`, `-` or `@`. */

@@ -39,13 +39,13 @@ test("a tab has its title, id, KPI formulas, table headers, numbering and the de
   expect(values[1]?.[0]).toMatch(/^Mã thôn: T01/);
   expect(values[2]?.slice(1, 9)).toEqual(["Chỉ tiêu", "Đạt", "Tổng", "Tỷ lệ", "Tối thiểu (%)", "Phấn đấu (%)", "Đánh giá", "Ghi chú"]);
   expect(values[3]?.[1]).toBe("Hộ chỉnh trang");
-  expect(formulaAt(wb, "Thôn 2", "C4")).toBe('COUNTIFS($J$16:$J$115,TRUE(),$B$16:$B$115,"<>")');
-  expect(formulaAt(wb, "Thôn 2", "D4")).toContain("'Danh sách thôn'!$A$4:$A$503,\"T01\"");
+  expect(formulaAt(wb, "Thôn 2", "C4")).toBe('COUNTIFS($J$16:$J$115,"✓",$B$16:$B$115,"<>")');
+  expect(formulaAt(wb, "Thôn 2", "D4")).toContain("COUNTIFS('Danh sách thôn'!$A$4:$A$503,\"T01\",'Danh sách thôn'!$F$4:$F$503,\">=0\")");
   expect(values[14]?.slice(0, 4)).toEqual(["STT", "Chủ hộ", "Nhà ở và công trình phụ trợ", "Vườn"]);
   // 10 registered households + 10 spare rows are numbered and carry the derived formula.
   expect(values.slice(15, 35).map((row) => row[0])).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-  expect(formulaAt(wb, "Thôn 2", "J16")).toBe('IF(LEN(B16)=0,"",COUNTIF(C16:I16,TRUE())>=1)');
-  expect(formulaAt(wb, "Thôn 2", "J35")).toBe('IF(LEN(B35)=0,"",COUNTIF(C35:I35,TRUE())>=1)');
+  expect(formulaAt(wb, "Thôn 2", "J16")).toBe('IF(LEN(B16)=0,"",IF(SUMPRODUCT(((C16:I16=TRUE())+(C16:I16=1)>0)*1)>=1,"✓",""))');
+  expect(formulaAt(wb, "Thôn 2", "J35")).toBe('IF(LEN(B35)=0,"",IF(SUMPRODUCT(((C35:I35=TRUE())+(C35:I35=1)>0)*1)>=1,"✓",""))');
   expect(formulaAt(wb, "Thôn 2", "J36")).toBeUndefined();
   expect(wb.protection("Thôn 2")).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // Recalculates the thôn tabs' KPI formulas with a real formula engine (HyperFormula) and compares them with the summary.
-import ExcelJS from "exceljs";
-import { HyperFormula, type RawCellContent } from "hyperformula";
+import type { HyperFormula } from "hyperformula";
+import { engineFor } from "../formula-engine";
 import { compileCampaignSummary } from "../../src/actions/compile-summary";
 import { fillSampleRegister, fillSampleTabs } from "../../src/actions/fill-sample-data";
 import { generateTabs } from "../../src/actions/generate-tabs";
@@ -12,37 +12,10 @@ import { VILLAGE_TAB } from "../../src/domain/layout/sheets";
 import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
 import type { Summary } from "../../src/domain/summary";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
-
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-function raw(value: ExcelJS.CellValue): RawCellContent {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH) / 86_400_000;
-  if (typeof value === "object") {
-    if ("formula" in value) return `=${value.formula}`;
-    if ("richText" in value) return value.richText.map((part) => part.text).join("");
-    if ("hyperlink" in value) return String(value.text);
-    return null;
-  }
-  return value as RawCellContent;
-}
-
-/** Every sheet of the workbook, as values and formulas, in one HyperFormula instance. */
-function engineFor(book: ExcelJS.Workbook): HyperFormula {
-  const sheets: Record<string, RawCellContent[][]> = {};
-  for (const sheet of book.worksheets) {
-    const rows: RawCellContent[][] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, r) => {
-      const line: RawCellContent[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        line[c - 1] = raw(cell.value);
-      });
-      rows[r - 1] = Array.from(line, (v) => v ?? null);
-    });
-    sheets[sheet.name] = Array.from(rows, (row) => row ?? []);
-  }
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
-}
+import type { Cell } from "../../src/domain/cell";
+import { REGISTER_PLACE } from "../../src/domain/register";
+import { type TablePlacement, placement, sheetColumn, villageTabLayout } from "../../src/domain/layout/sheets";
+import { smallPreset } from "../helpers";
 
 let summary: Summary;
 let hf: HyperFormula;
@@ -125,5 +98,49 @@ describe("criteria formulas (seed 003's rule: at least 7 achieved, the hard ones
     engine.destroy();
     wb.write("Khu dân cư Trung Thành", 16, 4, [["Đạt"]]);
     expect(compileCampaignSummary(wb, DEMO_NOW).summary?.rows[0]?.indicators[0]?.verdict).toBe("Đạt");
+  });
+});
+
+describe("the live figures agree with the compile on entries it rejects or reads its own way", () => {
+  /** Thôn 2 (10 households registered) with four households and four gardens typed as the test says. */
+  function commune(registered: number | string, households: Cell[][], gardens: Cell[][]): XlsxWorkbook {
+    const wb = XlsxWorkbook.create();
+    setUpWorkbook(wb, smallPreset());
+    generateTabs(wb);
+    const layout = villageTabLayout(smallPreset().campaign);
+    wb.write("Danh sách thôn", 4, sheetColumn(REGISTER_PLACE, "households"), [[registered]]);
+    wb.write("Thôn 2", 16, sheetColumn(placement(layout, "households") as TablePlacement, "name"), households);
+    wb.write("Thôn 2", 16, sheetColumn(placement(layout, "gardens") as TablePlacement, "name"), gardens);
+    return wb;
+  }
+
+  function liveAndCompiled(wb: XlsxWorkbook) {
+    const result = compileCampaignSummary(wb, DEMO_NOW);
+    const compiled = result.summary?.rows.find((r) => r.name === "Thôn 2")?.indicators.map((i) => [i.done, i.total, i.verdict]);
+    const engine = engineFor(wb.book);
+    const sheet = engine.getSheetId("Thôn 2") as number;
+    const live = [0, 1].map((i) => [2, 3, 7].map((col) => engine.getCellValue({ sheet, row: VILLAGE_TAB.kpiFirstRow - 1 + i, col })));
+    engine.destroy();
+    return { compiled: compiled?.slice(0, 2), live, problems: result.problems.map((p) => `${p.cell} ${p.message}`) };
+  }
+
+  test("a register count of 45.5 is rejected by both: the four listed households are the total, live and compiled", () => {
+    const households = [["Hộ A", true], ["Hộ B", false, true], ["Hộ C"], ["Hộ D"]];
+    const { compiled, live, problems } = liveAndCompiled(commune(45.5, households, [["Vườn 1", true]]));
+    expect(compiled?.[0]).toEqual([2, 4, "Chưa đạt"]);
+    expect(live[0]).toEqual(compiled?.[0]);
+    expect(problems.some((p) => p.startsWith("F4 ") && p.includes("45.5"))).toBe(true);
+    // A whole number is taken, live and compiled alike.
+    const fixed = liveAndCompiled(commune(3, households, [["Vườn 1", true]]));
+    expect([fixed.live[0], fixed.compiled?.[0]]).toEqual([[2, 3, "Chưa đạt"], [2, 3, "Chưa đạt"]]);
+  });
+
+  test("a typed 1 in a tick column is a tick, live and compiled; an x is a problem and no tick in either", () => {
+    const households = [["Hộ A", 1], ["Hộ B", true], ["Hộ C", "x"], ["Hộ D", 0]];
+    const gardens = [["Vườn 1", 1], ["Vườn 2", true], ["Vườn 3", "x"], ["Vườn 4", false]];
+    const { compiled, live, problems } = liveAndCompiled(commune(4, households, gardens));
+    expect(compiled).toEqual([[2, 4, "Chưa đạt"], [2, 4, "Đạt"]]);
+    expect(live).toEqual(compiled);
+    expect(problems.filter((p) => p.includes('"x"')).map((p) => p.split(" ")[0])).toEqual(["C18", "O18"]);
   });
 });

@@ -67,6 +67,8 @@ export class FakeConditionalRule implements ConditionalFormatRuleApi {
     readonly textStartsWith: string,
     readonly background: string | null,
     readonly fontColor: string | null,
+    /** The custom formula of a whenFormulaSatisfied rule, "" for a text rule. */
+    readonly formula = "",
   ) {}
   getRanges(): RangeApi[] {
     this.calls.count("ConditionalFormatRule.getRanges");
@@ -75,12 +77,13 @@ export class FakeConditionalRule implements ConditionalFormatRuleApi {
   /** The same rule on another sheet's same cells (a template copy carries its rules). */
   movedTo(sheet: FakeRange["sheet"]): FakeConditionalRule {
     const ranges = this.ranges.map((r) => new FakeRange(this.calls, sheet, r.row, r.col, r.rows, r.cols));
-    return new FakeConditionalRule(this.calls, ranges, this.textStartsWith, this.background, this.fontColor);
+    return new FakeConditionalRule(this.calls, ranges, this.textStartsWith, this.background, this.fontColor, this.formula);
   }
 }
 
 export class FakeConditionalRuleBuilder implements ConditionalFormatRuleBuilderApi {
   private text = "";
+  private formula = "";
   private background: string | null = null;
   private fontColor: string | null = null;
   private ranges: FakeRange[] = [];
@@ -88,6 +91,15 @@ export class FakeConditionalRuleBuilder implements ConditionalFormatRuleBuilderA
   whenTextStartsWith(text: string) {
     this.calls.count("ConditionalFormatRuleBuilder.whenTextStartsWith");
     this.text = text;
+    return this;
+  }
+  /** "Sets the conditional format rule to trigger when that the given formula evaluates to true", the formula written
+   * with its "=" as in the reference's example ('=EQ(B4, C3)'); the fake takes it in that form only.
+   * https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder#whenFormulaSatisfied(String) */
+  whenFormulaSatisfied(formula: string) {
+    this.calls.count("ConditionalFormatRuleBuilder.whenFormulaSatisfied");
+    if (!formula.startsWith("=")) throw new Error(`Invalid argument: formula "${formula}"`);
+    this.formula = formula;
     return this;
   }
   setBackground(color: string | null) {
@@ -107,7 +119,7 @@ export class FakeConditionalRuleBuilder implements ConditionalFormatRuleBuilderA
   }
   build() {
     this.calls.count("ConditionalFormatRuleBuilder.build");
-    return new FakeConditionalRule(this.calls, this.ranges, this.text, this.background, this.fontColor);
+    return new FakeConditionalRule(this.calls, this.ranges, this.text, this.background, this.fontColor, this.formula);
   }
 }
 

@@ -77,10 +77,12 @@ describe("Google Sheets specifics", () => {
     const rules = spreadsheet.sheet("Việc").conditionalRules;
     expect(rules[0]).toBe(mine);
     expect(rules).toHaveLength(1 + format.conditional.length);
-    expect(rules.slice(1).map((rule) => [rule.ranges[0]?.a1(), rule.textStartsWith])).toEqual([
+    expect(rules.slice(1).map((rule) => [rule.ranges[0]?.a1(), rule.textStartsWith || rule.formula])).toEqual([
       ["G5:G1004", "Quá hạn"],
       ["G5:G1004", "Sắp đến hạn"],
       ["G5:G1004", "Hoàn thành trễ hạn"],
+      // The criteria table's "hard" tick column: anything but a tick is coloured as it is typed.
+      ["L5:L1004", '=AND(LEN(TRIM(L5))>0,NOT(ISLOGICAL(L5)),L5<>1,L5<>0)'],
     ]);
   });
 

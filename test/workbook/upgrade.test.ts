@@ -75,7 +75,7 @@ test("today's generate upgrades a workbook made before: nothing typed is lost, t
   expect(spreadsheet.sheet("Thôn Năm").cell(2, 1)?.value).toMatch(/^Mã thôn: T05 /);
   // The add-on's index now exists, and the layout's old colour rules were replaced, not doubled.
   expect(spreadsheet.metadata.map((m) => m.key)).toEqual([INDEX_METADATA]);
-  const rules = spreadsheet.sheet("Thôn 1").conditionalRules.map((rule) => `${rule.ranges[0]?.a1()} ${rule.textStartsWith}`);
+  const rules = spreadsheet.sheet("Thôn 1").conditionalRules.map((rule) => `${rule.ranges[0]?.a1()} ${rule.textStartsWith}${rule.formula}`);
   expect(new Set(rules.map((rule) => rule.split(":")[0] + rule.slice(rule.indexOf(" ")))).size).toBe(rules.length);
   // A check after the upgrade reads every tab, the renamed one too.
   const checked = checkCampaign(new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), dump.owner), new Date("2026-02-06T03:00:00Z"));

@@ -5,6 +5,7 @@ import { TASK_FLAG, TASK_STATUS, VERDICT } from "../messages";
 import { a1, columnLetter, columnRange, formulaString, quoteSheet } from "./a1";
 import { MODEL_RECOGNISED } from "./columns";
 import {
+  PROBLEMS_LAYOUT,
   REGISTER_LAYOUT,
   VILLAGE_TAB,
   type TablePlacement,
@@ -25,12 +26,22 @@ export const REGISTER_FIELDS: Record<"households" | "gardens" | "clustersRoads" 
   models: [],
 };
 
-/** Which column marks a share table's row as done, and the value that means done. */
-const DONE_WHEN: Record<keyof typeof REGISTER_FIELDS, { key: string; criterion: string }> = {
-  households: { key: "done", criterion: "TRUE()" },
-  gardens: { key: "done", criterion: "TRUE()" },
-  clustersRoads: { key: "done", criterion: "TRUE()" },
-  models: { key: "status", criterion: formulaString(MODEL_RECOGNISED) },
+/**
+ * Whether each cell of a tick range is ticked, as the compile reads a tick: TRUE, or a typed 1. LibreOffice keeps a
+ * boolean as the number 1 and its COUNTIF(…;TRUE()) counts a typed 1 too, so the other apps must count 1 as well; a sum
+ * of the two tests over 0 counts each cell once in all of them.
+ */
+export function tickedCells(range: string): string {
+  return `((${range}=TRUE())+(${range}=1)>0)`;
+}
+
+/** How many named rows of a share table are done (`done`: the column that says so, `names`: the name column). */
+const DONE_COUNT: Record<keyof typeof REGISTER_FIELDS, { key: string; count: (done: string, names: string) => string }> = {
+  // The derived "renovated" column: ✓ or blank, by householdDoneFormula.
+  households: { key: "done", count: (done, names) => `COUNTIFS(${done},${formulaString(DONE_MARK)},${names},"<>")` },
+  gardens: { key: "done", count: (done, names) => `SUMPRODUCT(${tickedCells(done)}*(${names}<>""))` },
+  clustersRoads: { key: "done", count: (done, names) => `SUMPRODUCT(${tickedCells(done)}*(${names}<>""))` },
+  models: { key: "status", count: (status, names) => `COUNTIFS(${status},${formulaString(MODEL_RECOGNISED)},${names},"<>")` },
 };
 
 /** Column letter of the KPI block's column `offset` (0 = label, 1 = done, 2 = total, … 7 = note). */
@@ -40,6 +51,8 @@ function k(offset: number, row: number): string {
 
 export const TASKS_DONE_LABEL = "Công việc hoàn thành";
 export const TASKS_OVERDUE_LABEL = "Công việc quá hạn";
+export const PROBLEMS_LABEL = "Ô dữ liệu cần sửa";
+const PROBLEMS_NOTE = "Các ô tô đỏ trong bảng; theo lần kiểm tra gần nhất";
 
 function registerRange(registerSheet: string, key: string): string {
   const place = REGISTER_LAYOUT.tables[0] as TablePlacement;
@@ -51,21 +64,38 @@ function itemRange(layout: TableSheetLayout, place: TablePlacement, key: string)
   return columnRange(sheetColumn(place, key), firstDataRow(layout), lastDataRow(layout), true);
 }
 
+/**
+ * A register count of this thôn as the compile reads it: `given` is true when its cell holds a whole number ≥ 0 (a
+ * blank, 45.5, -3 or "ba mươi" is not given, and the listed rows are counted instead), `value` the number. COUNTIFS
+ * sees a number ≥ 0 in the thôn's row; SUMIFS, which skips text, gives that number to test for a fraction.
+ */
+function registerCount(ctx: KpiContext, field: string): { given: string; value: string } {
+  const ids = registerRange(ctx.registerSheet, "id");
+  const id = formulaString(ctx.villageId);
+  const range = registerRange(ctx.registerSheet, field);
+  const value = `SUMIFS(${range},${ids},${id})`;
+  return { given: `AND(COUNTIFS(${ids},${id},${range},">=0")>0,${value}=INT(${value}))`, value };
+}
+
+/** A KPI label that takes the head to the table it counts: its title cell on the same tab. */
+function tableLink(ctx: KpiContext, text: string, tableId: string): CellInput {
+  const place = placement(ctx.layout, tableId) as TablePlacement;
+  return { link: { sheet: ctx.sheet, text, cell: { row: ctx.layout.tableTitleRow, col: place.firstCol } } };
+}
+
 function shareRow(indicator: Extract<Indicator, { kind: "share" }>, row: number, ctx: KpiContext): CellInput[] {
   const place = placement(ctx.layout, indicator.table) as TablePlacement;
   const names = itemRange(ctx.layout, place, "name");
-  const doneWhen = DONE_WHEN[indicator.table];
-  const done = itemRange(ctx.layout, place, doneWhen.key);
-  const id = formulaString(ctx.villageId);
-  const ids = registerRange(ctx.registerSheet, "id");
-  const fields = REGISTER_FIELDS[indicator.table];
-  const has = fields.map((f) => `COUNTIFS(${ids},${id},${registerRange(ctx.registerSheet, f)},">=0")`).join("+");
-  const sum = fields.map((f) => `SUMIFS(${registerRange(ctx.registerSheet, f)},${ids},${id})`).join("+");
+  const doneCount = DONE_COUNT[indicator.table];
+  const done = itemRange(ctx.layout, place, doneCount.key);
+  const counts = REGISTER_FIELDS[indicator.table].map((field) => registerCount(ctx, field));
   const rows = `COUNTIFS(${names},"<>")`;
+  const given = `OR(${counts.map((count) => count.given).join(",")})`;
+  const sum = counts.map((count) => `IF(${count.given},${count.value},0)`).join("+");
   return [
-    indicator.name,
-    { formula: `COUNTIFS(${done},${doneWhen.criterion},${names},"<>")` },
-    { formula: fields.length === 0 ? rows : `IF(${has}=0,${rows},${sum})` },
+    tableLink(ctx, indicator.name, indicator.table),
+    { formula: doneCount.count(done, names) },
+    { formula: counts.length === 0 ? rows : `IF(${given},${sum},${rows})` },
     { formula: `IF(${k(2, row)}>0,${k(1, row)}/${k(2, row)},"")` },
     indicator.minimum,
     indicator.aim,
@@ -89,11 +119,11 @@ function criteriaRow(indicator: Extract<Indicator, { kind: "criteria" }>, row: n
   const names = itemRange(ctx.layout, place, "name");
   const status = itemRange(ctx.layout, place, "status");
   const hard = itemRange(ctx.layout, place, "hard");
-  const hardMissing = `COUNTIFS(${names},"<>",${hard},TRUE(),${status},"<>Đạt")`;
+  const hardMissing = `SUMPRODUCT((${names}<>"")*${tickedCells(hard)}*(${status}<>"Đạt"))`;
   const needed = indicator.minimumAchieved === null ? `${k(2, row)}` : String(indicator.minimumAchieved);
   const hardOk = indicator.hardRequired ? `${hardMissing}=0` : "TRUE()";
   return [
-    indicator.name,
+    tableLink(ctx, indicator.name, "criteria"),
     { formula: `COUNTIFS(${status},"Đạt",${names},"<>")` },
     { formula: `COUNTIFS(${names},"<>")` },
     { formula: `IF(${k(2, row)}>0,${k(1, row)}/${k(2, row)},"")` },
@@ -116,7 +146,7 @@ function taskRows(firstRow: number, ctx: KpiContext): CellInput[][] {
   const doneRow = firstRow;
   return [
     [
-      TASKS_DONE_LABEL,
+      tableLink(ctx, TASKS_DONE_LABEL, "tasks"),
       { formula: `COUNTIFS(${status},${formulaString(TASK_STATUS.done)},${names},"<>")` },
       { formula: `COUNTIFS(${names},"<>")` },
       { formula: `IF(${k(2, doneRow)}>0,${k(1, doneRow)}/${k(2, doneRow)},"")` },
@@ -126,7 +156,7 @@ function taskRows(firstRow: number, ctx: KpiContext): CellInput[][] {
       null,
     ],
     [
-      TASKS_OVERDUE_LABEL,
+      tableLink(ctx, TASKS_OVERDUE_LABEL, "tasks"),
       { formula: `COUNTIFS(${flag},${formulaString(`${TASK_FLAG.overduePrefix}*`)},${names},"<>")` },
       null,
       null,
@@ -138,36 +168,65 @@ function taskRows(firstRow: number, ctx: KpiContext): CellInput[][] {
   ];
 }
 
+/** Wildcards taken literally in a COUNTIF criterion (Sheets, Excel and LibreOffice escape them with ~). */
+function literal(text: string): string {
+  return text.replace(/[~*?]/g, (ch) => `~${ch}`);
+}
+
+/**
+ * The tab's data problems at the last check: its rows in Lỗi dữ liệu, where a problem on this tab is listed under the
+ * tab's name, or "name (thôn)" when the tab is not named for its thôn. The label opens Lỗi dữ liệu.
+ */
+function problemsRow(ctx: KpiContext): CellInput[] {
+  const sheets = `${quoteSheet(ctx.problemsSheet.name)}!${columnRange(1, firstDataRow(PROBLEMS_LAYOUT), lastDataRow(PROBLEMS_LAYOUT), true)}`;
+  const name = literal(ctx.sheet);
+  const count = `COUNTIF(${sheets},${formulaString(name)})+COUNTIF(${sheets},${formulaString(`${name} (*`)})`;
+  const label: CellInput = ctx.problemsSheet.exists ? { link: { sheet: ctx.problemsSheet.name, text: PROBLEMS_LABEL } } : PROBLEMS_LABEL;
+  return [label, { formula: count }, null, null, null, null, null, PROBLEMS_NOTE];
+}
+
 interface KpiContext {
   readonly layout: TableSheetLayout;
   readonly villageId: string;
   readonly registerSheet: string;
+  /** The tab's own name, for links to its tables and its rows in Lỗi dữ liệu. */
+  readonly sheet: string;
+  /** Lỗi dữ liệu's name, and whether it exists yet (a link needs the sheet; the count waits for it). */
+  readonly problemsSheet: { readonly name: string; readonly exists: boolean };
 }
 
-/** The KPI block (header + a fixed number of rows, unused rows blank), as written from the block's first cell. */
+/**
+ * The KPI block (header, the indicators, tasks done and overdue, data problems; unused rows blank), as written from the
+ * block's first cell of the tab `sheet`.
+ */
 export function kpiBlock(
   campaign: Pick<Campaign, "indicators">,
   layout: TableSheetLayout,
-  villageId: string,
-  registerSheet: string,
+  where: { readonly villageId: string; readonly registerSheet: string; readonly sheet: string; readonly problemsSheet: KpiContext["problemsSheet"] },
 ): CellInput[][] {
-  const ctx: KpiContext = { layout, villageId, registerSheet };
+  const ctx: KpiContext = { layout, ...where };
   const rows: CellInput[][] = [[...KPI_HEADERS]];
   campaign.indicators.forEach((indicator, i) => {
     const row = VILLAGE_TAB.kpiFirstRow + i;
     rows.push(indicator.kind === "share" ? shareRow(indicator, row, ctx) : criteriaRow(indicator, row, ctx));
   });
-  rows.push(...taskRows(VILLAGE_TAB.kpiFirstRow + campaign.indicators.length, ctx));
+  rows.push(...taskRows(VILLAGE_TAB.kpiFirstRow + campaign.indicators.length, ctx), problemsRow(ctx));
   while (rows.length < VILLAGE_TAB.kpiRows + 1) rows.push(KPI_HEADERS.map(() => null));
   return rows;
 }
 
-/** The households table's derived "renovated" cell: blank until a name is typed, then whether enough items are ticked. */
+/** What the households table's derived "renovated" cell shows for a household with enough items ticked. */
+export const DONE_MARK = "✓";
+
+/**
+ * The households table's derived "renovated" cell: ✓ once a named household has enough items ticked, else blank (a
+ * mark, not TRUE or FALSE, so it reads and prints as a tick in every program).
+ */
 export function householdDoneFormula(place: TablePlacement, row: number, minItems: number): CellInput {
   const name = a1(row, sheetColumn(place, "name"));
   const done = sheetColumn(place, "done");
   const firstItem = sheetColumn(place, "name") + 1;
-  if (done === firstItem) return { formula: `IF(LEN(${name})=0,"",FALSE)` };
+  if (done === firstItem) return { formula: `""` };
   const items = `${a1(row, firstItem)}:${a1(row, done - 1)}`;
-  return { formula: `IF(LEN(${name})=0,"",COUNTIF(${items},TRUE())>=${minItems})` };
+  return { formula: `IF(LEN(${name})=0,"",IF(SUMPRODUCT(${tickedCells(items)}*1)>=${minItems},${formulaString(DONE_MARK)},""))` };
 }

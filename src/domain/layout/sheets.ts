@@ -68,7 +68,7 @@ function sideBySide(tables: readonly TableSpec[]): TablePlacement[] {
   return placed;
 }
 
-/** The thôn tab: title (row 1), stable id (row 2), the KPI block (rows 3–12), then the item tables. */
+/** The thôn tab: title (row 1), stable id (row 2), the KPI block (rows 3–13), then the item tables. */
 export const VILLAGE_TAB = {
   titleRow: 1,
   idRow: 2,
@@ -76,7 +76,8 @@ export const VILLAGE_TAB = {
   kpiFirstRow: 4,
   /** The block starts in column B, the wide name column, so labels stay readable. */
   kpiFirstCol: 2,
-  kpiRows: 9,
+  /** Up to seven indicators, tasks done and overdue, data problems. */
+  kpiRows: 10,
   tableTitleRow: 14,
   headerRow: 15,
   maxRows: 2000,
