@@ -2,12 +2,28 @@
 import { vietnamDate } from "../domain/dates";
 import { RESULT, VERDICT } from "../domain/messages";
 import type { Workbook } from "../workbook/workbook";
-import { type CampaignState, loadState } from "./campaign-state";
+import { type CampaignState, loadState, sheetNamed } from "./campaign-state";
+import { REGISTER_LAYOUT, SHEET_KEYS, type TableSheetLayout, communeWorkLayout, villageTabLayout } from "../domain/layout/sheets";
+import type { DataProblem } from "../domain/problems";
+import { problemCells } from "../domain/problem-marks";
 import { writeProblems } from "./problems-sheet";
 import { allProblems, readVillages, type CampaignReadout } from "./read-villages";
 import { refusal } from "./access";
 import { protectOfficerSheets } from "./protect-sheets";
 import { type ActionResult, type Progress, silent } from "./result";
+
+/**
+ * Colours each problem's cell where people type it, on the thôn tabs, Công việc chung and Danh sách thôn, and takes the
+ * colour off the cells fixed since: a head sees on the tab itself what Lỗi dữ liệu lists ("sau Tết" as a deadline).
+ */
+function markProblemCells(workbook: Workbook, state: CampaignState, readout: CampaignReadout, problems: readonly DataProblem[]): void {
+  const tabLayout = villageTabLayout(state.campaign);
+  const sheets: Array<[string, TableSheetLayout]> = readout.statuses.map((status) => [status.sheet, tabLayout]);
+  const work = sheetNamed(state, SHEET_KEYS.communeWork);
+  if (work !== null) sheets.push([work, communeWorkLayout(state.campaign)]);
+  sheets.push([state.registerSheet, REGISTER_LAYOUT]);
+  for (const [sheet, layout] of sheets) workbook.markProblems(sheet, problemCells(problems, sheet, layout));
+}
 
 export function checkCampaign(
   workbook: Workbook,
@@ -25,6 +41,7 @@ export function checkCampaign(
   // An officer removed from Cấu hình loses the officers' sheets at the next action (free when the list is unchanged).
   protectOfficerSheets(workbook, loaded.state.sheets, loaded.state.campaign.officers);
   const problems = allProblems(readout);
+  markProblemCells(workbook, loaded.state, readout, problems);
   writeProblems(workbook, problems);
   const below = readout.statuses.filter((s) => s.indicators.some((r) => r.verdict === VERDICT.below)).length;
   return {

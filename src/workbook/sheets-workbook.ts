@@ -1,8 +1,8 @@
 // This file implements the workbook interface over Google Sheets (SpreadsheetApp): whole ranges, keys in developer metadata.
 import { type Cell, type CellInput, isDateCell, isFormula, isSheetLink } from "../domain/cell";
 import { vietnamDate, vietnamInstant } from "../domain/dates";
-import { type Area, a1, areaA1, formulaString } from "../domain/layout/a1";
-import { type ChartSpec, type SheetFormat, type Validation, isFormulaRule, ruleFormula } from "../domain/layout/format";
+import { type Area, a1, areaA1, colOf, formulaString } from "../domain/layout/a1";
+import { COLOURS, type ChartSpec, type SheetFormat, type Validation, isFormulaRule, ruleFormula } from "../domain/layout/format";
 import type { DataValidationApi, DeveloperMetadataApi, ProtectionApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "./sheets-api";
 import { type IndexEntry, INDEX_METADATA, parseIndex, serializeIndex } from "./sheets-index";
 import { fingerprint } from "../domain/fingerprint";
@@ -114,6 +114,21 @@ export class SheetsMoved extends Error {
     super("Các trang tính đã được đổi tên hoặc đổi chỗ trong lúc chạy");
     this.name = "SheetsMoved";
   }
+}
+
+/** Problem cells marked per sheet at most (Lỗi dữ liệu lists them all): their list lives in the index. */
+const MARKS_LIMIT = 50;
+
+/** Cells as A1 ranges, the cells of one column on consecutive rows joined ("AB17:AB19"), in a fixed order. */
+function cellRuns(cells: readonly string[]): string[] {
+  const sorted = [...new Set(cells)].map((cell) => ({ col: colOf(cell), row: Number(/\d+$/.exec(cell)?.[0]) })).sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: Array<{ col: number; row: number; rows: number }> = [];
+  for (const { col, row } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.col === col && last.row + last.rows === row) last.rows++;
+    else runs.push({ col, row, rows: 1 });
+  }
+  return runs.map((run) => (run.rows === 1 ? a1(run.row, run.col) : areaA1({ ...run, cols: 1 })));
 }
 
 /** The index's own limit, kept under the 30,000 characters all of a spreadsheet's metadata may hold. */
@@ -600,6 +615,25 @@ export class SheetsWorkbook implements Workbook {
    * https://developers.google.com/apps-script/reference/spreadsheet/sheet */
   holdsPageSetup(): boolean {
     return false;
+  }
+
+  /**
+   * The cells marked last time are kept in the index (a few, as ranges): only the marks that changed are taken off or
+   * put on, one range list each. Taking a mark off resets the background ("a null value resets the background color",
+   * https://developers.google.com/apps-script/reference/spreadsheet/range-list#setBackground(String)).
+   */
+  markProblems(name: string, cells: readonly string[]): void {
+    const entry = this.entry(name);
+    const before: string[] = entry.stamps.marks === undefined ? [] : (JSON.parse(entry.stamps.marks) as string[]);
+    const wanted = cellRuns(cells.slice(0, MARKS_LIMIT));
+    const off = before.filter((range) => !wanted.includes(range));
+    const on = wanted.filter((range) => !before.includes(range));
+    if (off.length === 0 && on.length === 0) return;
+    const sheet = this.sheet(name);
+    if (off.length > 0) sheet.getRangeList(off).setBackground(null);
+    if (on.length > 0) sheet.getRangeList(on).setBackground(COLOURS.problem.fill);
+    entry.stamps.marks = JSON.stringify(wanted);
+    this.indexChanged = true;
   }
 
   setTabColor(name: string, colour: string | null): void {

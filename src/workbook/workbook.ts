@@ -78,6 +78,11 @@ export interface Workbook {
    * numbers); false in Google Sheets, whose API has none of them, so the sheet must say what to pick when printing.
    */
   holdsPageSetup(): boolean;
+  /**
+   * Colours the cells (A1 addresses) where a check found a problem, and takes the colour off the cells it coloured on
+   * this sheet last time that are not listed; values are never touched. A few calls per sheet whose marks changed.
+   */
+  markProblems(sheet: string, cells: readonly string[]): void;
   /** Colours a sheet's tab; null removes the colour. */
   setTabColor(sheet: string, colour: string | null): void;
   /**
