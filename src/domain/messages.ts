@@ -1,4 +1,5 @@
 // This file holds every word a user reads (Vietnamese), so wording is fixed in one place.
+import { formatCount } from "./numbers";
 
 export const SHEET_NAMES = {
   config: "Cấu hình",
@@ -164,11 +165,11 @@ export const PROBLEM = {
     fix: "Đặt tên riêng cho mỗi thôn (ví dụ thêm số hoặc tên xóm).",
   }),
   countMismatch: (what: string, rows: number, registered: number): ProblemText => ({
-    message: `Tab thôn có ${rows} ${what}, ${SHEET_NAMES.register} ghi ${registered} ${what}.`,
+    message: `Tab thôn có ${formatCount(rows)} ${what}, ${SHEET_NAMES.register} ghi ${formatCount(registered)} ${what}.`,
     fix: `Bổ sung hoặc bỏ bớt dòng trên tab thôn cho đủ, hoặc sửa số ${what} trong ${SHEET_NAMES.register}.`,
   }),
   moreDoneThanTotal: (what: string, done: number, total: number): ProblemText => ({
-    message: `Số ${what} đã hoàn thành (${done}) nhiều hơn tổng số (${total}).`,
+    message: `Số ${what} đã hoàn thành (${formatCount(done)}) nhiều hơn tổng số (${formatCount(total)}).`,
     fix: `Kiểm tra lại các dòng đã đánh dấu hoặc tổng số ${what} trong ${SHEET_NAMES.register}.`,
   }),
   tickedWithoutName: (what: string): ProblemText => ({
@@ -316,8 +317,8 @@ export const RESULT = {
     `Đã tạo ${created} tab thôn, cập nhật ${updated} tab; còn ${remaining} thôn chưa làm vì lần chạy này sắp hết thời gian Google cho phép (6 phút). ` +
     `Hãy chạy lại "Tạo/cập nhật tab thôn" để làm tiếp: các tab đã làm được giữ nguyên.`,
   checked: (villages: number, below: number, problems: number) =>
-    `Đã kiểm tra ${villages} thôn: ${below} thôn có chỉ tiêu chưa đạt, ${problems} lỗi dữ liệu.`,
-  overdue: (overdue: number, dueSoon: number) => `Đánh dấu xong: ${overdue} việc quá hạn, ${dueSoon} việc sắp đến hạn.`,
+    `Đã kiểm tra ${villages} thôn: ${below} thôn có chỉ tiêu chưa đạt, ${formatCount(problems)} lỗi dữ liệu.`,
+  overdue: (overdue: number, dueSoon: number) => `Đánh dấu xong: ${formatCount(overdue)} việc quá hạn, ${formatCount(dueSoon)} việc sắp đến hạn.`,
   beforeCampaign: (start: string) =>
     `Phong trào bắt đầu ngày ${start.split("-").reverse().join("/")}: chưa đến tuần báo cáo nào nên chưa lập bảng tổng hợp. Chưa thay đổi gì; "Kiểm tra chỉ tiêu và dữ liệu" xem được số liệu ngay bây giờ.`,
   compiledAfterEnd: (villages: number, end: string) =>
@@ -353,7 +354,7 @@ export const ADDON = {
   noDocument: "Lần chạy này không mở được bảng tính (Google chạy lịch tự động ngoài bảng tính). Chưa thay đổi gì.",
   wrongTimeZone: (zone: string) =>
     `Múi giờ của bảng tính đang là "${zone}". Hãy chạy "Thiết lập sổ…" hoặc chọn (GMT+07:00) Hà Nội trong Tệp ▸ Cài đặt, rồi chạy lại.`,
-  problemsFound: (count: number) => `Có ${count} lỗi dữ liệu: xem trang "${SHEET_NAMES.problems}".`,
+  problemsFound: (count: number) => `Có ${formatCount(count)} lỗi dữ liệu: xem trang "${SHEET_NAMES.problems}".`,
   unknownPreset: (id: string) => `Không có kế hoạch mẫu "${id}". Chưa thay đổi gì.`,
   scheduleInstalled: (hour: number, weekday: string) =>
     `Đã bật lịch tự động: mỗi ngày khoảng ${hour}:00 sổ đánh dấu việc quá hạn; ${weekday} hằng tuần sổ lập bảng tổng hợp trước giờ chốt. (Chỉ có một lịch cho mỗi người trên mỗi bảng tính.)`,

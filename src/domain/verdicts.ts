@@ -27,16 +27,7 @@ export function shareRatio(done: number, total: number): number | null {
   return total > 0 ? done / total : null;
 }
 
-/** "72.5%": one decimal, Vietnamese readers accept the dot the sheets show. */
-/** A whole number the Vietnamese way, thousands after a dot ("2.627"). */
-export function formatCount(count: number): string {
-  return String(Math.trunc(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-}
-
-/** A share the Vietnamese way, one decimal after a comma ("70,1%"); "—" where there are no items. */
-export function formatPercent(ratio: number | null): string {
-  return ratio === null ? "—" : `${(Math.round(ratio * 1000) / 10).toFixed(1).replace(".", ",")}%`;
-}
+export { formatCount, formatPercent } from "./numbers";
 
 export interface CriteriaRule {
   /** Criteria that must be achieved; null means all of them. */

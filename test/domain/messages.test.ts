@@ -1,6 +1,6 @@
 // Tests the wording rules every message follows: a thôn is named once ("Thôn 4", never "thôn Thôn 4"), a value that
 // is not there is not quoted as "", and a fix names the step in the words of the front end in use.
-import { PROBLEM, PROTECTION, RUN_STEP, villageCalled } from "../../src/domain/messages";
+import { ADDON, PROBLEM, PROTECTION, RESULT, RUN_STEP, villageCalled } from "../../src/domain/messages";
 import { CampaignFormSchema } from "../../src/domain/sidebar-contract";
 
 test("a name that already says thôn, xóm, bản, ấp or tổ stands alone; any other gets 'thôn' before it", () => {
@@ -41,4 +41,10 @@ test("a sidebar field out of range is told plainly, not quoted as an empty \"\""
   const parsed = CampaignFormSchema.safeParse({ ...form, indicators: [{ id: "HO", name: "Hộ", minimum: 170, aim: null }] });
   expect(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)).toEqual(["Giá trị này không phải tỷ lệ phần trăm hợp lệ."]);
   expect(PROBLEM.notPercent("7o").message).toBe('"7o" không phải tỷ lệ phần trăm hợp lệ.');
+});
+
+test("counts a message composes are written the Vietnamese way (1.500, not 1500)", () => {
+  expect(PROBLEM.countMismatch("hộ", 1487, 1500).message).toBe("Tab thôn có 1.487 hộ, Danh sách thôn ghi 1.500 hộ.");
+  expect(RESULT.overdue(1204, 3)).toBe("Đánh dấu xong: 1.204 việc quá hạn, 3 việc sắp đến hạn.");
+  expect(ADDON.problemsFound(2627)).toBe('Có 2.627 lỗi dữ liệu: xem trang "Lỗi dữ liệu".');
 });
