@@ -13,7 +13,6 @@ import { CLI } from "../domain/messages";
 import { type DataProblem, problemSheetLabel } from "../domain/problems";
 import { CHINH_TRANG_2026 } from "../domain/presets/chinh-trang-2026";
 import { PRESETS, findPreset } from "../domain/presets";
-import { formatCount } from "../domain/verdicts";
 import { XlsxWorkbook } from "../workbook/xlsx-workbook";
 import type { OptionSpec, OptionSpecs, ParsedArgs } from "./args";
 import { isXlsxName, openWorkbook, refuseLocked, saveWorkbook } from "./files";
@@ -74,7 +73,7 @@ function clock(values: CommandInput["values"]): Date {
 export function problemLines(problems: readonly DataProblem[]): string[] {
   const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => CLI.problem(CLI.problemPlace(problemSheetLabel(p), p.cell), p.message, p.fix));
   const rest = problems.length - shown.length;
-  return rest > 0 ? [...shown, CLI.moreProblems(formatCount(rest))] : shown;
+  return rest > 0 ? [...shown, CLI.moreProblems(rest)] : shown;
 }
 
 /** Prints what the run did, its problems, and last that the file was saved (it already was). */
@@ -82,12 +81,12 @@ function report(outcome: Outcome, file: string, io: Io): number {
   const { result } = outcome;
   for (const line of outcome.lines ?? []) io.out(line);
   if (!result.ok && result.problems.length > 0) {
-    io.err(CLI.configInvalid(formatCount(result.problems.length)));
+    io.err(CLI.configInvalid(result.problems.length));
     for (const line of problemLines(result.problems)) io.err(line);
   } else {
     (result.ok ? io.out : io.err)(result.message);
     if (outcome.listProblems) for (const line of problemLines(result.problems)) io.out(line);
-    else if (result.problems.length > 0) io.out(CLI.problemsFound(formatCount(result.problems.length), file));
+    else if (result.problems.length > 0) io.out(CLI.problemsFound(result.problems.length, file));
   }
   if (outcome.next !== undefined) io.out(outcome.next);
   io.out(CLI.saved(file));

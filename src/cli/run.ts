@@ -1,6 +1,5 @@
 // This file starts the CLI: arguments in, Vietnamese lines out, progress on a terminal, and the exit code.
 import { CLI } from "../domain/messages";
-import { formatCount } from "../domain/verdicts";
 import { main } from "./main";
 
 /**
@@ -20,7 +19,7 @@ function quietWhenClosed(stream: NodeJS.WriteStream): (line: string) => void {
 
 const progress = process.stderr.isTTY
   ? (done: number, total: number, what: string) => {
-      process.stderr.write(`\r${CLI.progress(formatCount(done), formatCount(total), what)}${done === total ? "\n" : ""}`);
+      process.stderr.write(`\r${CLI.progress(done, total, what)}${done === total ? "\n" : ""}`);
     }
   : () => undefined;
 

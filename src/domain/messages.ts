@@ -292,19 +292,16 @@ export const CLI = {
   notAWorkbook: (file: string) =>
     `Tệp "${file}" không phải sổ Sổ Thi Đua (thiếu trang "${SHEET_NAMES.config}"), nên không sửa gì. ` +
     `Muốn tạo sổ mới thì chạy so-thi-dua init SỔ-MỚI.xlsx --preset MÃ (lệnh này tạo tệp mới, không đụng tới tệp này).`,
-  /** `count` is already written the Vietnamese way (2.627). */
-  configInvalid: (count: string) =>
-    `Cấu hình có ${count} lỗi, cần sửa trước khi chạy tiếp (các lỗi cũng được ghi ở trang "${SHEET_NAMES.problems}"):`,
-  /** `count` is already written the Vietnamese way (2.627). */
-  problemsFound: (count: string, file: string) =>
-    `Có ${count} lỗi dữ liệu: xem trang "${SHEET_NAMES.problems}", hoặc chạy so-thi-dua check "${file}" để in ra.`,
+  configInvalid: (count: number) =>
+    `Cấu hình có ${formatCount(count)} lỗi, cần sửa trước khi chạy tiếp (các lỗi cũng được ghi ở trang "${SHEET_NAMES.problems}"):`,
+  problemsFound: (count: number, file: string) =>
+    `Có ${formatCount(count)} lỗi dữ liệu: xem trang "${SHEET_NAMES.problems}", hoặc chạy so-thi-dua check "${file}" để in ra.`,
   problemPlace: (sheet: string, cell: string) => (cell === "" ? sheet : `${sheet}, ô ${cell}`),
   problem: (place: string, message: string, fix: string) => `  ${place}: ${message}${fix === "" ? "" : ` Cách sửa: ${fix}`}`,
-  /** `count` is already written the Vietnamese way (2.627). */
-  moreProblems: (count: string) => `  … và ${count} lỗi khác (xem đủ ở trang "${SHEET_NAMES.problems}").`,
+  moreProblems: (count: number) => `  … và ${formatCount(count)} lỗi khác (xem đủ ở trang "${SHEET_NAMES.problems}").`,
   initNext: (file: string) =>
     `Tiếp theo: mở sổ bằng Excel hoặc LibreOffice, điền trang ${SHEET_NAMES.register}, lưu và đóng tệp, rồi chạy: so-thi-dua generate "${file}"`,
-  progress: (done: string, total: string, what: string) => `  ${what} ${done}/${total}`,
+  progress: (done: number, total: number, what: string) => `  ${what} ${formatCount(done)}/${formatCount(total)}`,
   saved: (file: string) => `Đã lưu "${file}".`,
   unexpected: (detail: string) => `Lỗi ngoài dự kiến (xin báo cho nhóm phát triển): ${detail}`,
 } as const;
