@@ -54,15 +54,16 @@ function readValue(value: ExcelJS.CellValue): Cell {
 function writeValue(cell: ExcelJS.Cell, input: CellInput, sheet: string): void {
   if (isFormula(input)) {
     cell.value = { formula: input.formula, date1904: false } as ExcelJS.CellFormulaValue;
-  } else if (isSheetLink(input) && input.link.cell !== undefined && input.link.sheet === sheet) {
-    // A cell of the same sheet: "#Z14", with no sheet name, so a renamed tab's links still work. LibreOffice resolves
-    // this form (its PDF export turns it into a jump), and Excel takes "#" + a cell as a place in the workbook
-    // (https://techcommunity.microsoft.com/t5/excel/excel-hyperlink-bug/m-p/3762812); the result is the text read back.
-    const { text, cell: target } = input.link;
-    cell.value = { formula: `HYPERLINK("#${a1(target.row, target.col)}",${formulaString(text)})`, result: text, date1904: false } as ExcelJS.CellFormulaValue;
   } else if (isSheetLink(input)) {
-    const target = input.link.cell === undefined ? "A1" : a1(input.link.cell.row, input.link.cell.col);
-    cell.value = { text: input.link.text, hyperlink: `#${quoted(input.link.sheet)}!${target}` };
+    // A HYPERLINK to "#" and a place, the result being the text read back. On the same sheet the place is the cell
+    // alone ("#Z14"), so a renamed tab's links still work: LibreOffice resolves that form (its PDF export turns it into
+    // a jump), and Excel takes "#" and a cell as a place in the workbook
+    // (https://techcommunity.microsoft.com/t5/excel/excel-hyperlink-bug/m-p/3762812). Another sheet is "#'Name'!A1".
+    // Not ExcelJS's own { text, hyperlink }: it stores "#…" as an outside address too, which LibreOffice opens as a file.
+    const { text, sheet: target, cell: place } = input.link;
+    const at = place === undefined ? "A1" : a1(place.row, place.col);
+    const location = target === sheet && place !== undefined ? at : `${quoted(target)}!${at}`;
+    cell.value = { formula: `HYPERLINK(${formulaString(`#${location}`)},${formulaString(text)})`, result: text, date1904: false } as ExcelJS.CellFormulaValue;
   } else if (isDateCell(input)) {
     cell.value = new Date(`${input.date}T00:00:00Z`);
     if (!cell.numFmt || cell.numFmt === "General" || cell.numFmt === "@") cell.numFmt = "dd/mm/yyyy";
@@ -160,6 +161,20 @@ interface SheetInternals {
  * ExcelJS reads a validated range as one entry per cell (24,000 on a thôn tab) and is slow to write them back;
  * cells that shared one range share one object, so they are folded back into column ranges.
  */
+/**
+ * ExcelJS reads a conditional rule's number format as { id, formatCode } but writes only a string, so a file opened
+ * and saved again would say "[object Object]" where a tick should show ✓: the format goes back to its string.
+ */
+function keepRuleNumberFormats(sheet: SheetInternals): void {
+  for (const { rules } of sheet.conditionalFormattings) {
+    for (const rule of rules) {
+      const style = (rule as { style?: { numFmt?: unknown } }).style;
+      const numFmt = style?.numFmt as { formatCode?: string } | string | undefined;
+      if (style && typeof numFmt === "object" && numFmt !== null) style.numFmt = numFmt.formatCode;
+    }
+  }
+}
+
 function compressValidations(sheet: SheetInternals): void {
   const groups = new Map<unknown, Map<string, number[]>>();
   for (const [address, validation] of Object.entries(sheet.dataValidations.model)) {
@@ -203,7 +218,10 @@ export class XlsxWorkbook implements Workbook {
   static async open(file: string): Promise<XlsxWorkbook> {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    for (const sheet of book.worksheets) compressValidations(sheet as unknown as SheetInternals);
+    for (const sheet of book.worksheets) {
+      compressValidations(sheet as unknown as SheetInternals);
+      keepRuleNumberFormats(sheet as unknown as SheetInternals);
+    }
     return new XlsxWorkbook(book);
   }
 

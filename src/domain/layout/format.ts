@@ -273,12 +273,16 @@ export function villageTabFormat(layout: TableSheetLayout, kpi: { headerRow: num
     // Through the column headers (row 15): the title, the KPI block and the headers stay while a head scrolls down a
     // long list; they scroll sideways with the tables, so each table's headers stay above it.
     frozenRows: layout.headerRow,
+    // Item headers run to three lines in a 90-pixel column ("Nhà ở và công trình phụ trợ"): whole in a file too.
+    rowHeights: [...(base.rowHeights ?? []), { row: layout.headerRow, height: 48 }],
     styles: [
       ...base.styles,
       { area: { row: kpi.headerRow, col: kpi.firstCol, rows: 1, cols: kpi.cols }, bold: true, fill: COLOURS.headerFill },
       // The labels are links to their tables, and look it.
       { area: { ...body, col: kpi.firstCol, cols: 1 }, bold: true, fontColor: COLOURS.link, underline: true },
       { area: { ...body, col: kpi.firstCol + 3, cols: 1 }, numberFormat: PERCENT_FORMAT },
+      // Figures centred under their headers: at a phone's edge a total set to the right of its column is cut off.
+      { area: { row: kpi.headerRow, col: kpi.firstCol + 1, rows: kpi.rows + 1, cols: 5 }, horizontal: "center" },
     ],
     conditional: [
       ...base.conditional,
