@@ -93,7 +93,10 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     const thon1 = platform.spreadsheet.sheet("Thôn 1");
     expect(thon1.metadata).toEqual([{ key: "sotd.key", value: "T01" }]);
     expect(thon1.protections[0]?.editors).toEqual([OWNER, OFFICER, HEAD]);
-    expect(thon1.formulaAt(16, 10)).toBe('=IF(LEN(B16)=0,"",COUNTIF(C16:I16,TRUE())>=1)');
+    expect(thon1.formulaAt(16, 10)).toBe('=IF(LEN(B16)=0,"",IF(SUMPRODUCT(((C16:I16=TRUE())+(C16:I16=1)>0)*1)>=1,"✓",""))');
+    // The rows through the column headers stay in view, and the KPI labels link into the tab.
+    expect(thon1.frozenRows).toBe(15);
+    expect(thon1.formulaAt(5, 2)).toBe(`=HYPERLINK("#gid=${thon1.id}&range=M14","Vườn mẫu được nâng cấp")`);
     expect(register.cell(4, 1)?.value).toBe("T01");
     expect(register.cell(4, 5)?.value).toBe("0912345678");
     expect(register.formulaAt(4, 13)).toBe(`=HYPERLINK("#gid=${thon1.id}","Mở tab")`);
