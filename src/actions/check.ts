@@ -41,8 +41,9 @@ export function checkCampaign(
   // An officer removed from Cấu hình loses the officers' sheets at the next action (free when the list is unchanged).
   protectOfficerSheets(workbook, loaded.state.sheets, loaded.state.campaign.officers);
   const problems = allProblems(readout);
-  markProblemCells(workbook, loaded.state, readout, problems);
   writeProblems(workbook, problems);
+  // After Lỗi dữ liệu, whose rewrite reads it first: the marks only write, so no read waits for them.
+  markProblemCells(workbook, loaded.state, readout, problems);
   const below = readout.statuses.filter((s) => s.indicators.some((r) => r.verdict === VERDICT.below)).length;
   return {
     ok: true,
