@@ -8,7 +8,9 @@ import { type DataProblem, problemAt } from "../domain/problems";
 import { REGISTER_PLACE } from "../domain/register";
 import type { IsoDate } from "../domain/dates";
 import { type TaskCounts, type VillageStatus, countTasks, taskProblems, villageStatus } from "../domain/village-status";
-import { readTab } from "../domain/village-tab";
+import { readTab, type TabRows } from "../domain/village-tab";
+import { type WorkItem, openWork } from "../domain/work-items";
+import { type ModelFieldCount, tallyModels } from "../domain/model-tally";
 import type { Workbook } from "../workbook/workbook";
 import { canEditFile } from "../domain/access";
 import { compareVietnamese } from "../domain/vietnamese-order";
@@ -30,6 +32,10 @@ export interface CampaignReadout {
   readonly otherProblems: DataProblem[];
   /** Thôn in the register that have no tab yet, so no figures: named, not left out silently. */
   readonly withoutTab: string[];
+  /** Open tasks and criteria of every tab and Công việc chung, with owner and deadline. */
+  readonly work: WorkItem[];
+  /** Models registered on the thôn tabs and Công việc chung, by field and status. */
+  readonly models: ModelFieldCount[];
 }
 
 /**
@@ -54,6 +60,8 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
   const otherProblems: DataProblem[] = [...state.register.problems, ...sharingProblems(workbook, state)];
   const statuses: VillageStatus[] = [];
   const withoutTab: string[] = [];
+  const openItems: WorkItem[] = [];
+  const models: Array<TabRows["models"]> = [];
   villages.forEach(({ entry, sheet }, i) => {
     progress(i + 1, villages.length, "thôn");
     if (sheet === null) {
@@ -63,6 +71,8 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
     }
     const tab = readTab({ sheet, values: workbook.read(sheet, tabIdentity(entry.id)) }, layout, state.campaign);
     statuses.push(villageStatus(state.campaign, entry, sheet, layout, tab, today));
+    openItems.push(...openWork(tab, entry.name, today));
+    models.push(tab.models);
   });
   for (const entry of state.register.entries) {
     if (entry.id === null) {
@@ -83,8 +93,10 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
     communeTasks = countTasks(tab.tasks, today);
     communeCriteria = countCriteria(tab.criteria);
     owners = countByOwner(tab.tasks, today);
+    openItems.push(...openWork(tab, null, today));
+    models.push(tab.models);
   }
-  return { statuses, communeTasks, communeCriteria, owners, otherProblems, withoutTab: inVietnameseOrderOfNames(withoutTab) };
+  return { statuses, communeTasks, communeCriteria, owners, otherProblems, withoutTab: inVietnameseOrderOfNames(withoutTab), work: openItems, models: tallyModels(models) };
 }
 
 /** Every problem, thôn tabs first in Vietnamese order, then the rest. */

@@ -59,3 +59,27 @@ export function trendChart(table: readonly (readonly Cell[])[], indicator: strin
     anchor: { row: TREND.headerRow + rows + 2, col: TREND.col },
   };
 }
+
+/** One thôn's (or the commune's, id COMMUNE_ID) figure for one indicator, as a week recorded it in Lịch sử. */
+export interface RecordedFigure {
+  readonly villageId: string;
+  readonly village: string;
+  readonly indicator: string;
+  readonly done: number;
+  readonly total: number;
+  readonly verdict: string;
+}
+
+/**
+ * The figures of the latest week Lịch sử holds before `week` (rows as read from the sheet, any title or header rows
+ * among them), or null when it holds none: what "since last week" compares with.
+ */
+export function recordedWeekBefore(history: readonly (readonly Cell[])[], week: number): { week: number; figures: RecordedFigure[] } | null {
+  const rows = history.filter((row) => typeof row[0] === "number" && row[0] < week && typeof row[5] === "number" && typeof row[6] === "number");
+  if (rows.length === 0) return null;
+  const latest = Math.max(...rows.map((row) => row[0] as number));
+  const figures = rows
+    .filter((row) => row[0] === latest)
+    .map((row) => ({ villageId: String(row[2]), village: String(row[3]), indicator: String(row[4]), done: row[5] as number, total: row[6] as number, verdict: String(row[8] ?? "") }));
+  return { week: latest, figures };
+}

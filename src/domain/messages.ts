@@ -10,6 +10,7 @@ export const SHEET_NAMES = {
   problems: "Lỗi dữ liệu",
   catalogues: "Bộ tiêu chí",
   template: "Mẫu tab thôn (sổ tự dùng)",
+  report: "Báo cáo",
 } as const;
 
 /** The title in A1 of each of the add-on's sheets (a single-table sheet's second row says what its table is for). */
@@ -76,6 +77,13 @@ export const REMOVED_VILLAGE_MARK = "[Đã bỏ khỏi danh sách thôn]";
 
 /** Words a thôn's name may already start with ("Thôn 4", "Xóm Đông", "Bản Lác"), so "thôn" is not put before it again. */
 const VILLAGE_UNIT = /^(thôn|xóm|bản|ấp|tổ|làng|khu|buôn|plei|sóc|khóm|phum)(\s|$)/iu;
+
+/** What the commune calls its units, from their names: "xóm" when every name starts "Xóm …", otherwise "thôn". */
+export function villageUnitOf(names: readonly string[]): string {
+  const units = new Set(names.map((name) => VILLAGE_UNIT.exec(name.normalize("NFC").trim())?.[1]?.toLocaleLowerCase("vi") ?? "thôn"));
+  const [only] = units;
+  return units.size === 1 && only !== undefined ? only : "thôn";
+}
 
 /** A thôn as a sentence names it: "Thôn 4" and "Xóm Đông" as they are, "Mai Hạ" as "thôn Mai Hạ" (never "thôn Thôn 4"). */
 export function villageCalled(name: string): string {
@@ -206,7 +214,8 @@ export const CLI = {
     "  2. Mở sổ bằng Excel hoặc LibreOffice, điền trang Danh sách thôn (tên thôn, trưởng thôn, số hộ…), lưu rồi đóng tệp.",
     "  3. so-thi-dua generate TỆP: tạo tab cho từng thôn; trưởng thôn đánh dấu trên tab của thôn mình.",
     "  4. Mỗi tuần: so-thi-dua overdue TỆP (đánh dấu việc quá hạn), rồi so-thi-dua check TỆP (in các lỗi cần sửa).",
-    "  5. Mỗi tuần, trước giờ chốt: so-thi-dua summary TỆP (lập bảng Tổng hợp, ghi Lịch sử).",
+    "  5. Mỗi tuần, trước giờ chốt: so-thi-dua summary TỆP (lập bảng Tổng hợp, ghi Lịch sử),",
+    "     hoặc so-thi-dua report TỆP (như summary, rồi ghi báo cáo tuần ra tệp Word .docx để in, ký).",
     "  Thêm hay đổi thôn trong Danh sách thôn thì chạy lại bước 3.",
   ],
   commandsTitle: "Các lệnh:",
@@ -237,6 +246,10 @@ export const CLI = {
       usage: "so-thi-dua summary TỆP [--today ngày/tháng/năm]",
       about: "Kiểm tra, lập bảng Tổng hợp, ghi số liệu tuần vào Lịch sử và in bảng tổng hợp.",
     },
+    report: {
+      usage: "so-thi-dua report TỆP [--today ngày/tháng/năm] [--out TỆP.docx] [--force]",
+      about: "Lập bảng Tổng hợp như summary, rồi ghi báo cáo tuần (văn bản theo Nghị định 30/2020/NĐ-CP) vào trang Báo cáo và ra tệp Word .docx.",
+    },
     demo: {
       usage: "so-thi-dua demo [--out TỆP] [--force]",
       about: "Tạo sổ mẫu (xã Mai Hoa, 22 thôn, có sẵn số liệu và vài lỗi) và in bảng tổng hợp.",
@@ -248,6 +261,8 @@ export const CLI = {
     preset: ["--preset MÃ", "kế hoạch mẫu để bắt đầu (xem các mã: so-thi-dua presets)"],
     out: ["--out TỆP", "tên tệp ghi ra (mặc định so-thi-dua-demo.xlsx)"],
     force: ["--force", "ghi đè nếu tệp đã có"],
+    reportOut: ["--out TỆP.docx", "tên tệp báo cáo (mặc định bao-cao-tuan-SỐ.docx, cùng thư mục với sổ)"],
+    reportForce: ["--force", "ghi đè nếu tệp báo cáo đã có (những gì đã sửa trong tệp đó sẽ mất)"],
     help: ["-h, --help", "xem hướng dẫn lệnh này"],
   },
   unknownCommand: (name: string) => `Không có lệnh "${name}". Chưa đọc hay ghi tệp nào.`,
@@ -303,6 +318,15 @@ export const CLI = {
     `Tiếp theo: mở sổ bằng Excel hoặc LibreOffice, điền trang ${SHEET_NAMES.register}, lưu và đóng tệp, rồi chạy: so-thi-dua generate "${file}"`,
   progress: (done: number, total: number, what: string) => `  ${what} ${formatCount(done)}/${formatCount(total)}`,
   saved: (file: string) => `Đã lưu "${file}".`,
+  /** The weekly report's default file name, beside the workbook. */
+  reportFileName: (week: number) => `bao-cao-tuan-${week}.docx`,
+  notDocxName: (file: string) => `Tên tệp báo cáo "${file}" phải có đuôi .docx. Chưa đọc hay ghi tệp nào.`,
+  docxExists: (file: string) =>
+    `Tệp "${file}" đã có; báo cáo không ghi đè tệp đó (có thể anh/chị đã sửa nó trong Word). Chọn tên khác, ví dụ --out bao-cao-moi.docx, ` +
+    `hoặc thêm --force nếu muốn ghi đè. Chưa ghi tệp nào.`,
+  cannotWriteDocx: (file: string) =>
+    `Không ghi được tệp "${file}": tệp đang mở trong Word hoặc LibreOffice, hoặc thư mục không cho ghi. Đóng tệp rồi chạy lại. Sổ được giữ nguyên.`,
+  reportWritten: (file: string) => `Đã ghi báo cáo vào "${file}": mở bằng Word hoặc LibreOffice Writer, điền số văn bản và họ tên người ký, rồi in.`,
   unexpected: (detail: string) => `Lỗi ngoài dự kiến (xin báo cho nhóm phát triển): ${detail}`,
 } as const;
 
@@ -322,6 +346,10 @@ export const RESULT = {
     `Đã lập bảng tổng hợp ${villages} thôn, sau khi phong trào kết thúc (${end.split("-").reverse().join("/")}). Lịch sử giữ nguyên số liệu các tuần đã chốt.`,
   compiled: (villages: number, week: number, weeks: number) =>
     `Đã lập bảng tổng hợp ${villages} thôn (tuần ${week}/${weeks}) và ghi vào ${SHEET_NAMES.history}.`,
+  reported: (villages: number, week: number, weeks: number, frontEnd: FrontEnd) =>
+    `Đã lập bảng tổng hợp ${villages} thôn (tuần ${week}/${weeks}), ghi vào ${SHEET_NAMES.history}, và lập báo cáo tuần ${week} ở trang ${SHEET_NAMES.report}. ${PRINT_REPORT[frontEnd]}`,
+  reportedAfterEnd: (villages: number, end: string, frontEnd: FrontEnd) =>
+    `Đã lập bảng tổng hợp ${villages} thôn và báo cáo ở trang ${SHEET_NAMES.report}, sau khi phong trào kết thúc (${end.split("-").reverse().join("/")}); ${SHEET_NAMES.history} giữ nguyên. ${PRINT_REPORT[frontEnd]}`,
 } as const;
 
 export const ADDON = {
@@ -333,6 +361,7 @@ export const ADDON = {
     check: "Kiểm tra chỉ tiêu và dữ liệu",
     overdue: "Đánh dấu việc quá hạn",
     compile: "Lập bảng tổng hợp",
+    report: "Lập báo cáo tuần",
     sidebar: "Mở bảng điều khiển",
     installSchedule: "Bật lịch tự động",
     removeSchedule: "Tắt lịch tự động",
@@ -363,9 +392,16 @@ export const ADDON = {
     "3. Trưởng thôn đánh dấu trên tab của thôn mình; số liệu ở đầu tab tự cập nhật.",
     "4. Kiểm tra chỉ tiêu và dữ liệu: các lỗi cần sửa ghi ở trang Lỗi dữ liệu (tên trang, ô, cách sửa).",
     "5. Lập bảng tổng hợp trước giờ chốt hằng tuần; Bật lịch tự động để sổ tự làm việc này.",
+    "6. Lập báo cáo tuần: sổ tổng hợp rồi soạn văn bản báo cáo (theo Nghị định 30/2020/NĐ-CP) ở trang Báo cáo, để in hoặc tải PDF.",
     "Sổ không bao giờ xoá hay ghi đè dữ liệu do người dùng nhập.",
   ].join("\n"),
 } as const;
+
+/** How the officer gets the report on paper, in each front end. */
+const PRINT_REPORT: Record<FrontEnd, string> = {
+  sheets: "In hoặc tải PDF theo dòng hướng dẫn ở cuối trang đó; số văn bản và họ tên người ký để trống cho cán bộ ghi.",
+  xlsx: "Trang đó đã đặt sẵn khổ A4 dọc và lề theo Nghị định 30/2020/NĐ-CP; số văn bản và họ tên người ký để trống cho cán bộ ghi.",
+};
 
 /** Each step a fix text sends a person to, as their front end has them take it (a sentence without its full stop). */
 export const RUN_STEP: Record<FrontEnd, { readonly generate: string; readonly makeSheetsAgain: string }> = {
@@ -392,6 +428,7 @@ export const PROTECTION = {
   register: "Chỉ cán bộ quản lý sửa danh sách thôn",
   communeWork: "Cán bộ quản lý và các phòng, đoàn thể cập nhật",
   summary: "Sổ tự lập khi tổng hợp; chỉ cán bộ quản lý",
+  report: "Báo cáo tuần: sổ tự lập khi tổng hợp; chỉ cán bộ quản lý",
   history: "Sổ tự ghi mỗi lần tổng hợp",
   problems: "Sổ tự ghi khi kiểm tra",
   catalogues: "Chỉ cán bộ quản lý sửa bộ tiêu chí",
@@ -409,4 +446,123 @@ export const SIDEBAR = {
   fixFields: "Chưa lưu: sửa các ô có thông báo đỏ.",
   unknownIndicator: (id: string) => `Không còn chỉ tiêu "${id}" trong Cấu hình; tải lại bảng điều khiển.`,
   notReady: (message: string) => `${message} Xem trang "${SHEET_NAMES.problems}".`,
+} as const;
+
+/**
+ * The written weekly report (báo cáo), in the form of Nghị định 30/2020/NĐ-CP: each sentence takes its figures already
+ * written the Vietnamese way (2.627; 70,1%; 06/02/2026), so every number in it reads as on Tổng hợp.
+ */
+export const REPORT = {
+  number: "Số: …/BC-UBND",
+  title: "BÁO CÁO",
+  placeDate: (place: string, day: string, month: string, year: string) => `${place}, ngày ${day} tháng ${month} năm ${year}`,
+  /** "14 giờ", "16 giờ 30". */
+  hour: (hours: number, minutes: number) => (minutes === 0 ? `${hours} giờ` : `${hours} giờ ${String(minutes).padStart(2, "0")}`),
+  subjectWeek: (campaign: string, week: number, hour: string, date: string) => `Kết quả thực hiện ${campaign} tuần ${week}, tính đến ${hour} ngày ${date}`,
+  subjectAfter: (campaign: string, end: string) => `Kết quả thực hiện ${campaign} (phong trào đã kết thúc ngày ${end})`,
+  issuer: (commune: string) => `Ủy ban nhân dân xã${commune === "" ? "" : ` ${commune}`}`,
+  plan: (number: string, campaign: string) => (number === "" ? `Thực hiện kế hoạch ${campaign}` : `Thực hiện Kế hoạch số ${number} về ${campaign}`),
+  introWeek: (plan: string, issuer: string, week: number, weeks: number, start: string, cutoff: string, moment: string) =>
+    `${plan}, ${issuer} báo cáo kết quả tuần ${week}/${weeks} (từ ${start} đến ${cutoff}), số liệu tổng hợp lúc ${moment}, như sau:`,
+  introAfter: (plan: string, issuer: string, end: string, moment: string) =>
+    `${plan}, ${issuer} báo cáo kết quả đến khi phong trào kết thúc (${end}), số liệu tổng hợp lúc ${moment}, như sau:`,
+  headings: {
+    results: "Kết quả thực hiện các chỉ tiêu",
+    work: "Công trình, phần việc",
+    problems: "Số liệu cần rà soát",
+    proposals: "Đề xuất biểu dương, nhắc nhở",
+    nextWeek: "Nhiệm vụ tuần tới",
+  },
+  /** `numbered` is the section's number. */
+  heading: (numbered: number, text: string) => `${numbered}. ${text}`,
+  noVillages: (unit: string) => `Danh sách ${unit} của sổ chưa có ${unit} nào, nên chưa có số liệu để báo cáo.`,
+  noData: (moment: string, unit: string, indicators: string) =>
+    `Đến ${moment}, chưa ${unit} nào cập nhật số liệu trên sổ theo dõi (${indicators}), nên chưa có kết quả để báo cáo.`,
+  withoutTab: (names: string) => `${names} chưa có tab trên sổ theo dõi nên chưa có số liệu.`,
+  /** "Toàn xã có 2.627/3.746 hộ (70,1%) đã chỉnh trang, đạt chỉ tiêu tối thiểu 70%, chưa đạt mức phấn đấu 80%." */
+  shareTotal: (done: string, total: string, subject: string, percent: string, predicate: string, verdict: string) =>
+    `Toàn xã có ${done}/${total} ${subject} (${percent}) ${predicate}, ${verdict}.`,
+  /** For an indicator whose name has no "được"/"đã"/"đạt" to split at. */
+  shareTotalNamed: (name: string, done: string, total: string, percent: string, verdict: string) =>
+    `${name}: toàn xã đạt ${done}/${total} (${percent}), ${verdict}.`,
+  shareNoData: (name: string) => `${name}: chưa có số liệu.`,
+  shareVerdict: {
+    aimReached: (aim: string) => `đạt mức phấn đấu ${aim}`,
+    metBelowAim: (minimum: string, aim: string) => `đạt chỉ tiêu tối thiểu ${minimum}, chưa đạt mức phấn đấu ${aim}`,
+    met: (minimum: string) => `đạt chỉ tiêu ${minimum}`,
+    belowWithAim: (minimum: string) => `chưa đạt chỉ tiêu tối thiểu ${minimum}`,
+    below: (minimum: string) => `chưa đạt chỉ tiêu ${minimum}`,
+  },
+  /** The thôn by verdict, one group each: "6 thôn đạt mức phấn đấu 80% trở lên: …". */
+  groups: {
+    aimReached: (count: string, unit: string, aim: string, names: string) => `${count} ${unit} đạt mức phấn đấu ${aim} trở lên: ${names}`,
+    metWithAim: (count: string, unit: string, names: string) => `${count} ${unit} đạt chỉ tiêu tối thiểu: ${names}`,
+    met: (count: string, unit: string, names: string) => `${count} ${unit} đạt: ${names}`,
+    below: (count: string, unit: string, names: string) => `${count} ${unit} chưa đạt: ${names}`,
+    noData: (count: string, unit: string, names: string) => `${count} ${unit} chưa có số liệu: ${names}`,
+  },
+  groupsSentence: (groups: string) => `Trong đó, ${groups}.`,
+  /** A name with its share: "Thôn 7 (69,7%)". */
+  withShare: (name: string, percent: string) => `${name} (${percent})`,
+  changeUp: (week: number, count: string, subject: string, before: string, now: string) => `So với tuần ${week}, tăng ${count} ${subject} (từ ${before} lên ${now})`,
+  changeDown: (week: number, count: string, subject: string, before: string, now: string) => `So với tuần ${week}, giảm ${count} ${subject} (từ ${before} xuống ${now})`,
+  changeNone: (week: number) => `So với tuần ${week}, chưa có thay đổi`,
+  newlyMet: (names: string) => `${names} đã đạt chỉ tiêu`,
+  newlyBelow: (names: string) => `${names} từ đạt chuyển sang chưa đạt`,
+  changeSentence: (parts: string) => `${parts}.`,
+  criteriaTotal: (name: string, met: string, total: string, unit: string) => `${name}: ${met}/${total} ${unit} đạt.`,
+  /** A thôn's criteria: "thôn Mai Hạ (10/12 tiêu chí)", "(6/10 tiêu chí, thiếu 1 tiêu chí cứng)". */
+  criteriaOf: (name: string, achieved: string, total: string, hardMissing: string | null) =>
+    `${name} (${achieved}/${total} tiêu chí${hardMissing === null ? "" : `, thiếu ${hardMissing} tiêu chí cứng`})`,
+  criteriaGroups: {
+    met: (names: string) => `đạt: ${names}`,
+    below: (names: string) => `chưa đạt: ${names}`,
+    noData: (names: string) => `chưa có số liệu: ${names}`,
+  },
+  criteriaGroupsSentence: (groups: string) => `${groups.charAt(0).toLocaleUpperCase("vi")}${groups.slice(1)}.`,
+  communeCriteria: (achieved: string, total: string, hardMissing: string | null) =>
+    `Tiêu chí của xã: đạt ${achieved}/${total} tiêu chí${hardMissing === null ? "" : `, còn thiếu ${hardMissing} tiêu chí cứng`}.`,
+  communeCriteriaOpen: (items: string) => `Các tiêu chí chưa đạt: ${items}.`,
+  /** "tiêu chí số 2 (Giao thông)". */
+  criterion: (number: string | null, name: string) => (number === null || number.trim() === "" ? `tiêu chí ${name}` : `tiêu chí số ${number.trim()} (${name})`),
+  /** Who answers for it and by when: "Công chức Địa chính, hạn 31/03/2024". */
+  ownerDeadline: (owner: string | null, deadline: string | null) => [owner, deadline === null ? null : `hạn ${deadline}`].filter((part) => part !== null).join(", "),
+  withDetail: (text: string, detail: string) => (detail === "" ? text : `${text} (${detail})`),
+  models: (total: string, fields: string) => `Mô hình đã đăng ký: ${total} mô hình; ${fields}.`,
+  modelField: (field: string, total: string, statuses: string) => `${field} ${total} (${statuses})`,
+  modelNoField: "chưa ghi lĩnh vực",
+  modelStatus: { "Đăng ký": "mới đăng ký", "Đang thực hiện": "đang thực hiện", "Được công nhận": "được công nhận" } as Readonly<Record<string, string>>,
+  modelCount: (count: string, status: string) => `${count} ${status}`,
+  tasksDone: (unit: string, done: string, total: string) => `Các ${unit} đã hoàn thành ${done}/${total} công trình, phần việc đăng ký`,
+  communeTasksDone: (done: string, total: string) => `các phòng, ban, đoàn thể xã hoàn thành ${done}/${total} việc chung`,
+  tasksSentence: (parts: string) => `${parts.charAt(0).toLocaleUpperCase("vi")}${parts.slice(1)}.`,
+  notRegistered: (deadline: string, names: string) => `Chưa có công trình, phần việc đăng ký trên sổ (hạn đăng ký ${deadline}): ${names}.`,
+  overdue: (count: string) => `Còn ${count} việc quá hạn:`,
+  /** One line of overdue work: who, where, what, since when. */
+  overdueItem: (who: string, what: string, deadline: string, days: string) => `${who}: ${what}, hạn ${deadline}, quá hạn ${days} ngày.`,
+  dueItem: (who: string, what: string, deadline: string) => `${who}: ${what}, hạn ${deadline}.`,
+  /** Owner and the thôn whose tabs list the work: "Chi đoàn thanh niên (Thôn 2, Thôn 6)". */
+  ownerAt: (owner: string, places: string) => (places === "" ? owner : `${owner} (${places})`),
+  noOwner: "Chưa giao người phụ trách",
+  moreItems: (count: string) => `Còn ${count} việc khác (xem cột Theo dõi hạn trên các tab).`,
+  problems: (count: string, places: string) => `Còn ${count} lỗi dữ liệu chưa sửa (chi tiết ở trang ${SHEET_NAMES.problems}): ${places}.`,
+  problemPlace: (place: string, count: string) => `${place} (${count})`,
+  praise: (names: string) => `Đề nghị biểu dương: ${names} (đạt mọi chỉ tiêu, không có việc quá hạn).`,
+  remind: (names: string) => `Đề nghị nhắc nhở: ${names} (còn chỉ tiêu chưa đạt, ở nhóm cuối bảng xếp hạng).`,
+  praiseOwners: (names: string) => `Đề nghị biểu dương đơn vị: ${names} (hoàn thành mọi việc được giao, không có việc quá hạn).`,
+  remindOwners: (names: string) => `Đề nghị nhắc nhở đơn vị: ${names} (nhiều việc quá hạn nhất).`,
+  nextWeek: (until: string) => `Việc đến hạn từ nay đến ${until}, đề nghị các đơn vị, cá nhân phụ trách hoàn thành đúng hạn:`,
+  closingWeek: (week: number, issuer: string) => `Trên đây là báo cáo kết quả thực hiện tuần ${week} của ${issuer}./.`,
+  closingAfter: (issuer: string) => `Trên đây là báo cáo kết quả thực hiện phong trào của ${issuer}./.`,
+  recipientsTitle: "Nơi nhận:",
+  recipients: (unit: string) => ["- Thường trực Đảng ủy xã (b/c);", "- Thường trực HĐND xã (b/c);", "- Chủ tịch, các PCT UBND xã;", "- Các phòng, ban, đoàn thể xã;", `- Các ${unit};`, "- Lưu: VT."],
+  signature: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+} as const;
+
+/** Words of the Báo cáo sheet itself (not of the report). */
+export const REPORT_SHEET_TEXT = {
+  /** Google Sheets' API cannot set page setup: what to choose in its print dialog, for the page's `rows` rows. */
+  printHint: (rows: number) =>
+    `Khi in hoặc tải PDF (dòng này không cần in): chọn vùng A1:D${rows}, rồi Tệp ▸ In (hoặc Tệp ▸ Tải xuống ▸ PDF): In Ô đã chọn; ` +
+    "Khổ giấy A4, Hướng Dọc, Tỷ lệ Vừa với chiều rộng; Lề Tùy chỉnh: trên 2 cm, dưới 2 cm, trái 3 cm, phải 1,5 cm (trên, dưới 0,79 inch; trái 1,18 inch; phải 0,59 inch); bỏ chọn Hiện đường lưới.",
 } as const;

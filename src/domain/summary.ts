@@ -7,6 +7,8 @@ import { compareVietnamese } from "./vietnamese-order";
 import { type CriteriaCount, shareRatio, shareVerdict } from "./verdicts";
 import { type OwnerCounts, type RankedOwner, rankOwners } from "./commune-work";
 import type { IndicatorResult, TaskCounts, VillageStatus } from "./village-status";
+import type { WorkItem } from "./work-items";
+import type { ModelFieldCount } from "./model-tally";
 
 export type Proposal = (typeof PROPOSAL)[keyof typeof PROPOSAL] | "";
 
@@ -38,6 +40,10 @@ export interface Summary {
   readonly owners: readonly RankedOwner[];
   /** Thôn of the register with no tab yet: not in the table, and said so. */
   readonly withoutTab: readonly string[];
+  /** Tasks not done and criteria not achieved, on the thôn tabs and Công việc chung (the written report names them). */
+  readonly work: readonly WorkItem[];
+  /** Registered models by field and status, where the campaign keeps a models table. */
+  readonly models: readonly ModelFieldCount[];
 }
 
 /** What compiling needs besides the campaign: the judged thôn and the commune-level work. */
@@ -48,6 +54,8 @@ export interface CompileInput {
   readonly communeCriteria?: CriteriaCount | null;
   readonly owners?: readonly OwnerCounts[];
   readonly withoutTab?: readonly string[];
+  readonly work?: readonly WorkItem[];
+  readonly models?: readonly ModelFieldCount[];
 }
 
 export const NO_TASKS: TaskCounts = { total: 0, done: 0, overdue: 0, dueSoon: 0 };
@@ -153,5 +161,7 @@ export function compileSummary(campaign: Campaign, input: CompileInput, now: Dat
     communeCriteria: input.communeCriteria ?? null,
     owners: rankOwners(input.owners ?? []),
     withoutTab: input.withoutTab ?? [],
+    work: input.work ?? [],
+    models: input.models ?? [],
   };
 }
