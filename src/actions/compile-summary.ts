@@ -1,16 +1,18 @@
 // This file is the "compile the summary" use case: check, write Tổng hợp, and record the week in Lịch sử.
 import type { Campaign } from "../domain/campaign";
 import type { Cell, CellInput } from "../domain/cell";
-import { TREND, historyRows, mergeHistory, trendChart, trendTable } from "../domain/history";
+import { TREND, historyRows, mergeHistory, recordedWeekBefore, trendChart, trendTable } from "../domain/history";
 import { COLOURS, PERCENT_FORMAT, type SheetFormat, tableSheetFormat } from "../domain/layout/format";
 import { HISTORY_LAYOUT, SHEET_KEYS, firstDataRow } from "../domain/layout/sheets";
 import { HISTORY_TABLE } from "../domain/layout/columns";
 import { RESULT, SHEET_NAMES } from "../domain/messages";
 import { compileSummary, type Summary } from "../domain/summary";
+import { composeReport, type ReportDocument } from "../domain/report";
 import { sheetByKey, type Workbook } from "../workbook/workbook";
 import { checkCampaign } from "./check";
 import { type ActionResult, type Progress, silent } from "./result";
 import { writeSummary } from "./summary-sheet";
+import { writeReport } from "./report-sheet";
 import { ensureTableSheet } from "./table-sheets";
 
 /** Appends the week to Lịch sử (`all` is the sheet as read before anything was written), with its trend table and chart. */
@@ -60,14 +62,15 @@ export function compileCampaignSummary(
   now: Date,
   progress: Progress = silent,
   scheduleNote: string | null = null,
-): ActionResult & { summary?: Summary; campaign?: Campaign } {
-  // Lịch sử and Tổng hợp are read first, with everything check reads, so every write comes after every read.
+): ActionResult & { summary?: Summary; campaign?: Campaign; report?: ReportDocument } {
+  // Lịch sử, Tổng hợp and Báo cáo are read first, with everything check reads, so every write comes after every read.
   const read = (key: string) => {
     const sheet = sheetByKey(workbook, key);
     return sheet === null ? [] : workbook.read(sheet);
   };
   const historyBefore = read(SHEET_KEYS.history);
   const summaryBefore = read(SHEET_KEYS.summary);
+  const reportBefore = read(SHEET_KEYS.report);
   const checked = checkCampaign(workbook, now, progress);
   if (!checked.ok || !checked.readout || !checked.state) return checked;
   const campaign = checked.state.campaign;
@@ -78,6 +81,11 @@ export function compileCampaignSummary(
   }
   writeSummary(workbook, campaign, summary, scheduleNote, summaryBefore);
   if (summary.period.kind === "during") writeHistory(workbook, historyRows(summary), campaign.indicators[0]?.name ?? "", historyBefore);
+  // The written report of the same figures, so Báo cáo never says other numbers than Tổng hợp. "Since last week"
+  // compares with the latest week Lịch sử held before this one; after the campaign's end, with its last week.
+  const previous = recordedWeekBefore(historyBefore, summary.week.index + (summary.period.kind === "after" ? 1 : 0));
+  const report = composeReport(campaign, summary, previous);
+  writeReport(workbook, report, campaign.officers, reportBefore);
   return {
     ok: true,
     message:
@@ -88,5 +96,6 @@ export function compileCampaignSummary(
     problems: checked.problems,
     summary,
     campaign,
+    report,
   };
 }

@@ -10,6 +10,7 @@ const OFFICER_SHEETS: ReadonlyArray<[string, string]> = [
   [SHEET_KEYS.register, PROTECTION.register],
   [SHEET_KEYS.communeWork, PROTECTION.communeWork],
   [SHEET_KEYS.summary, PROTECTION.summary],
+  [SHEET_KEYS.report, PROTECTION.report],
   [SHEET_KEYS.history, PROTECTION.history],
   [SHEET_KEYS.problems, PROTECTION.problems],
   [SHEET_KEYS.catalogues, PROTECTION.catalogues],

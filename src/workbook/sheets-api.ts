@@ -27,6 +27,8 @@ export interface RangeListApi {
   setFontWeight(fontWeight: string | null): RangeListApi;
   setFontColor(color: string | null): RangeListApi;
   setFontSize(size: number): RangeListApi;
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range-list#setFontFamily(String) */
+  setFontFamily(fontFamily: string): RangeListApi;
   setBackground(color: string | null): RangeListApi;
   setWrap(isWrapEnabled: boolean): RangeListApi;
   setHorizontalAlignment(alignment: string | null): RangeListApi;

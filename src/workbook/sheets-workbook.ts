@@ -45,7 +45,7 @@ function isGmailAccount(email: string | null): boolean {
   return email !== null && /@(gmail|googlemail)\.com$/.test(email);
 }
 
-type StyleSetter = "numberFormat" | "bold" | "fontColor" | "fontSize" | "fill" | "wrap" | "horizontal" | "italic" | "border" | "underline";
+type StyleSetter = "numberFormat" | "bold" | "fontColor" | "fontSize" | "fontFamily" | "fill" | "wrap" | "horizontal" | "italic" | "border" | "underline";
 
 /**
  * The declared styles as range-list groups: consecutive areas given the same value by the same setter share one call.
@@ -61,6 +61,7 @@ function styleGroups(styles: SheetFormat["styles"]): Array<{ setter: StyleSetter
       ["bold", style.bold],
       ["fontColor", style.fontColor],
       ["fontSize", style.fontSize],
+      ["fontFamily", style.fontFamily],
       ["fill", style.fill],
       ["wrap", style.wrap || undefined],
       ["horizontal", style.horizontal],
@@ -523,6 +524,7 @@ export class SheetsWorkbook implements Workbook {
       if (setter === "bold") list.setFontWeight(value ? "bold" : "normal");
       if (setter === "fontColor") list.setFontColor(value as string);
       if (setter === "fontSize") list.setFontSize(value as number);
+      if (setter === "fontFamily") list.setFontFamily(value as string);
       if (setter === "fill") list.setBackground(value as string);
       if (setter === "wrap") list.setWrap(true);
       if (setter === "horizontal") list.setHorizontalAlignment(value as string);

@@ -12,6 +12,7 @@ const KEY_PREFIX = "_sotd_";
 const META_SHEET = "_sotd_meta";
 /** Areas taller than this are styled by column, so a 2,000-row validation does not create 2,000 cells. */
 const COLUMN_STYLE_ROWS = 100;
+const MM_PER_INCH = 25.4;
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 const THIN_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -312,7 +313,7 @@ export class XlsxWorkbook implements Workbook {
       const apply = (target: ExcelJS.Cell | ExcelJS.Column) => {
         if (rule.numberFormat) target.numFmt = rule.numberFormat;
         if (rule.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(rule.fill) } };
-        if (rule.bold !== undefined || rule.fontColor || rule.fontSize || rule.italic !== undefined || rule.underline !== undefined) {
+        if (rule.bold !== undefined || rule.fontColor || rule.fontSize || rule.fontFamily || rule.italic !== undefined || rule.underline !== undefined) {
           target.font = {
             ...target.font,
             ...(rule.bold !== undefined ? { bold: rule.bold } : {}),
@@ -320,6 +321,7 @@ export class XlsxWorkbook implements Workbook {
             ...(rule.underline !== undefined ? { underline: rule.underline } : {}),
             ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) } } : {}),
             ...(rule.fontSize ? { size: rule.fontSize } : {}),
+            ...(rule.fontFamily ? { name: rule.fontFamily } : {}),
           };
         }
         if (rule.border !== undefined) target.border = rule.border ? THIN_BORDER : {};
@@ -362,7 +364,7 @@ export class XlsxWorkbook implements Workbook {
     internals.conditionalFormattings = [...kept, ...Array.from(byRef, ([ref, rules]) => ({ ref, rules }))];
     for (const { row, height } of format.rowHeights ?? []) sheet.getRow(row).height = Math.round(height * 0.75);
     if (format.print) {
-      const { orientation, repeatRows, area, pagesTall, pagesWide } = format.print;
+      const { orientation, repeatRows, area, pagesTall, pagesWide, margins } = format.print;
       // paperSize 9 is A4 in the file format's table of paper sizes; fitToHeight 0 lets the pages run as tall as needed.
       sheet.pageSetup = {
         ...sheet.pageSetup,
@@ -373,7 +375,10 @@ export class XlsxWorkbook implements Workbook {
         fitToHeight: pagesTall ?? 0,
         pageOrder: "downThenOver",
         horizontalCentered: true,
-        margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+        // The file format gives margins in inches.
+        margins: margins
+          ? { left: margins.left / MM_PER_INCH, right: margins.right / MM_PER_INCH, top: margins.top / MM_PER_INCH, bottom: margins.bottom / MM_PER_INCH, header: 0.3, footer: 0.3 }
+          : { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
         ...(area ? { printArea: areaA1(area) } : {}),
         ...(repeatRows ? { printTitlesRow: `${repeatRows.from}:${repeatRows.to}` } : {}),
       };

@@ -152,6 +152,11 @@ export class FakeRangeList implements RangeListApi {
   setFontSize(size: number) {
     return this.each("setFontSize", "fontSize", size);
   }
+  /** "The font family is described by a string identifier such as Arial or Roboto"; "a null value resets the font family".
+   * https://developers.google.com/apps-script/reference/spreadsheet/range-list#setFontFamily(String) */
+  setFontFamily(fontFamily: string | null) {
+    return this.each("setFontFamily", "fontFamily", fontFamily);
+  }
   setBackground(color: string | null) {
     return this.each("setBackground", "background", color);
   }

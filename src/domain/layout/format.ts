@@ -21,6 +21,8 @@ export interface StyleRule {
   readonly fill?: string;
   readonly fontColor?: string;
   readonly fontSize?: number;
+  /** A font by name ("Times New Roman"); absent leaves the sheet's. */
+  readonly fontFamily?: string;
   readonly wrap?: boolean;
   readonly numberFormat?: string;
   /** "normal" is the default (text left, numbers right); Sheets takes only these three. */
@@ -47,6 +49,8 @@ export interface PrintSetup {
   readonly pagesTall?: number;
   /** Pages wide it spreads over (printed down, then over); absent, one. */
   readonly pagesWide?: number;
+  /** Page margins in millimetres (a written report's, as the decree sets them); absent, the usual ones. */
+  readonly margins?: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
 }
 
 /** A colour for the cells of an area that match, while they match. */

@@ -174,6 +174,8 @@ export const SHEET_KEYS = {
   history: "history",
   problems: "problems",
   catalogues: "catalogues",
+  /** The week's written report (Báo cáo), rewritten by each compile. */
+  report: "report",
   /** The hidden tab each new thôn tab is copied from. */
   template: "tabTemplate",
 } as const;
