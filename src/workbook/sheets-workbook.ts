@@ -530,7 +530,9 @@ export class SheetsWorkbook implements Workbook {
       if (setter === "horizontal") list.setHorizontalAlignment(value as string);
       if (setter === "italic") list.setFontStyle(value ? "italic" : "normal");
       if (setter === "underline") list.setFontLine(value ? "underline" : "none");
-      if (setter === "border") list.setBorder(...(new Array(6).fill(value as boolean) as [boolean, boolean, boolean, boolean, boolean, boolean]));
+      // Taking lines away leaves the area's top edge alone (null, "no change"): it may be the bottom line of the
+      // ruled table above, and the reference does not say whether the two cells share that edge.
+      if (setter === "border") list.setBorder(value ? true : null, value as boolean, value as boolean, value as boolean, value as boolean, value as boolean);
     }
     // Rows grow to fit wrapped text by themselves ("By default, rows grow to fit cell contents"), so `rowHeights` is
     // for files that don't; and the API has no page setup, so `print` is said on the sheet by the action instead.

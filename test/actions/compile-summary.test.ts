@@ -170,5 +170,10 @@ test("in Google Sheets, whose API has no page setup, Tổng hợp says what to c
   compileCampaignSummary(wb, vietnamInstant("2026-02-05"));
   const last = compact(wb.read("Tổng hợp")).filter((row) => row.length > 0).pop();
   expect(last).toEqual([PRINT_HINT]);
+  // Under the one thôn and Toàn xã, the lower part's reset takes lines away but leaves its top edge, the table's
+  // bottom line, alone; the table itself is ruled on every side.
+  const borders = new Map([...spreadsheet.sheet("Tổng hợp").styles].filter(([key]) => key.endsWith("|border")));
+  expect(borders.get(`A${SUMMARY.firstRow + 2}:T${SUMMARY.firstRow + 61}|border`)).toBe(",false,false,false,false,false");
+  expect(borders.get(`A${SUMMARY.groupRow}:T${SUMMARY.firstRow + 1}|border`)).toBe("true,true,true,true,true,true");
   expect(PRINT_HINT).toContain("Khổ giấy A4, Hướng Ngang, Tỷ lệ Vừa với chiều rộng");
 });

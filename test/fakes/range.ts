@@ -167,7 +167,10 @@ export class FakeRangeList implements RangeListApi {
     checkAlignment(alignment);
     return this.each("setHorizontalAlignment", "horizontal", alignment);
   }
+  /** "The font style, either 'italic' or 'normal'; a null value resets the font style."
+   * https://developers.google.com/apps-script/reference/spreadsheet/range-list#setFontStyle(String) */
   setFontStyle(fontStyle: string | null) {
+    if (fontStyle !== null && !["italic", "normal"].includes(fontStyle)) throw new Error(`Invalid argument: fontStyle "${fontStyle}"`);
     return this.each("setFontStyle", "fontStyle", fontStyle);
   }
   /** "The font line style, either 'underline', 'line-through', or 'none'; a null value resets the font line style."

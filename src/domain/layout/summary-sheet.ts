@@ -81,7 +81,7 @@ function titleColumn(width: number): number {
 
 /** What Google Sheets' print dialog needs, said on the sheet (its API cannot set it). */
 export const PRINT_HINT =
-  "Khi in: Tệp ▸ In, chọn Khổ giấy A4, Hướng Ngang, Tỷ lệ Vừa với chiều rộng, Lề Bình thường; ở Đầu trang và chân trang chọn Số trang và Lặp lại hàng đã cố định; bỏ chọn Hiện đường lưới. Dòng này không cần in: chọn vùng từ A1 đến hết phần ký tên rồi in Ô đã chọn.";
+  "Khi in: Tệp ▸ In, chọn Khổ giấy A4, Hướng Ngang, Tỷ lệ Vừa với chiều rộng, Lề Bình thường; ở Đầu trang và chân trang chọn Số trang; bỏ chọn Hiện đường lưới. Dòng này không cần in: chọn vùng từ A1 đến hết phần ký tên rồi in Ô đã chọn.";
 
 /** Where the parts below the thôn rows fell, so the format can draw and print exactly them. */
 export interface SummaryShape {
