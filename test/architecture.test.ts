@@ -48,3 +48,11 @@ test("only the Google adapters name Apps Script services", () => {
     if (!allowed(rel)) expect({ rel, names }).toEqual({ rel, names: [] });
   }
 });
+
+test("only the command line imports docx, so the Apps Script bundle never carries it", () => {
+  for (const file of files(SRC)) {
+    const rel = path.relative(SRC, file);
+    const docx = imports(file).filter((target) => target === "pkg:docx");
+    if (!rel.startsWith("cli/")) expect({ rel, docx }).toEqual({ rel, docx: [] });
+  }
+});

@@ -1,6 +1,8 @@
 // This file is the table of so-thi-dua's commands: each one's options, whether it takes a file, and what it runs.
 import { existsSync } from "node:fs";
+import * as path from "node:path";
 import { compileCampaignSummary } from "../actions/compile-summary";
+import { draftWeeklyReport } from "../actions/weekly-report";
 import { checkCampaign } from "../actions/check";
 import { fillSampleRegister, fillSampleTabs } from "../actions/fill-sample-data";
 import { generateTabs } from "../actions/generate-tabs";
@@ -15,7 +17,8 @@ import { CHINH_TRANG_2026 } from "../domain/presets/chinh-trang-2026";
 import { PRESETS, findPreset } from "../domain/presets";
 import { XlsxWorkbook } from "../workbook/xlsx-workbook";
 import type { OptionSpec, OptionSpecs, ParsedArgs } from "./args";
-import { isXlsxName, openWorkbook, refuseLocked, saveWorkbook } from "./files";
+import { isDocxName, isXlsxName, openWorkbook, refuseLocked, saveFile, saveWorkbook } from "./files";
+import { reportDocx } from "./report-docx";
 import { EXIT, type Io, UsageError, UserError } from "./io";
 import { summaryTable } from "./summary-table";
 
@@ -140,6 +143,28 @@ async function demo({ values }: CommandInput, io: Io): Promise<number> {
 }
 
 /**
+ * Compiles as `summary` does (which also rewrites Báo cáo), then writes the report as a .docx: beside the workbook as
+ * bao-cao-tuan-N.docx unless --out names it, never over an existing file without --force (it may hold the officer's
+ * edits). A refusal leaves both files as they were; the .docx is written first, then the workbook.
+ */
+async function weeklyReport({ file, values }: CommandInput, io: Io): Promise<number> {
+  const now = clock(values);
+  const out = text(values.out);
+  if (out !== undefined && !isDocxName(out)) throw new UsageError(CLI.notDocxName(out));
+  const workbook = await openWorkbook(file);
+  const result = draftWeeklyReport(workbook, now, io.progress);
+  if (result.report === undefined || result.summary === undefined) {
+    await saveWorkbook(workbook, file);
+    return report({ result }, file, io);
+  }
+  const target = out ?? path.join(path.dirname(file), CLI.reportFileName(result.summary.week.index));
+  if (existsSync(target) && values.force !== true) throw new UserError(CLI.docxExists(target));
+  await saveFile(target, await reportDocx(result.report), CLI.cannotWriteDocx(target));
+  await saveWorkbook(workbook, file);
+  return report({ result, next: CLI.reportWritten(target) }, file, io);
+}
+
+/**
  * Every command, in the order the general usage lists them. A command is one entry here and its words in
  * CLI.commands (src/domain/messages.ts).
  */
@@ -187,6 +212,12 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
         return { result, lines };
       });
     },
+  },
+  report: {
+    words: CLI.commands.report,
+    options: { today: TODAY, out: { type: "string", words: CLI.options.reportOut }, force: { type: "boolean", words: CLI.options.reportForce } },
+    takesFile: true,
+    run: weeklyReport,
   },
   demo: {
     words: CLI.commands.demo,

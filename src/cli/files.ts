@@ -1,5 +1,5 @@
 // This file opens and saves the .xlsx workbook for the CLI, turning each way a file can be wrong into a Vietnamese message.
-import { closeSync, existsSync, openSync, readSync } from "node:fs";
+import { closeSync, existsSync, openSync, promises as fs, readSync } from "node:fs";
 import * as path from "node:path";
 import { CLI } from "../domain/messages";
 import { SHEET_KEYS } from "../domain/layout/sheets";
@@ -52,6 +52,26 @@ function firstBytes(file: string, count: number): Buffer {
 /** Whether a name can be written as .xlsx (init and demo refuse any other, so nobody gets an .xlsx called .ods). */
 export function isXlsxName(file: string): boolean {
   return path.extname(file).toLowerCase() === ".xlsx";
+}
+
+/** Whether a name can be written as a Word document (the weekly report). */
+export function isDocxName(file: string): boolean {
+  return path.extname(file).toLowerCase() === ".docx";
+}
+
+/**
+ * Writes bytes through a temporary file and a rename, as the workbook is saved; `refusal` is the message when the
+ * file cannot be written (open in Word, a read-only folder), and nothing is left half-written.
+ */
+export async function saveFile(file: string, bytes: Uint8Array, refusal: string): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temporary, bytes);
+    await fs.rename(temporary, file);
+  } catch {
+    await fs.rm(temporary, { force: true });
+    throw new UserError(refusal);
+  }
 }
 
 /** Refuses a file that LibreOffice or Excel has open (or left a lock file beside), naming the lock file. */
