@@ -10,6 +10,7 @@ const ACTION_LABELS: Record<ActionName, string> = {
   check: "Kiểm tra",
   overdue: "Đánh dấu quá hạn",
   compile: "Tổng hợp",
+  report: "Lập báo cáo tuần",
 };
 
 const TABS = [

@@ -2,6 +2,7 @@
 // The build turns each into a top-level function of the pushed file, keeping its parameters and this JSDoc.
 import { checkCampaign } from "../actions/check";
 import { compileCampaignSummary } from "../actions/compile-summary";
+import { draftWeeklyReport } from "../actions/weekly-report";
 import { generateTabs } from "../actions/generate-tabs";
 import { markOverdue } from "../actions/mark-overdue";
 import { startFromPreset } from "../actions/start-from-preset";
@@ -84,9 +85,16 @@ export function menuCompileSummary(): void {
   runFromMenu(ADDON.menu.compile, (workbook) => compiled(workbook, new Date()));
 }
 
-function compiled(workbook: Workbook, now: Date): ActionResult {
+/** Menu: compiles the summary and drafts the week's written report on Báo cáo (every compile rewrites it). */
+export function menuWeeklyReport(): void {
+  runFromMenu(ADDON.menu.report, (workbook) => compiled(workbook, new Date(), true));
+}
+
+/** A compile, said as the compile or (`report`) as the week's report drafted from it. */
+function compiled(workbook: Workbook, now: Date, report = false): ActionResult {
   const schedule = lastScheduledRun();
-  const result = compileCampaignSummary(workbook, now, undefined, schedule === null ? null : scheduleNote(schedule));
+  const note = schedule === null ? null : scheduleNote(schedule);
+  const result = report ? draftWeeklyReport(workbook, now, undefined, note) : compileCampaignSummary(workbook, now, undefined, note);
   if (result.ok) recordCompile(now);
   return result;
 }
@@ -95,7 +103,8 @@ const SIDEBAR_ACTIONS: Record<ActionName, (workbook: Workbook, now: Date) => Act
   generate: (workbook, now) => generateTabs(workbook, silent, { outOfTime: outOfTime(now) }),
   check: (workbook, now) => checkCampaign(workbook, now),
   overdue: (workbook, now) => markOverdue(workbook, now),
-  compile: compiled,
+  compile: (workbook, now) => compiled(workbook, now),
+  report: (workbook, now) => compiled(workbook, now, true),
 };
 
 /** Sidebar: the commune at a glance, in one call. */
@@ -106,7 +115,7 @@ export function sidebarOverview(): Overview {
 
 /**
  * Sidebar: runs one action by name and says what it did.
- * @param {string} name generate, check, overdue or compile
+ * @param {string} name generate, check, overdue, compile or report
  */
 export function sidebarRun(name: string): RunResult {
   const action = ActionNameSchema.safeParse(name);

@@ -10,6 +10,7 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   [ADDON.menu.check, "menuCheck"],
   [ADDON.menu.overdue, "menuMarkOverdue"],
   [ADDON.menu.compile, "menuCompileSummary"],
+  [ADDON.menu.report, "menuWeeklyReport"],
   null,
   [ADDON.menu.sidebar, "menuOpenSidebar"],
   [ADDON.menu.installSchedule, "menuInstallSchedule"],

@@ -57,7 +57,7 @@ export const OverviewSchema = z.discriminatedUnion("ok", [
 ]);
 export type Overview = z.infer<typeof OverviewSchema>;
 
-export const ACTION_NAMES = ["generate", "check", "overdue", "compile"] as const;
+export const ACTION_NAMES = ["generate", "check", "overdue", "compile", "report"] as const;
 export const ActionNameSchema = z.enum(ACTION_NAMES);
 export type ActionName = z.infer<typeof ActionNameSchema>;
 

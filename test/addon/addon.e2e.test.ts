@@ -117,6 +117,9 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     gas.menuCheck?.();
     expect(platform.ui.lastAlert()).toBe(ADDON.officersOnly(HEAD, OWNER));
     expect(gas.sidebarRun?.("compile")).toEqual({ ok: false, message: ADDON.officersOnly(HEAD, OWNER) });
+    gas.menuWeeklyReport?.();
+    expect(platform.ui.lastAlert()).toBe(ADDON.officersOnly(HEAD, OWNER));
+    expect(gas.sidebarRun?.("report")).toEqual({ ok: false, message: ADDON.officersOnly(HEAD, OWNER) });
     expect(gas.sidebarSaveCampaign?.({ startDate: "2026-01-26", endDate: "2026-02-13", reportWeekday: 5, reportTime: "14:00", indicators: [] })).toMatchObject({
       ok: false,
       message: ADDON.officersOnly(HEAD, OWNER),
@@ -197,6 +200,17 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     expect(summary.charts[0]?.ranges.map((r) => r.a1())).toEqual(["C9:C31", "F9:F31", "J9:J31", "N9:N31"]);
     const history = platform.spreadsheet.sheet("Lịch sử").getDataRange().getValues().slice(3);
     expect(history.filter((r) => r[2] === "T01").map((r) => [r[0], r[4], r[5], r[6], r[8]])).toContainEqual([2, "Hộ chỉnh trang", 7, 10, "Đạt"]);
+  });
+
+  test("Lập báo cáo tuần drafts the report on Báo cáo, officers only, with the print dialog's settings below the page", () => {
+    gas.menuWeeklyReport?.();
+    expect(platform.ui.lastAlert()).toMatch(/^Đã lập bảng tổng hợp 22 thôn \(tuần 2\/3\), ghi vào Lịch sử, và lập báo cáo tuần 2 ở trang Báo cáo\./);
+    const report = platform.spreadsheet.sheet("Báo cáo");
+    const rows = report.getDataRange().getValues();
+    expect(rows[0]?.slice(0, 3)).toEqual(["UBND XÃ MAI HOA", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
+    expect(rows.some((row) => String(row[0]).startsWith("Khi in hoặc tải PDF"))).toBe(true);
+    expect(report.protections[0]?.editors).toEqual([OWNER, OFFICER, NEW_OFFICER]);
+    expect(report.mayEdit(HEAD)).toBe(false);
   });
 
   test("formats changed by hand stay until the officer asks for a repair, which restores them and nothing else", () => {

@@ -135,6 +135,18 @@ describe("on the demo workbook (22 thôn)", () => {
     expect(await page.locator('.village[data-id="T01"] .verdict').first().textContent()).toBe("72,2% · Đạt");
   });
 
+  test("clicking Lập báo cáo tuần compiles and drafts the week's report on Báo cáo", async () => {
+    await tab(page, "Thao tác");
+    await page.getByRole("button", { name: "Lập báo cáo tuần" }).click();
+    await page.locator("#action-result", { hasText: "báo cáo tuần 2" }).waitFor();
+    expect(await page.locator("#action-result").textContent()).toMatch(
+      /^Đã lập bảng tổng hợp 22 thôn \(tuần 2\/3\), ghi vào Lịch sử, và lập báo cáo tuần 2 ở trang Báo cáo\. In hoặc tải PDF theo dòng hướng dẫn ở cuối trang đó;/,
+    );
+    const report = platform.spreadsheet.sheet("Báo cáo").getDataRange().getValues();
+    expect([report[0]?.[0], report[5]?.[1]]).toEqual(["UBND XÃ MAI HOA", "BÁO CÁO"]);
+    await tab(page, "Tổng quan");
+  });
+
   test("a bad date in the form shows the Vietnamese message beside it and saves nothing", async () => {
     await tab(page, "Cấu hình");
     await page.getByLabel("Ngày bắt đầu (ngày/tháng/năm)").waitFor();
