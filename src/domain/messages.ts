@@ -441,11 +441,29 @@ export const SCHEDULE = {
     ok ? `Lịch tự động chạy lúc ${at}: ${message}` : `Lịch tự động chạy lúc ${at} KHÔNG THÀNH CÔNG: ${message}`,
 } as const;
 
+/**
+ * What a preset writes where its plan is silent and the officer must fill the cell in. Readers take the marker for an
+ * empty cell; a thôn name keeps its number before it ("Thôn 3 (cần ghi tên)"), so the thôn still has a tab.
+ */
+export const TO_FILL = {
+  marker: "(cần bổ sung)",
+  villageName: (n: number) => `Thôn ${n} (cần ghi tên)`,
+  /** Matches a cell that still holds a marker. */
+  pattern: /\(cần (bổ sung|ghi tên)\)\s*$/u,
+  problem: () => ({
+    message: "Cần bổ sung: kế hoạch không ghi nội dung này, sổ để trống.",
+    fix: "Ghi nội dung vào ô (thay chữ “(cần bổ sung)” hoặc “(cần ghi tên)”); dòng này tự mất khi ô đã được điền.",
+  }),
+} as const;
+
 export const SIDEBAR = {
   saved: "Đã lưu cấu hình. Chạy Tạo/cập nhật tab thôn để các tab dùng chỉ tiêu mới.",
   fixFields: "Chưa lưu: sửa các ô có thông báo đỏ.",
   unknownIndicator: (id: string) => `Không còn chỉ tiêu "${id}" trong Cấu hình; tải lại bảng điều khiển.`,
   notReady: (message: string) => `${message} Xem trang "${SHEET_NAMES.problems}".`,
+  /** Every cell a preset left for the officer, "sheet!cell", as Lỗi dữ liệu lists them first. */
+  toFill: (cells: ReadonlyArray<{ sheet: string; cell: string }>) =>
+    `Cần bổ sung ${formatCount(cells.length)} ô kế hoạch không ghi (xem đầu trang "${SHEET_NAMES.problems}"): ${cells.map((c) => `${c.sheet}!${c.cell}`).join(", ")}.`,
 } as const;
 
 /**
@@ -523,11 +541,12 @@ export const REPORT = {
   communeCriteria: (achieved: string, total: string, hardMissing: string | null) =>
     `Tiêu chí của xã: đạt ${achieved}/${total} tiêu chí${hardMissing === null ? "" : `, còn thiếu ${hardMissing} tiêu chí cứng`}.`,
   communeCriteriaOpen: (items: string) => `Các tiêu chí chưa đạt: ${items}.`,
-  /** "tiêu chí số 2 (Giao thông)". */
-  criterion: (number: string | null, name: string) => (number === null || number.trim() === "" ? `tiêu chí ${name}` : `tiêu chí số ${number.trim()} (${name})`),
+  /** "tiêu chí số 2 (Giao thông)"; a name with brackets of its own after a colon, so brackets don't nest. */
+  criterion: (number: string | null, name: string) =>
+    number === null || number.trim() === "" ? `tiêu chí ${name}` : name.includes("(") ? `tiêu chí số ${number.trim()}: ${name}` : `tiêu chí số ${number.trim()} (${name})`,
   /** Who answers for it and by when: "Công chức Địa chính, hạn 31/03/2024". */
   ownerDeadline: (owner: string | null, deadline: string | null) => [owner, deadline === null ? null : `hạn ${deadline}`].filter((part) => part !== null).join(", "),
-  withDetail: (text: string, detail: string) => (detail === "" ? text : `${text} (${detail})`),
+  withDetail: (text: string, detail: string) => (detail === "" ? text : `${text} – ${detail}`),
   models: (total: string, fields: string) => `Mô hình đã đăng ký: ${total} mô hình; ${fields}.`,
   modelField: (field: string, total: string, statuses: string) => `${field} ${total} (${statuses})`,
   modelNoField: "chưa ghi lĩnh vực",
@@ -550,7 +569,8 @@ export const REPORT = {
   praise: (names: string) => `Đề nghị biểu dương: ${names} (đạt mọi chỉ tiêu, không có việc quá hạn).`,
   remind: (names: string) => `Đề nghị nhắc nhở: ${names} (còn chỉ tiêu chưa đạt, ở nhóm cuối bảng xếp hạng).`,
   praiseOwners: (names: string) => `Đề nghị biểu dương đơn vị: ${names} (hoàn thành mọi việc được giao, không có việc quá hạn).`,
-  remindOwners: (names: string) => `Đề nghị nhắc nhở đơn vị: ${names} (nhiều việc quá hạn nhất).`,
+  remindOwners: (names: string) => `Đề nghị nhắc nhở đơn vị có nhiều việc quá hạn nhất: ${names}.`,
+  overdueCount: (count: string) => `${count} việc quá hạn`,
   nextWeek: (until: string) => `Việc đến hạn từ nay đến ${until}, đề nghị các đơn vị, cá nhân phụ trách hoàn thành đúng hạn:`,
   closingWeek: (week: number, issuer: string) => `Trên đây là báo cáo kết quả thực hiện tuần ${week} của ${issuer}./.`,
   closingAfter: (issuer: string) => `Trên đây là báo cáo kết quả thực hiện phong trào của ${issuer}./.`,

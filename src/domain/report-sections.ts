@@ -123,10 +123,8 @@ function criteriaParagraph(context: ReportContext, indicator: CriteriaIndicator,
     ...(below.length > 0 ? [REPORT.criteriaGroups.below(named(below))] : []),
     ...(noData.length > 0 ? [REPORT.criteriaGroups.noData(noData.map((r) => r.row.name).join(", "))] : []),
   ];
-  const sentences = [
-    ...(total.total > 0 ? [REPORT.criteriaTotal(indicator.name, formatCount(total.done), formatCount(total.total), context.unit)] : [REPORT.shareNoData(indicator.name)]),
-    ...(groups.length > 0 ? [REPORT.criteriaGroupsSentence(groups.join("; "))] : []),
-  ];
+  if (total.total === 0) return REPORT.shareNoData(indicator.name);
+  const sentences = [REPORT.criteriaTotal(indicator.name, formatCount(total.done), formatCount(total.total), context.unit), REPORT.criteriaGroupsSentence(groups.join("; "))];
   const changes = context.previous === null ? [] : verdictChanges(context, results, indicator.name);
   if (changes.length > 0) sentences.push(REPORT.changeSentence(changes.join("; ")));
   return sentences.join(" ");
@@ -254,7 +252,7 @@ export function proposalsSection(context: ReportContext): ReportParagraph[] {
   const praise = names(summary.rows, PROPOSAL.praise, (row) => row.name);
   const remind = names(summary.rows, PROPOSAL.remind, (row) => row.name);
   const praiseOwners = names(summary.owners, PROPOSAL.praise, (o) => o.owner);
-  const remindOwners = names(summary.owners, PROPOSAL.remind, (o) => REPORT.withDetail(o.owner, `${formatCount(o.overdue)} việc quá hạn`));
+  const remindOwners = names(summary.owners, PROPOSAL.remind, (o) => `${o.owner} (${REPORT.overdueCount(formatCount(o.overdue))})`);
   if (praise.length > 0) lines.push(item(REPORT.praise(praise.join(", "))));
   if (remind.length > 0) lines.push(item(REPORT.remind(remind.join(", "))));
   if (praiseOwners.length > 0) lines.push(item(REPORT.praiseOwners(praiseOwners.join(", "))));

@@ -81,12 +81,12 @@ export function composeReport(campaign: Campaign, summary: Summary, previous: Pr
 }
 
 /**
- * The numbered sections that have something to say. Before any thôn has a figure (and with no commune criteria), a
- * short paragraph says so instead.
+ * The numbered sections that have something to say. Before any thôn has a figure (and with no commune criteria nor
+ * registered models), a short paragraph says so instead.
  */
 function body(context: ReportContext, moment: string): ReportParagraph[] {
   const { summary, campaign, unit } = context;
-  if (!summary.rows.some(hasFigures) && summary.communeCriteria === null) {
+  if (!summary.rows.some(hasFigures) && summary.communeCriteria === null && summary.models.length === 0) {
     const none = summary.rows.length === 0 && summary.withoutTab.length === 0;
     const names = campaign.indicators.map((indicator) => indicator.name).join("; ");
     const withoutTab = summary.withoutTab.length === 0 ? [] : [{ kind: "text" as const, text: REPORT.withoutTab(summary.withoutTab.join(", ")) }];

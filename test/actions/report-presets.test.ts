@@ -1,0 +1,118 @@
+// Tests that every preset gives a sensible weekly report in its own words: 000 before any tick says it has no data yet,
+// 001 speaks of the commune's 11/19 criteria and the officers' deadlines, 002 of its targets as commune criteria, 003
+// of residential areas at ≥ 7 criteria with the hard ones, 004 of models by field and status in its xóm. What a preset
+// leaves for the officer to fill in is read from the workbook, not assumed here.
+import { startFromPreset } from "../../src/actions/start-from-preset";
+import { REPORT, villageUnitOf } from "../../src/domain/messages";
+import type { Summary } from "../../src/domain/summary";
+import { draftWeeklyReport } from "../../src/actions/weekly-report";
+import { vietnamInstant } from "../../src/domain/dates";
+import { firstDataRow, placement, sheetColumn, villageTabLayout } from "../../src/domain/layout/sheets";
+import { PRESETS, findPreset } from "../../src/domain/presets";
+import { MODEL_RESIDENTIAL_AREA } from "../../src/domain/presets/catalogues";
+import type { ReportDocument } from "../../src/domain/report";
+import type { Workbook } from "../../src/workbook/workbook";
+import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
+
+/** A Friday morning inside each plan's campaign. */
+const DAYS: Record<string, string> = {
+  "chinh-trang-2026": "2026-02-06",
+  "ntm-nang-cao-2024": "2024-04-05",
+  "cao-diem-kieu-mau-2023": "2023-08-04",
+  "cao-diem-huyen-2021": "2021-03-19",
+  "dan-van-kheo-2026": "2026-05-08",
+};
+
+function started(id: string, fill: (workbook: Workbook) => void = () => undefined): { doc: ReportDocument; text: string; summary: Summary } {
+  const preset = findPreset(id);
+  if (preset === undefined) throw new Error(`no preset ${id}`);
+  const workbook = XlsxWorkbook.create();
+  startFromPreset(workbook, preset);
+  fill(workbook);
+  const result = draftWeeklyReport(workbook, vietnamInstant(DAYS[id] as string, 9 * 60));
+  if (result.report === undefined || result.summary === undefined) throw new Error(result.message);
+  return { doc: result.report, text: result.report.body.map((p) => p.text).join("\n"), summary: result.summary };
+}
+
+/** The first two thôn tabs (by their ids T01, T02), as the workbook names them. */
+function firstTabs(workbook: Workbook): [string, string] {
+  const name = (key: string) => workbook.sheets().find((sheet) => sheet.key === key)?.name as string;
+  return [name("T01"), name("T02")];
+}
+
+test.each(Object.keys(DAYS))("%s: a report in the decree's form, its sections numbered in order, nothing undefined or empty", (id) => {
+  const { doc, text } = started(id);
+  expect(doc.title).toBe("BÁO CÁO");
+  expect(doc.subject).toMatch(/ tuần \d+, tính đến 1[46] giờ ngày \d\d\/\d\d\/20\d\d$/);
+  const headings = doc.body.filter((p) => p.kind === "heading").map((p) => Number(p.text.split(".")[0]));
+  expect(headings).toEqual(headings.map((_, i) => i + 1));
+  expect(text).not.toMatch(/undefined|NaN|null|\(\)|(?<!\d)0\/0(?!\d)|: \.|: ;/);
+});
+
+test("every preset but the blank one is covered here", () => {
+  expect(PRESETS.map((preset) => preset.id).filter((id) => DAYS[id] === undefined)).toEqual(["trong"]);
+});
+
+test("000 before any household is ticked: a short report saying no thôn has figures yet", () => {
+  const { doc } = started("chinh-trang-2026");
+  expect(doc.body).toHaveLength(3);
+  expect(doc.body[1]?.text).toMatch(/^Đến 09:00 thứ Sáu, 06\/02\/2026, chưa thôn nào cập nhật số liệu trên sổ theo dõi/);
+});
+
+test("001 speaks of the commune's 11/19 criteria with each gap's officer and deadline, the thôn's criteria, and the late work", () => {
+  const { doc, text, summary } = started("ntm-nang-cao-2024");
+  expect(doc.placeDate).toBe("Mai Đình, ngày 05 tháng 4 năm 2024");
+  expect(summary.communeCriteria).toMatchObject({ achieved: 11, total: 19 });
+  const traffic = summary.work.find((work) => work.kind === "criterion" && work.village === null && work.number === "2");
+  expect(traffic?.deadline).toBe("2024-03-31");
+  expect(text).toContain(`- Tiêu chí của xã: đạt 11/19 tiêu chí. Các tiêu chí chưa đạt: tiêu chí số 2 (Giao thông) – ${REPORT.ownerDeadline(traffic?.owner ?? null, "31/03/2024")}; tiêu chí số 6 (Văn hóa)`);
+  for (const row of summary.rows.filter((r) => (r.indicators[0]?.total ?? 0) > 0)) {
+    const result = row.indicators[0]!;
+    expect(text).toContain(REPORT.criteriaOf(row.name, String(result.done), String(result.total), result.hardMissing > 0 ? String(result.hardMissing) : null));
+  }
+  // quý I/2024 has passed: the work due then is late by 5 days at 05/04/2024.
+  const late = summary.total.tasks.overdue + summary.communeTasks.overdue;
+  expect(late).toBeGreaterThan(0);
+  expect(text).toContain(`- Còn ${late} việc quá hạn:`);
+  expect(text).toContain("nâng cấp, cải tạo một số tuyến (tiêu chí 2), hạn 31/03/2024, quá hạn 5 ngày.");
+});
+
+test("002 speaks of its targets 1.1–1.4 as the commune's criteria, with who answers for each and by when", () => {
+  const { text, summary } = started("cao-diem-kieu-mau-2023");
+  const criteria = summary.communeCriteria!;
+  expect(criteria.total).toBe(4);
+  expect(text).toContain(`- Tiêu chí của xã: đạt ${criteria.achieved}/4 tiêu chí. Các tiêu chí chưa đạt: tiêu chí số 1.1 (`);
+  expect(text).toContain("hạn 30/10/2023");
+});
+
+test("003 speaks of residential areas at ≥ 7 criteria with the 3 hard ones, naming the area short of a hard one", () => {
+  const hard = MODEL_RESIDENTIAL_AREA.filter((c) => c.hard).map((c) => c.number);
+  const { text } = started("cao-diem-huyen-2021", (workbook) => {
+    const layout = villageTabLayout(findPreset("cao-diem-huyen-2021")!.campaign);
+    const place = placement(layout, "criteria")!;
+    const statuses = (missing: readonly string[]) => MODEL_RESIDENTIAL_AREA.map((c) => [missing.includes(c.number) ? "Chưa đạt" : "Đạt"]);
+    const [first, second] = firstTabs(workbook);
+    // The first area: 8 achieved, the 3 hard ones among them; the second: 8 achieved, a hard one missing.
+    workbook.write(first, firstDataRow(layout), sheetColumn(place, "status"), statuses(["1", "10"]));
+    workbook.write(second, firstDataRow(layout), sheetColumn(place, "status"), statuses([hard[0] as string, "10"]));
+  });
+  expect(text).toMatch(/- Khu dân cư: ≥ 7 tiêu chí, đủ 3 tiêu chí cứng: \d+\/\d+ thôn đạt\. Đạt: [^;]*\(8\/10 tiêu chí\)[^;]*; chưa đạt: [^;]*\(8\/10 tiêu chí, thiếu 1 tiêu chí cứng\)/);
+});
+
+test("004 speaks of xóm, and of the models registered by field and status", () => {
+  let first = "";
+  const { text, summary } = started("dan-van-kheo-2026", (workbook) => {
+    const layout = villageTabLayout(findPreset("dan-van-kheo-2026")!.campaign);
+    const place = placement(layout, "models")!;
+    [first] = firstTabs(workbook);
+    workbook.write(first, firstDataRow(layout), sheetColumn(place, "name"), [
+      ["Tổ tự quản đường hoa", "Văn hóa – xã hội", "Chi hội Phụ nữ", "Được công nhận"],
+      ["Vườn cây ăn quả liên kết", "Kinh tế", "Chi hội Nông dân", "Đang thực hiện"],
+    ]);
+  });
+  expect(villageUnitOf(summary.rows.map((row) => row.name))).toBe("xóm");
+  const name = summary.rows.find((row) => row.sheet === first)?.name;
+  expect(text).toContain(`- Toàn xã có 1/2 mô hình “Dân vận khéo” (50,0%) được công nhận, chưa đạt chỉ tiêu 100%. Trong đó, 1 xóm chưa đạt: ${name} (50,0%); 3 xóm chưa có số liệu: `);
+  expect(text).toMatch(/- Mô hình đã đăng ký: \d+ mô hình; Kinh tế 1 \(1 đang thực hiện\); Văn hóa – xã hội 1 \(1 được công nhận\)/);
+  expect(text).not.toMatch(/\bthôn\b/);
+});
