@@ -53,6 +53,7 @@ export function overview(workbook: Workbook, now: Date, lastCompile: string | nu
     lastCompile,
     schedule,
     warnings: [
+      ...(readout.toFill.length === 0 ? [] : [SIDEBAR.toFill(readout.toFill)]),
       ...sharingProblems(workbook, loaded.state).map((problem) => problem.message),
       ...(readout.withoutTab.length === 0 ? [] : [SUMMARY_TEXT.withoutTab(readout.withoutTab, workbook.frontEnd)]),
     ],

@@ -14,6 +14,7 @@ import { type ModelFieldCount, tallyModels } from "../domain/model-tally";
 import type { Workbook } from "../workbook/workbook";
 import { canEditFile } from "../domain/access";
 import { compareVietnamese } from "../domain/vietnamese-order";
+import { toFillCells } from "../domain/to-fill";
 
 function inVietnameseOrderOfNames(names: readonly string[]): string[] {
   return [...names].sort(compareVietnamese);
@@ -36,6 +37,8 @@ export interface CampaignReadout {
   readonly work: WorkItem[];
   /** Models registered on the thôn tabs and Công việc chung, by field and status. */
   readonly models: ModelFieldCount[];
+  /** "Cần bổ sung": cells a preset left for the officer (the plan is silent), register first, then tabs, then Công việc chung. */
+  readonly toFill: DataProblem[];
 }
 
 /**
@@ -62,6 +65,7 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
   const withoutTab: string[] = [];
   const openItems: WorkItem[] = [];
   const models: Array<TabRows["models"]> = [];
+  const toFill: DataProblem[] = toFillCells(state.registerGrid);
   villages.forEach(({ entry, sheet }, i) => {
     progress(i + 1, villages.length, "thôn");
     if (sheet === null) {
@@ -69,7 +73,9 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
       withoutTab.push(entry.name);
       return;
     }
-    const tab = readTab({ sheet, values: workbook.read(sheet, tabIdentity(entry.id)) }, layout, state.campaign);
+    const grid = { sheet, values: workbook.read(sheet, tabIdentity(entry.id)) };
+    const tab = readTab(grid, layout, state.campaign);
+    toFill.push(...toFillCells(grid, entry.name));
     statuses.push(villageStatus(state.campaign, entry, sheet, layout, tab, today));
     openItems.push(...openWork(tab, entry.name, today));
     models.push(tab.models);
@@ -88,7 +94,9 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
     otherProblems.push(problemAt(SHEET_NAMES.communeWork, "", PROBLEM.sheetMissing(SHEET_NAMES.communeWork, workbook.frontEnd)));
   } else {
     const workLayout = communeWorkLayout(state.campaign);
-    const tab = readTab({ sheet: work, values: workbook.read(work) }, workLayout, state.campaign);
+    const grid = { sheet: work, values: workbook.read(work) };
+    const tab = readTab(grid, workLayout, state.campaign);
+    toFill.push(...toFillCells(grid));
     otherProblems.push(...tab.problems, ...taskProblems(tab.tasks, work, workLayout));
     communeTasks = countTasks(tab.tasks, today);
     communeCriteria = countCriteria(tab.criteria);
@@ -96,10 +104,10 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
     openItems.push(...openWork(tab, null, today));
     models.push(tab.models);
   }
-  return { statuses, communeTasks, communeCriteria, owners, otherProblems, withoutTab: inVietnameseOrderOfNames(withoutTab), work: openItems, models: tallyModels(models) };
+  return { statuses, communeTasks, communeCriteria, owners, otherProblems, withoutTab: inVietnameseOrderOfNames(withoutTab), work: openItems, models: tallyModels(models), toFill };
 }
 
-/** Every problem, thôn tabs first in Vietnamese order, then the rest. */
+/** Every problem: first what the officer must fill in (Cần bổ sung), then thôn tabs in Vietnamese order, then the rest. */
 export function allProblems(readout: CampaignReadout): DataProblem[] {
-  return [...readout.statuses.flatMap((status) => status.problems), ...readout.otherProblems];
+  return [...readout.toFill, ...readout.statuses.flatMap((status) => status.problems), ...readout.otherProblems];
 }

@@ -1,4 +1,5 @@
 // This file defines the values that cross the workbook boundary: what a cell holds and what an action may write.
+import { TO_FILL } from "./messages";
 
 /** A calendar date in a cell, as yyyy-MM-dd (no time, no zone): adapters convert native dates to and from it. */
 export interface DateCell {
@@ -36,9 +37,14 @@ export function isSheetLink(value: unknown): value is SheetLinkInput {
   return typeof value === "object" && value !== null && typeof (value as SheetLinkInput).link === "object";
 }
 
-/** True when a cell holds nothing a person typed (null or only spaces). */
+/** True when a cell holds nothing a person typed (null, only spaces, or a preset's "(cần bổ sung)" marker). */
 export function isBlank(value: Cell | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return value === null || value === undefined || (typeof value === "string" && (value.trim() === "" || value.trim() === TO_FILL.marker));
+}
+
+/** True when a cell still holds a preset's marker of something to fill in (alone, or after a placeholder name). */
+export function isToFill(value: Cell | undefined): boolean {
+  return typeof value === "string" && TO_FILL.pattern.test(value);
 }
 
 /** A cell as a person would read it, for messages. */

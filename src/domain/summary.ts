@@ -87,9 +87,17 @@ export function remindCount(villages: number): number {
   return Math.max(1, Math.ceil(villages / 5));
 }
 
-/** A thôn is ranked once any of its indicators has a figure. */
+/** Whether a person entered something the indicator counts (see IndicatorResult.entered). */
+export function isEntered(result: IndicatorResult): boolean {
+  return result.verdict !== VERDICT.noData && (result.entered ?? true);
+}
+
+/**
+ * A thôn is ranked once something it counts was entered: a tick, a criterion's status. Counts in the register or rows
+ * a preset named are no entry, so on day one no thôn is first or last, praised or reminded ("Chưa có số liệu").
+ */
 export function hasFigures(status: VillageStatus): boolean {
-  return status.indicators.some((result) => result.verdict !== VERDICT.noData);
+  return status.indicators.some(isEntered);
 }
 
 /**

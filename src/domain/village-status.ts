@@ -21,6 +21,11 @@ export interface IndicatorResult {
   readonly ratio: number | null;
   readonly verdict: Verdict;
   readonly hardMissing: number;
+  /**
+   * Whether anyone entered something this indicator counts: an item ticked, done or recognised, a criterion's status.
+   * Rows a preset named (a garden's household) are not an entry. Absent means "when it has a verdict".
+   */
+  readonly entered?: boolean;
 }
 
 export interface TaskCounts {
@@ -99,7 +104,8 @@ function shareResult(indicator: Extract<Indicator, { kind: "share" }>, ctx: Cont
   if (done > total) {
     ctx.problems.push(problemAt(SHEET_NAMES.register, registerCell, PROBLEM.moreDoneThanTotal(ITEM_WORDS[indicator.table], done, total)));
   }
-  return { indicator, done, total, ratio: shareRatio(done, total), verdict: shareVerdict(done, total, indicator), hardMissing: 0 };
+  const entered = named.some((row) => row.anyTick);
+  return { indicator, done, total, ratio: shareRatio(done, total), verdict: shareVerdict(done, total, indicator), hardMissing: 0, entered };
 }
 
 function criteriaResult(indicator: Extract<Indicator, { kind: "criteria" }>, ctx: Context): IndicatorResult {
@@ -114,6 +120,7 @@ function criteriaResult(indicator: Extract<Indicator, { kind: "criteria" }>, ctx
     ratio: shareRatio(achieved, named.length),
     verdict: criteriaVerdict(count, indicator),
     hardMissing,
+    entered: named.some((c) => c.status !== null),
   };
 }
 

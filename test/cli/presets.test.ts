@@ -7,6 +7,7 @@ import { PRESETS } from "../../src/domain/presets";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { compact } from "../workbook/contract";
 import { run } from "./run";
+import ExcelJS from "exceljs";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sotd-presets-"));
 
@@ -46,10 +47,11 @@ test("001: the commune at 11/19, Mai Hạ at 10/12, and the plan's deadlines rea
   const { summary, out } = await built("ntm-nang-cao-2024", "15/05/2024");
   expect(summary).toContainEqual(["Tiêu chí của xã: 11/19 tiêu chí đạt."]);
   expect(rowOf(summary, "Mai Hạ")?.slice(3, 7)).toEqual([10, 12, 10 / 12, "Chưa đạt"]);
-  expect(rowOf(summary, "Thắng Lợi")?.slice(3, 7)).toEqual([0, 6, 0, "Chưa đạt"]);
+  // Seven model-village criteria, 4 (nhà ở và vườn hộ) not among the unmet ones.
+  expect(rowOf(summary, "Thắng Lợi")?.slice(3, 7)).toEqual([1, 7, 1 / 7, "Chưa đạt"]);
   expect(out).toContain("Công chức Địa chính: 0/1 việc hoàn thành, 1 quá hạn (Nhắc nhở)");
   const problems = compact((await XlsxWorkbook.open(path.join(dir, "ntm-nang-cao-2024-15052024.xlsx"))).read("Lỗi dữ liệu")).slice(3);
-  expect(problems).toEqual([]);
+  expect(problems.every((row) => String(row[2]).startsWith("Cần bổ sung"))).toBe(true);
 });
 
 test("002: Hà Sơn 01/07–30/10/2023, targets 1.1–1.4, the dossier due 30/9 and the award checklist", async () => {
@@ -66,7 +68,16 @@ test("002: Hà Sơn 01/07–30/10/2023, targets 1.1–1.4, the dossier due 30/9 
 });
 
 test("003: an area with 8 criteria but a hard one missing does not meet the rule; 7 with every hard one does", async () => {
-  const { summary, file } = await built("cao-diem-huyen-2021", "20/04/2021");
+  const file = path.join(dir, "003-entered.xlsx");
+  await run("init", file, "--preset", "cao-diem-huyen-2021");
+  const entry = await XlsxWorkbook.open(file);
+  // The statuses a head enters (the plan states none): criteria table from column G, status in J, rows 16–25.
+  const statuses = (s: string) => s.split("").map((c) => [c === "1" ? "Đạt" : "Chưa đạt"]);
+  entry.write("Yên Mỹ", 16, 10, statuses("1110111110"));
+  entry.write("Đông Hòa", 16, 10, statuses("0111011101"));
+  await entry.save(file);
+  expect((await run("summary", file, "--today", "20/04/2021")).code).toBe(0);
+  const summary = compact((await XlsxWorkbook.open(file)).read("Tổng hợp"));
   expect(rowOf(summary, "Yên Mỹ")?.slice(3, 7)).toEqual([8, 10, 0.8, "Chưa đạt"]);
   expect(rowOf(summary, "Đông Hòa")?.slice(3, 7)).toEqual([7, 10, 0.7, "Đạt"]);
   // Seed 003's tabs: gardens from column A, criteria from column G (number, name, hard, status).
@@ -88,19 +99,31 @@ test("004: Phú Thịnh 2026–2030 in two phases, with a models registry by xó
     ["Giai đoạn 1 (2026–2028)", { date: "2026-04-01" }, { date: "2028-12-31" }],
     ["Giai đoạn II (2028–2030)", { date: "2028-01-01" }, { date: "2030-12-31" }],
   ]);
-  expect(compact(wb.read("Xóm 1"))[14]?.slice(0, 6)).toEqual(["STT", "Mô hình", "Lĩnh vực", "Xóm / tổ chức đăng ký", "Trạng thái", "Ngày công nhận"]);
+  expect(compact(wb.read("Xóm 1 (cần ghi tên)"))[14]?.slice(0, 6)).toEqual(["STT", "Mô hình", "Lĩnh vực", "Xóm / tổ chức đăng ký", "Trạng thái", "Ngày công nhận"]);
   // Công việc chung: tasks (A–H), criteria (J–Q), models from column S (serial, name, field, owner, status).
   const registry = compact(wb.read("Công việc chung")).slice(4).map((row) => row.slice(18, 23));
   expect(registry.map((row) => row[4])).toEqual(["Đăng ký", "Đăng ký", "Đăng ký", "Đăng ký", "Đăng ký"]);
+  // The plan leaves each organisation's field to it: marked, not filed under "Xây dựng hệ thống chính trị".
+  expect(registry.map((row) => row[2])).toEqual(Array(5).fill("(cần bổ sung)"));
   expect(registry.map((row) => row[3])).toEqual(["Ủy ban MTTQ xã", "Hội Liên hiệp Phụ nữ xã", "Hội Nông dân xã", "Đoàn Thanh niên xã", "Hội Cựu chiến binh xã"]);
-  expect(rowOf(summary, "Xóm 1")?.slice(3, 7)).toEqual([0, 0, null, "Chưa có số liệu"]);
+  expect(rowOf(summary, "Xóm 1 (cần ghi tên)")?.slice(3, 7)).toEqual([0, 0, null, "Chưa có số liệu"]);
+});
+
+test("004: the minimum target on a xóm tab reads 100, not a date (the KPI sits in the models' date column)", async () => {
+  const { file } = await built("dan-van-kheo-2026", "02/06/2026");
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const cell = book.getWorksheet("Xóm 1 (cần ghi tên)")?.getCell("F4");
+  expect(cell?.value).toBe(100);
+  expect(cell?.numFmt).toBe("0");
+  expect(cell?.text).toBe("100");
 });
 
 test("a models registry counts recognised models against the band, live and in the summary", async () => {
   const file = path.join(dir, "models.xlsx");
   await run("init", file, "--preset", "dan-van-kheo-2026");
   const wb = await XlsxWorkbook.open(file);
-  wb.write("Xóm 1", 16, 2, [
+  wb.write("Xóm 1 (cần ghi tên)", 16, 2, [
     ["Tổ tự quản an ninh", "Quốc phòng – an ninh", "Chi hội CCB xóm 1", "Được công nhận"],
     ["Đường hoa xóm", "Văn hóa – xã hội", "Chi hội Phụ nữ", "Đang thực hiện"],
   ]);
@@ -108,12 +131,15 @@ test("a models registry counts recognised models against the band, live and in t
   const { code } = await run("summary", file, "--today", "01/06/2026");
   expect(code).toBe(0);
   const summary = compact((await XlsxWorkbook.open(file)).read("Tổng hợp"));
-  expect(rowOf(summary, "Xóm 1")?.slice(3, 7)).toEqual([1, 2, 0.5, "Chưa đạt"]);
+  expect(rowOf(summary, "Xóm 1 (cần ghi tên)")?.slice(3, 7)).toEqual([1, 2, 0.5, "Chưa đạt"]);
 });
 
 test("compiling in two different weeks gives two history weeks, twice in one week gives one; the trend follows", async () => {
   const file = path.join(dir, "history.xlsx");
   await run("init", file, "--preset", "cao-diem-huyen-2021");
+  const entry = await XlsxWorkbook.open(file);
+  entry.write("Đại Hòa", 16, 10, [["Đạt"]]);
+  await entry.save(file);
   const weeks = async () => {
     const rows = compact((await XlsxWorkbook.open(file)).read("Lịch sử")).slice(3);
     return [...new Set(rows.map((row) => row[0]))];
@@ -126,5 +152,77 @@ test("compiling in two different weeks gives two history weeks, twice in one wee
   const history = compact((await XlsxWorkbook.open(file)).read("Lịch sử"));
   expect(history[0]?.[11]).toBe("XU HƯỚNG THEO TUẦN: Khu dân cư: ≥ 7 tiêu chí, đủ 3 tiêu chí cứng");
   expect(history[2]?.slice(11, 14)).toEqual(["Tuần", "Toàn xã", "Đại Hòa"]);
-  expect(history.slice(3, 5).map((row) => row.slice(11, 13))).toEqual([[6, 1 / 7], [7, 1 / 7]]);
+  expect(history.slice(3, 5).map((row) => row.slice(11, 13))).toEqual([[6, 0], [7, 0]]);
+});
+
+describe("day one: every preset as built, nothing entered yet", () => {
+  test.each(PRESETS.filter((p) => p.seed !== "").map((p) => [p.id, p.campaign.startDate] as const))(
+    "%s: no thôn ranked, praised or reminded; every thôn 'Chưa có số liệu' or the plan's own figure",
+    async (id, start) => {
+      const { summary } = await built(id, start.split("-").reverse().join("/"));
+      const rows = summary.slice(SUMMARY.firstRow - 1).filter((row) => typeof row[2] === "string" && row[2] !== "Toàn xã");
+      const proposals = summary.flat().filter((cell) => cell === "Biểu dương" || cell === "Nhắc nhở");
+      if (id === "ntm-nang-cao-2024") return; // the plan itself states Thắng Lợi 1/7 and Mai Hạ 10/12: see the report
+      expect(proposals).toEqual([]);
+      expect(rows.every((row) => row[0] === null || row[0] === undefined || row[0] === "")).toBe(true);
+    },
+  );
+});
+
+test("Cần bổ sung: the cells each plan leaves empty come first in Lỗi dữ liệu with their cell, and go as they are filled", async () => {
+  const file = path.join(dir, "to-fill.xlsx");
+  await run("init", file, "--preset", "ntm-nang-cao-2024");
+  expect((await run("check", file, "--today", "01/03/2024")).code).toBe(0);
+  const listed = async () =>
+    compact((await XlsxWorkbook.open(file)).read("Lỗi dữ liệu"))
+      .slice(3)
+      .filter((row) => String(row[2]).startsWith("Cần bổ sung"))
+      .map((row) => `${row[0]}!${row[1]}`);
+  const before = await listed();
+  // Mai Hạ: criterion 6's date and 5.1's date; Công việc chung: owners of the cultural house, the green space, 7, 14, 17.
+  expect(before.filter((where) => where.startsWith("Mai Hạ!"))).toHaveLength(2);
+  expect(before.filter((where) => where.startsWith("Công việc chung!"))).toHaveLength(8);
+  const wb = await XlsxWorkbook.open(file);
+  const [sheet, cell] = (before.find((where) => where.startsWith("Mai Hạ!")) as string).split("!") as [string, string];
+  const col = (cell.match(/^[A-Z]+/)?.[0] ?? "A").charCodeAt(0) - 64;
+  wb.write(sheet, Number(cell.replace(/^[A-Z]+/, "")), col, [["tháng 10/2024"]]);
+  await wb.save(file);
+  expect((await run("check", file, "--today", "01/03/2024")).code).toBe(0);
+  expect(await listed()).toEqual(before.filter((where) => where !== `${sheet}!${cell}`));
+});
+
+test("000: 22 numbered thôn marked for their names; registration is each unit's own row, the broadcasts carry no date", async () => {
+  const { file } = await built("chinh-trang-2026", "28/01/2026");
+  const wb = await XlsxWorkbook.open(file);
+  const register = compact(wb.read("Danh sách thôn")).slice(3).map((row) => row[1]);
+  expect(register.filter((name) => /^Thôn \d+ \(cần ghi tên\)$/.test(String(name)))).toHaveLength(22);
+  const work = compact(wb.read("Công việc chung"));
+  const registration = work.filter((row) => String(row[1]).startsWith("Đăng ký công trình"));
+  expect(registration.map((row) => row[2])).toEqual(["Ủy ban MTTQ xã", "Hội Phụ nữ xã", "Hội Nông dân xã", "Hội Cựu chiến binh xã", "Đoàn Thanh niên xã"]);
+  expect(work.some((row) => row[2] === "Các thôn, đoàn thể")).toBe(false);
+  const broadcasts = work.find((row) => String(row[1]).includes("mỗi tuần 3 lần"));
+  expect(broadcasts?.[3] ?? null).toBeNull();
+  expect(String(broadcasts?.[7])).toContain("mỗi tuần 3 lần");
+});
+
+test("002: the award standards have no deadline, so on 31/10/2023 none is overdue or reminded", async () => {
+  const { file, out } = await built("cao-diem-kieu-mau-2023", "31/10/2023");
+  expect((await run("overdue", file, "--today", "31/10/2023")).code).toBe(0);
+  const work = compact((await XlsxWorkbook.open(file)).read("Công việc chung"));
+  const standards = work.filter((row) => String(row[1]).startsWith("Tiêu chuẩn khen thưởng"));
+  expect(standards.map((row) => [row[3] ?? null, row[6] ?? null])).toEqual(Array(4).fill([null, null]));
+  expect(out).not.toContain("Công chức Văn phòng - Thống kê: 0/5 việc hoàn thành, 4 quá hạn");
+  // 1.1–1.4: the plan names no owner.
+  expect(work.slice(4, 8).map((row) => row[13])).toEqual(Array(4).fill("(cần bổ sung)"));
+});
+
+test("001: Mai Hạ 5.2 (đ/c Quyên) holds tháng 9/2024, 5.1 (đ/c Cao) none; Thắng Lợi 7's date is on the evidence file", async () => {
+  const { file } = await built("ntm-nang-cao-2024", "02/03/2024");
+  const wb = await XlsxWorkbook.open(file);
+  const maiHa = compact(wb.read("Mai Hạ")).flat().map(String);
+  expect(maiHa.join("|")).toContain("5.2. Khu thể thao thôn: hướng dẫn thực hiện, hoàn thiện hồ sơ|Đồng chí Quyên – Công chức VHXH|tháng 9/2024");
+  expect(maiHa.join("|")).toContain("5.1. Rà soát quỹ đất, chuẩn bị hồ sơ và GPMB xây dựng nhà văn hóa thôn|Đồng chí Cao – Địa chính, xây dựng|(cần bổ sung)");
+  const thangLoi = compact(wb.read("Thắng Lợi")).flat().map(String).join("|");
+  expect(thangLoi).toContain("Hoàn thiện hồ sơ minh chứng tiêu chí 7|Cấp ủy, ban lãnh đạo thôn phối hợp công an xã|trước tháng 9 năm 2024");
+  expect(thangLoi).not.toContain("Trưởng công an xã|trước tháng 9");
 });

@@ -130,6 +130,8 @@ export const COLOURS = {
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const PERCENT_FORMAT = "0.0%";
+/** Whole numbers: the KPI block's counts and target percentages. */
+export const COUNT_FORMAT = "0";
 export const TEXT_FORMAT = "@";
 
 /** Colours for verdict cells, longest prefix first so "Chưa có số liệu" is not read as "Chưa đạt". */
@@ -284,7 +286,10 @@ export function villageTabFormat(layout: TableSheetLayout, kpi: { headerRow: num
       { area: { row: kpi.headerRow, col: kpi.firstCol, rows: 1, cols: kpi.cols }, bold: true, fill: COLOURS.headerFill },
       // The labels are links to their tables, and look it.
       { area: { ...body, col: kpi.firstCol, cols: 1 }, bold: true, fontColor: COLOURS.link, underline: true },
+      // The block sits in the item tables' columns, whose formats (a date column's) would show 100 as 09/04/1900.
+      { area: { ...body, col: kpi.firstCol + 1, cols: 2 }, numberFormat: COUNT_FORMAT },
       { area: { ...body, col: kpi.firstCol + 3, cols: 1 }, numberFormat: PERCENT_FORMAT },
+      { area: { ...body, col: kpi.firstCol + 4, cols: 2 }, numberFormat: COUNT_FORMAT },
       // Figures centred under their headers: at a phone's edge a total set to the right of its column is cut off.
       { area: { row: kpi.headerRow, col: kpi.firstCol + 1, rows: kpi.rows + 1, cols: 5 }, horizontal: "center" },
     ],

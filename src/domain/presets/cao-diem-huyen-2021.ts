@@ -3,6 +3,7 @@
 // each organisation's roads and its named household's model garden as assigned tasks.
 import { CHINH_TRANG_2026 } from "./chinh-trang-2026";
 import { MODEL_RESIDENTIAL_AREA } from "./catalogues";
+import { TO_FILL } from "../messages";
 import type { Preset } from "./preset";
 
 const END = "30/4/2021";
@@ -31,35 +32,15 @@ export const CAO_DIEM_HUYEN_2021: Preset = {
     ],
     criteria: MODEL_RESIDENTIAL_AREA.map(({ number, name, hard }) => ({ number, name, hard: hard ?? false })),
   },
+  // The thôn the plan names (Thạch Hội only as a road's end). It does not say which area is the new model one and which
+  // three are recognised, nor any criterion's status: the note asks the officer, the statuses stay empty.
   villages: [
-    { name: "Nhân Hòa", gardens: 1, note: "Xây dựng mới khu dân cư NTM kiểu mẫu", gardenRows: [garden("Hộ Nguyễn Văn Lâm", "Hội Liên hiệp Phụ nữ")] },
-    {
-      name: "Yên Quý",
-      gardens: 2,
-      recognised: true,
-      note: "Củng cố, nâng cấp khu dân cư đã đạt chuẩn",
-      gardenRows: [garden("Hộ Nguyễn Văn Chử", "Đoàn xã"), garden("Hộ Nguyễn Đăng Dũng", "Hội Người cao tuổi")],
-    },
-    {
-      name: "Đại Hòa",
-      gardens: 2,
-      recognised: true,
-      note: "Củng cố, nâng cấp khu dân cư đã đạt chuẩn",
-      gardenRows: [garden("Hộ Trần Viết Bình", "Hội Nông dân"), garden("Hộ Nguyễn Hữu Tỵ", "Hội Cựu chiến binh")],
-    },
-    { name: "Yên Thành", recognised: true, note: "Củng cố, nâng cấp khu dân cư đã đạt chuẩn" },
-    {
-      name: "Yên Mỹ",
-      note: "Đạt ≥ 7 tiêu chí, gồm 3 tiêu chí cứng",
-      // 8 criteria achieved, but the hard one "Hàng rào xanh" (4) is not: the area does not meet the rule.
-      criteriaStatus: { "1": "Đạt", "2": "Đạt", "3": "Đạt", "4": "Chưa đạt", "5": "Đạt", "6": "Đạt", "7": "Đạt", "8": "Đạt", "9": "Đạt", "10": "Chưa đạt" },
-    },
-    {
-      name: "Đông Hòa",
-      note: "Đạt ≥ 7 tiêu chí, gồm 3 tiêu chí cứng",
-      criteriaStatus: { "1": "Chưa đạt", "2": "Đạt", "3": "Đạt", "4": "Đạt", "5": "Chưa đạt", "6": "Đạt", "7": "Đạt", "8": "Đạt", "9": "Chưa đạt", "10": "Đạt" },
-    },
-    { name: "Thạch Hội", note: "Đạt ≥ 7 tiêu chí, gồm 3 tiêu chí cứng" },
+    { name: "Nhân Hòa", gardens: 1, note: TO_FILL.marker, gardenRows: [garden("Hộ Nguyễn Văn Lâm", "Hội Liên hiệp Phụ nữ")] },
+    { name: "Yên Quý", gardens: 2, note: TO_FILL.marker, gardenRows: [garden("Hộ Nguyễn Văn Chử", "Đoàn xã"), garden("Hộ Nguyễn Đăng Dũng", "Hội Người cao tuổi")] },
+    { name: "Đại Hòa", gardens: 2, note: TO_FILL.marker, gardenRows: [garden("Hộ Trần Viết Bình", "Hội Nông dân"), garden("Hộ Nguyễn Hữu Tỵ", "Hội Cựu chiến binh")] },
+    { name: "Yên Thành", note: TO_FILL.marker },
+    { name: "Yên Mỹ", note: TO_FILL.marker },
+    { name: "Đông Hòa", note: TO_FILL.marker },
   ],
   communeTasks: [
     { name: "Chỉ đạo tuyến đường trục xã từ cổng Đông Hòa đến Thạch Hội; phân loại rác tại hộ", owner: "Hội Liên hiệp Phụ nữ", deadline: END },

@@ -1,17 +1,24 @@
 // This file is seed 002 as a campaign: xã Hà Sơn's peak drive for the model NTM commune, 01/07–30/10/2023 (KH 68/KH-UBND):
 // targets 1.1–1.4, tasks by department (dossier due 30/9), and the award standards as a checklist.
 import { CHINH_TRANG_2026 } from "./chinh-trang-2026";
+import { TO_FILL } from "../messages";
 import type { Preset, PresetTask } from "./preset";
+
+const ASK = TO_FILL.marker;
 
 const END = "30/10/2023";
 
-/** The plan's award standards (VI.1), to be ticked off at the review. */
+/**
+ * The plan's award standards (VI.1), judged at the review: standards, not work with a date, so no deadline (nothing goes
+ * overdue or is reminded); a checklist per unit waits for issue 9. The plan names Văn phòng - Thống kê as the standing
+ * part of the Hội đồng TĐKT that advises on awards (VII.2).
+ */
 const AWARD_CHECKLIST: PresetTask[] = [
   "Ban, ngành, đoàn thể: đạt 100% chỉ tiêu được giao; có cách làm hay, sáng tạo",
   "Thôn: tiêu biểu, nổi bật trong xây dựng thôn NTM kiểu mẫu, thôn thông minh",
   "Doanh nghiệp, HTX: đầu tư sản xuất hiệu quả, liên kết tiêu thụ, ủng hộ hạ tầng",
   "Hộ gia đình, cá nhân: gương mẫu đóng góp, hiến đất; cán bộ có sáng kiến, giải pháp",
-].map((name) => ({ name: `Tiêu chuẩn khen thưởng – ${name}`, owner: "Hội đồng Thi đua – Khen thưởng xã", deadline: END }));
+].map((name) => ({ name: `Tiêu chuẩn khen thưởng – ${name}`, owner: "Công chức Văn phòng - Thống kê", note: "Tiêu chuẩn xét khen thưởng khi tổng kết, không phải việc có hạn." }));
 
 export const CAO_DIEM_KIEU_MAU_2023: Preset = {
   id: "cao-diem-kieu-mau-2023",
@@ -41,10 +48,11 @@ export const CAO_DIEM_KIEU_MAU_2023: Preset = {
     { name: "Vĩnh An", note: "Lắp điện chiếu sáng, rãnh thoát nước khu dân cư" },
   ],
   communeCriteria: [
-    { number: "1.1", name: "Hoàn thành các tiêu chí xã NTM nâng cao giai đoạn 2022–2025", status: "Chưa đạt", owner: "Công chức Địa chính - XD - NN - Môi trường", deadline: END },
-    { number: "1.2", name: "Thu nhập bình quân đầu người cao hơn ít nhất 10% so với mức xã NTM nâng cao", status: "Chưa đạt", owner: "Tài chính - Kế hoạch", deadline: END },
-    { number: "1.3", name: "Có ít nhất một mô hình thôn thông minh (thôn Chí Phúc)", status: "Chưa đạt", owner: "Thôn Chí Phúc", deadline: END },
-    { number: "1.4", name: "Đạt tiêu chí xã NTM kiểu mẫu nổi trội: lĩnh vực chuyển đổi số", status: "Chưa đạt", owner: "Công chức Văn hóa - xã hội", deadline: END },
+    // The plan names no one for the targets themselves: the officer fills each owner in.
+    { number: "1.1", name: "Hoàn thành các tiêu chí xã NTM nâng cao giai đoạn 2022–2025", status: "Chưa đạt", owner: ASK, deadline: END },
+    { number: "1.2", name: "Thu nhập bình quân đầu người cao hơn ít nhất 10% so với mức xã NTM nâng cao", status: "Chưa đạt", owner: ASK, deadline: END },
+    { number: "1.3", name: "Có ít nhất một mô hình thôn thông minh (thôn Chí Phúc)", status: "Chưa đạt", owner: ASK, deadline: END },
+    { number: "1.4", name: "Đạt tiêu chí xã NTM kiểu mẫu nổi trội: lĩnh vực chuyển đổi số", status: "Chưa đạt", owner: ASK, deadline: END },
   ],
   communeTasks: [
     { name: "Hoàn thành hồ sơ đề nghị công nhận xã đạt NTM kiểu mẫu", owner: "Cán bộ, công chức", deadline: "trước 30/9" },

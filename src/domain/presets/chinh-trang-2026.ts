@@ -1,12 +1,17 @@
 // This file is seed 000 as a campaign: xã Mai Hoa's 2026 residential-area renovation drive (26/01–13/02/2026).
-import type { Preset } from "./preset";
+import { TO_FILL } from "../messages";
+import type { Preset, PresetTask } from "./preset";
 
-/** The plan names 22 recognised thôn without listing them; these names are placeholders an officer replaces. */
-const VILLAGE_NAMES = [
-  "Thôn 1", "Thôn 2", "Thôn 3", "Thôn 4", "Thôn 5", "Thôn 6", "Thôn 7", "Thôn 8", "Thôn 9", "Thôn 10", "Thôn 11",
-  "Thôn Đông Tiến", "Thôn Dương Liễu", "Thôn An Lạc", "Thôn Bắc Sơn", "Thôn Trung Hòa", "Thôn Tân Mỹ",
-  "Thôn Hòa Bình", "Thôn Yên Hồ", "Thôn Phúc Thịnh", "Thôn Ấp Mới", "Thôn Quyết Tiến",
-];
+/** The plan counts 22 recognised thôn without naming them: numbered placeholders, each listed for the officer to name. */
+const VILLAGE_NAMES = Array.from({ length: 22 }, (_, i) => TO_FILL.villageName(i + 1));
+
+const REGISTRATION = "Đăng ký công trình, phần việc, mô hình điển hình gắn với đợt thi đua, gửi UBND xã (qua Phòng Kinh tế)";
+
+/** V.2: each thôn's chi ủy and Ban phát triển thôn register their works by 27/01/2026, on the thôn's own tab. */
+const VILLAGE_REGISTRATION: PresetTask = { name: REGISTRATION, owner: "Chi ủy chi bộ, Ban phát triển thôn", deadline: "27/01/2026" };
+
+/** V.4: Ủy ban MTTQ and each commune organisation of II.2 register theirs, one row each so each answers for its own. */
+const ORGANISATIONS = ["Ủy ban MTTQ xã", "Hội Phụ nữ xã", "Hội Nông dân xã", "Hội Cựu chiến binh xã", "Đoàn Thanh niên xã"];
 
 export const CHINH_TRANG_2026: Preset = {
   id: "chinh-trang-2026",
@@ -41,13 +46,18 @@ export const CHINH_TRANG_2026: Preset = {
     ],
     criteria: [],
   },
-  villages: VILLAGE_NAMES.map((name) => ({ name, recognised: true })),
+  villages: VILLAGE_NAMES.map((name) => ({ name, recognised: true, tasks: [VILLAGE_REGISTRATION] })),
   communeTasks: [
-    { name: "Đăng ký công trình, phần việc, mô hình gắn với đợt thi đua", owner: "Các thôn, đoàn thể", deadline: "27/01/2026" },
+    ...ORGANISATIONS.map((owner): PresetTask => ({ name: REGISTRATION, owner, deadline: "27/01/2026" })),
     { name: "Xây dựng, củng cố CLB “Gia đình 5 có NTM kiểu mẫu” ở các chi hội", owner: "Hội Phụ nữ xã", deadline: "13/02/2026" },
     { name: "Tư vấn, hướng dẫn hội viên chỉnh trang vườn hộ, công trình phụ trợ, chuồng trại", owner: "Hội Nông dân xã", deadline: "13/02/2026" },
     { name: "Hướng dẫn hội viên chỉnh trang hàng rào xanh", owner: "Hội Cựu chiến binh xã", deadline: "13/02/2026" },
     { name: "Hỗ trợ các thôn chỉnh trang hệ thống điện chiếu sáng các tuyến đường", owner: "Đoàn Thanh niên xã", deadline: "13/02/2026" },
-    { name: "Biên tập tin, bài trên loa truyền thanh xã (mỗi tuần 3 lần)", owner: "Phòng Văn hoá - Xã hội", deadline: "13/02/2026" },
+    // A duty three times a week, not a one-off: no deadline until the campaign can count a duty per week (issue 9).
+    {
+      name: "Biên tập tin, bài trên loa truyền thanh xã (mỗi tuần 3 lần)",
+      owner: "Phòng Văn hoá - Xã hội",
+      note: "Việc lặp lại mỗi tuần 3 lần trong suốt đợt thi đua, không có hạn một lần.",
+    },
   ],
 };

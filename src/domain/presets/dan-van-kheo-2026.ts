@@ -1,17 +1,18 @@
 // This file is seed 004 as a campaign: "Dân vận khéo" in xã Phú Thịnh, 2026–2030 in two phases, a registry of models
 // by xóm and organisation in the plan's four fields, reviewed each year.
 import { CHINH_TRANG_2026 } from "./chinh-trang-2026";
+import { TO_FILL } from "../messages";
 import type { Preset, PresetModel } from "./preset";
 
-/** The plan names no xóm; these stand until the officer lists the real ones. */
-const XOM = ["Xóm 1", "Xóm 2", "Xóm 3", "Xóm 4"];
+/** The plan names no xóm; numbered placeholders, each listed for the officer to name. */
+const XOM = [1, 2, 3, 4].map((n) => TO_FILL.villageName(n).replace(/^Thôn/, "Xóm"));
 
-/** One registration line per field for each organisation the plan asks to take part (status: just registered). */
+/** One registration line for each organisation the plan asks to take part; the plan leaves the field to each. */
 const ORGANISATIONS = ["Ủy ban MTTQ xã", "Hội Liên hiệp Phụ nữ xã", "Hội Nông dân xã", "Đoàn Thanh niên xã", "Hội Cựu chiến binh xã"];
 
 const registration = (owner: string): PresetModel => ({
   name: "(ghi tên mô hình đăng ký)",
-  field: "Xây dựng hệ thống chính trị",
+  field: TO_FILL.marker,
   owner,
   status: "Đăng ký",
 });

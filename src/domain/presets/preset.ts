@@ -1,12 +1,18 @@
 // This file defines a preset: a seed plan turned into a campaign, its thôn, and the rows the plan itself states.
 import type { Campaign } from "../campaign";
+import type { TO_FILL } from "../messages";
 
+/**
+ * Where the plan is silent, a preset writes TO_FILL.marker ("(cần bổ sung)") in that field: the officer sees it, Lỗi dữ
+ * liệu and the sidebar list it with its cell, and every reader takes it for an empty cell.
+ */
 export interface PresetTask {
   readonly name: string;
   readonly owner: string;
-  /** As the plan writes it ("27/01/2026", "quý I/2024", "trước 30/9"). */
-  readonly deadline: string;
+  /** As the plan writes it ("27/01/2026", "quý I/2024", "trước 30/9"); absent when the work has no date (a standard, a duty). */
+  readonly deadline?: string;
   readonly status?: "Chưa thực hiện" | "Đang thực hiện" | "Hoàn thành";
+  readonly note?: string;
 }
 
 export interface PresetCriterion {
@@ -26,7 +32,8 @@ export interface PresetGarden {
 
 export interface PresetModel {
   readonly name: string;
-  readonly field: "Kinh tế" | "Văn hóa – xã hội" | "Quốc phòng – an ninh" | "Xây dựng hệ thống chính trị";
+  /** TO_FILL.marker when the plan leaves the field to the organisation. */
+  readonly field: "Kinh tế" | "Văn hóa – xã hội" | "Quốc phòng – an ninh" | "Xây dựng hệ thống chính trị" | typeof TO_FILL.marker;
   readonly owner: string;
   readonly status: "Đăng ký" | "Đang thực hiện" | "Được công nhận";
 }
