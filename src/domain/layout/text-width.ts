@@ -16,7 +16,7 @@ const BOLD: Readonly<Record<string, number>> = widths(
     "A722 B667 C722 D722 E667 F611 G778 H778 I389 J500 K778 L667 M944 N722 O778 P611 Q778 R722 S556 T667 U722 V722 W1000 X722 Y722 Z667 " +
     "đ556 Đ722",
 );
-/** Digits and punctuation, the same in both weights near enough (bold's are at most a few percent wider). */
+/** Digits and punctuation in both weights: Times-Roman's, taken up to the wider of the two weights or a round figure. */
 const COMMON: Readonly<Record<string, number>> = {
   ...Object.fromEntries([..."0123456789"].map((digit) => [digit, 500])),
   " ": 250, ",": 250, ".": 250, ":": 333, ";": 333, "(": 333, ")": 333, "/": 278, "%": 1000, "-": 333, "–": 500, "—": 1000,
