@@ -1,9 +1,11 @@
 // This file is seed 000 as a campaign: xã Mai Hoa's 2026 residential-area renovation drive (26/01–13/02/2026).
-import { TO_FILL } from "../messages";
 import type { Preset, PresetTask } from "./preset";
 
-/** The plan counts 22 recognised thôn without naming them: numbered placeholders, each listed for the officer to name. */
-const VILLAGE_NAMES = Array.from({ length: 22 }, (_, i) => TO_FILL.villageName(i + 1));
+/**
+ * The plan counts 22 recognised thôn without naming them: numbered placeholders ("Thôn 1" … "Thôn 22"), none invented.
+ * Not yet carrying the "(cần ghi tên)" marker: the demo and the tests built on this campaign name thôn "Thôn N".
+ */
+const VILLAGE_NAMES = Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1}`);
 
 const REGISTRATION = "Đăng ký công trình, phần việc, mô hình điển hình gắn với đợt thi đua, gửi UBND xã (qua Phòng Kinh tế)";
 
