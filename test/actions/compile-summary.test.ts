@@ -52,16 +52,15 @@ test("the summary has the official heading, the moment its figures stand at, the
   expect(below[1]).toEqual(["Biểu dương: thôn đạt mọi chỉ tiêu, không có việc quá hạn. Nhắc nhở: thôn có chỉ tiêu chưa đạt ở 1 vị trí cuối bảng (kể cả thôn đồng hạng)."]);
   expect(below[2]).toEqual(["Đề xuất biểu dương: Thôn 2"]);
   expect(below[3]).toEqual(["Đề xuất nhắc nhở: Thôn 10"]);
-  // The preset's first two commune tasks: registration due 27/01/2026 (passed), the other 13/02/2026.
-  expect(below[4]).toEqual(["Công việc chung của xã: 0/2 việc hoàn thành, 1 việc quá hạn."]);
-  // The registration is owned by several units at once and the other body has nothing due yet: neither is ranked,
-  // and nobody is reminded for work no single unit owns.
+  // The preset's first two commune tasks: two organisations' registrations, both due 27/01/2026 (passed).
+  expect(below[4]).toEqual(["Công việc chung của xã: 0/2 việc hoàn thành, 2 việc quá hạn."]);
+  // Equal on every key, the two share rank 1 (listed by name), and both have the most overdue work.
   expect(below.slice(6, 11)).toEqual([
     [expect.stringMatching(/^Xếp hạng phòng, ban, đoàn thể: ít việc quá hạn hơn/)],
     [expect.stringMatching(/^Biểu dương: xong mọi việc/)],
     [null, "Hạng", "Phòng, ban, đoàn thể", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"],
-    [null, null, "Các thôn, đoàn thể", 1, 0, 1, "Không xếp hạng: việc giao chung nhiều đơn vị"],
-    [null, null, "Hội Phụ nữ xã", 1, 0, 0, "Chưa xếp hạng: chưa có việc xong hay quá hạn"],
+    [null, 1, "Hội Phụ nữ xã", 1, 0, 1, "Nhắc nhở"],
+    [null, 1, "Ủy ban MTTQ xã", 1, 0, 1, "Nhắc nhở"],
   ]);
   const signature = below.slice(12).map((row) => row.filter((cell) => cell !== null));
   expect(signature).toEqual([["Mai Hoa, ngày 05 tháng 02 năm 2026"], ["NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN XÃ"], ["(Ký, ghi rõ họ tên)", "(Ký, đóng dấu, ghi rõ họ tên)"]]);

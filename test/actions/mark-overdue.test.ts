@@ -44,7 +44,8 @@ test("Công việc chung is marked too: the registration deadline 27/01/2026 pas
   const wb = workbook();
   markOverdue(wb, vietnamInstant("2026-02-05"));
   // Công việc chung: tasks from column A, flag in G, data from row 5.
-  expect(flags(wb, "Công việc chung", 7, 5, 2)).toEqual(["Quá hạn 9 ngày", null]);
+  // The first two rows are two organisations' registrations, both due 27/01/2026.
+  expect(flags(wb, "Công việc chung", 7, 5, 2)).toEqual(["Quá hạn 9 ngày", "Quá hạn 9 ngày"]);
 });
 
 test("a label is cleared when the task is done, and nothing but the tracking column changes", () => {

@@ -180,7 +180,8 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     tabs.push(...tabs.splice(tabs.indexOf(platform.spreadsheet.sheet("Thôn 1")), 1));
     platform.spreadsheet.sheet("Thôn 2").setName("Thôn Hai");
     gas.menuMarkOverdue?.();
-    expect(platform.ui.lastAlert()).toBe("Đánh dấu xong: 2 việc quá hạn, 1 việc sắp đến hạn.");
+    // Thôn 1's late task, and the registrations due 27/01/2026: the 21 other thôn's and the 5 organisations'.
+    expect(platform.ui.lastAlert()).toBe("Đánh dấu xong: 27 việc quá hạn, 1 việc sắp đến hạn.");
     const thon1 = platform.spreadsheet.sheet("Thôn 1");
     expect([thon1.cell(16, 32)?.value, thon1.cell(17, 32)?.value]).toEqual(["Quá hạn 6 ngày", "Sắp đến hạn"]);
     expect(platform.spreadsheet.sheet("Công việc chung").cell(5, 7)?.value).toBe("Quá hạn 9 ngày");
@@ -251,7 +252,7 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     const summary = platform.spreadsheet.sheet("Tổng hợp");
     const row = summary.getDataRange().getValues().find((r) => r[2] === "Thôn 1");
     expect(row?.slice(3, 7)).toEqual([8, 10, 0.8, "Vượt"]);
-    expect(summary.cell(SUMMARY.scheduleRow, 1)?.value).toMatch(/^Lịch tự động chạy lúc 13:10 06\/02\/2026: Đánh dấu xong: 2 việc quá hạn/);
+    expect(summary.cell(SUMMARY.scheduleRow, 1)?.value).toMatch(/^Lịch tự động chạy lúc 13:10 06\/02\/2026: Đánh dấu xong: 27 việc quá hạn/);
     expect(platform.spreadsheet.sheet("Thôn 1").cell(16, 32)?.value).toBe("Quá hạn 7 ngày");
     expect(JSON.parse(platform.properties.values.get("sotd.lastScheduledRun") ?? "{}")).toMatchObject({ at: "2026-02-06T06:10:00.000Z", ok: true });
   });
