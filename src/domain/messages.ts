@@ -73,6 +73,15 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
 }
 
+/**
+ * "Mai Hoa, ngày 06 tháng 02 năm 2026", as a signed document dates itself: the decree (Nghị định 30/2020/NĐ-CP) writes
+ * a day below 10, and the months 1 and 2, with a leading 0; "tháng 3" onwards without.
+ */
+export function placeDate(place: string, isoDate: string): string {
+  const [year, month, day] = isoDate.split("-") as [string, string, string];
+  return `${place}, ngày ${day} tháng ${Number(month) < 3 ? month : String(Number(month))} năm ${year}`;
+}
+
 export const REMOVED_VILLAGE_MARK = "[Đã bỏ khỏi danh sách thôn]";
 
 /** Words a thôn's name may already start with ("Thôn 4", "Xóm Đông", "Bản Lác"), so "thôn" is not put before it again. */
@@ -473,7 +482,6 @@ export const SIDEBAR = {
 export const REPORT = {
   number: "Số: …/BC-UBND",
   title: "BÁO CÁO",
-  placeDate: (place: string, day: string, month: string, year: string) => `${place}, ngày ${day} tháng ${month} năm ${year}`,
   /** "14 giờ", "16 giờ 30". */
   hour: (hours: number, minutes: number) => (minutes === 0 ? `${hours} giờ` : `${hours} giờ ${String(minutes).padStart(2, "0")}`),
   subjectWeek: (campaign: string, week: number, hour: string, date: string) => `Kết quả thực hiện ${campaign} tuần ${week}, tính đến ${hour} ngày ${date}`,

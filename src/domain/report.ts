@@ -5,7 +5,7 @@ import { momentText } from "./campaign-weeks";
 import { formatDate, vietnamDate, vietnamMinutes } from "./dates";
 import type { RecordedFigure } from "./history";
 import { MOTTO, agencyName } from "./layout/summary-sheet";
-import { REPORT, villageUnitOf } from "./messages";
+import { REPORT, placeDate, villageUnitOf } from "./messages";
 import { type ReportContext, lowerFirstWord, nextWeekSection, problemsSection, proposalsSection, resultsSection, workSection } from "./report-sections";
 import { type Summary, hasFigures } from "./summary";
 
@@ -38,13 +38,6 @@ export interface ReportDocument {
 export interface PreviousWeek {
   readonly week: number;
   readonly figures: readonly RecordedFigure[];
-}
-
-/** "ngày 06 tháng 02 năm 2026": the decree writes a day below 10, and the months 1 and 2, with a leading 0. */
-function placeDate(place: string, date: string): string {
-  const [year, month, day] = date.split("-") as [string, string, string];
-  const monthNumber = Number(month);
-  return REPORT.placeDate(place, day, monthNumber < 3 ? month : String(monthNumber), year);
 }
 
 /** The report of this summary; `previous` is what Lịch sử holds for the week before (null when nothing). */

@@ -1,6 +1,6 @@
 // Tests the wording rules every message follows: a thôn is named once ("Thôn 4", never "thôn Thôn 4"), a value that
 // is not there is not quoted as "", and a fix names the step in the words of the front end in use.
-import { ADDON, PROBLEM, PROTECTION, RESULT, RUN_STEP, villageCalled } from "../../src/domain/messages";
+import { ADDON, PROBLEM, PROTECTION, RESULT, RUN_STEP, placeDate, villageCalled } from "../../src/domain/messages";
 import { CampaignFormSchema } from "../../src/domain/sidebar-contract";
 
 test("a name that already says thôn, xóm, bản, ấp or tổ stands alone; any other gets 'thôn' before it", () => {
@@ -47,4 +47,10 @@ test("counts a message composes are written the Vietnamese way (1.500, not 1500)
   expect(PROBLEM.countMismatch("hộ", 1487, 1500).message).toBe("Tab thôn có 1.487 hộ, Danh sách thôn ghi 1.500 hộ.");
   expect(RESULT.overdue(1204, 3)).toBe("Đánh dấu xong: 1.204 việc quá hạn, 3 việc sắp đến hạn.");
   expect(ADDON.problemsFound(2627)).toBe('Có 2.627 lỗi dữ liệu: xem trang "Lỗi dữ liệu".');
+});
+
+test("a signed page dates itself as the decree writes it: a leading 0 on a day below 10 and on months 1 and 2 only", () => {
+  expect(placeDate("Mai Hoa", "2026-02-06")).toBe("Mai Hoa, ngày 06 tháng 02 năm 2026");
+  expect(placeDate("Mai Hoa", "2026-03-06")).toBe("Mai Hoa, ngày 06 tháng 3 năm 2026");
+  expect(placeDate("Mai Hoa", "2026-11-23")).toBe("Mai Hoa, ngày 23 tháng 11 năm 2026");
 });

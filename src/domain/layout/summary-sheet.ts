@@ -4,7 +4,7 @@ import type { Campaign } from "../campaign";
 import { periodText } from "../campaign-weeks";
 import type { CellInput } from "../cell";
 import { vietnamDate } from "../dates";
-import { type FrontEnd, PROPOSAL, SUMMARY_TEXT } from "../messages";
+import { type FrontEnd, PROPOSAL, SUMMARY_TEXT, placeDate } from "../messages";
 import { type Summary, remindCount } from "../summary";
 import type { IndicatorResult, TaskCounts } from "../village-status";
 import type { CriteriaCount } from "../verdicts";
@@ -164,12 +164,11 @@ export function summaryGrid(
 
 /** "Mai Hoa, ngày 06 tháng 02 năm 2026", the people who sign, and room for their signatures; names left to the officer. */
 function signature(campaign: Pick<Campaign, "commune">, at: Date, width: number): CellInput[][] {
-  const [year, month, day] = vietnamDate(at).split("-");
   const place = campaign.commune.trim() === "" ? "……………" : campaign.commune.trim();
   const right = rightColumn(width);
   const row = (left: string | null, text: string | null) => [null, left, ...new Array<CellInput>(right - 3).fill(null), text];
   return [
-    row(null, `${place}, ngày ${day} tháng ${month} năm ${year}`),
+    row(null, placeDate(place, vietnamDate(at))),
     row("NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN XÃ"),
     row("(Ký, ghi rõ họ tên)", "(Ký, đóng dấu, ghi rõ họ tên)"),
   ];
