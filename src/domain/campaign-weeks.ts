@@ -1,6 +1,20 @@
-// This file splits a campaign into report weeks, each ending at the weekly cut-off (seed 000: Friday 14:00).
-import type { Campaign } from "./campaign";
-import { type IsoDate, WEEKDAY_NAMES, formatDate, formatTime, parseTime, plusDays, vietnamDate, vietnamInstant, vietnamMinutes, weekdayOf } from "./dates";
+// This file splits a campaign into report periods by its cadence: weeks ending at the weekly cut-off (seed 000: Friday
+// 14:00), or calendar months, quarters or years ending on their last day at the cut-off time (seed 004: yearly).
+import { type Campaign, type Cadence, cadenceOf } from "./campaign";
+import {
+  type IsoDate,
+  WEEKDAY_NAMES,
+  formatDate,
+  formatTime,
+  lastDayOfMonth,
+  parseTime,
+  plusDays,
+  vietnamDate,
+  vietnamInstant,
+  vietnamMinutes,
+  weekdayOf,
+} from "./dates";
+import { PERIOD_UNIT } from "./messages";
 
 export interface CampaignWeek {
   /** 1-based. */
@@ -10,28 +24,55 @@ export interface CampaignWeek {
   readonly cutoffDate: IsoDate;
   /** Minutes after midnight, Vietnam time. */
   readonly cutoffMinutes: number;
+  /** The period's word, by the campaign's cadence: "tuần", "tháng", "quý", "năm". */
+  readonly unit: string;
 }
 
-type WeekInput = Pick<Campaign, "startDate" | "endDate" | "reportWeekday" | "reportTime">;
+type WeekInput = Pick<Campaign, "startDate" | "endDate" | "reportWeekday" | "reportTime" | "cadence">;
+
+const MONTHS_PER_PERIOD: Readonly<Record<Exclude<Cadence, "weekly">, number>> = { monthly: 1, quarterly: 3, yearly: 12 };
 
 function nextWeekday(from: IsoDate, weekday: number): IsoDate {
   return plusDays(from, (weekday - weekdayOf(from) + 7) % 7);
 }
 
-/** Every report week: the first ends on the first report weekday on or after the start; the last covers the end date. */
-export function campaignWeeks(campaign: WeekInput): CampaignWeek[] {
-  const minutes = parseTime(campaign.reportTime) ?? 0;
+/** Weekly cut-off days: the first report weekday on or after the start, then every seven days until one covers the end. */
+function weeklyCutoffs(campaign: WeekInput): IsoDate[] {
   const cutoffs: IsoDate[] = [];
   for (let cutoff = nextWeekday(campaign.startDate, campaign.reportWeekday); ; cutoff = plusDays(cutoff, 7)) {
     cutoffs.push(cutoff);
     if (cutoff >= campaign.endDate) break;
   }
+  return cutoffs;
+}
+
+/** Calendar cut-off days: the last day of the month, quarter or year holding the start, and of each after it until one covers the end. */
+function calendarCutoffs(campaign: WeekInput, months: number): IsoDate[] {
+  let year = Number(campaign.startDate.slice(0, 4));
+  let month = Math.ceil(Number(campaign.startDate.slice(5, 7)) / months) * months;
+  const cutoffs: IsoDate[] = [];
+  for (;;) {
+    const cutoff = lastDayOfMonth(year, month);
+    cutoffs.push(cutoff);
+    if (cutoff >= campaign.endDate) break;
+    month += months;
+    if (month > 12) [year, month] = [year + 1, month - 12];
+  }
+  return cutoffs;
+}
+
+/** Every report period by the campaign's cadence: the first starts at the campaign's start; the last covers the end date. */
+export function campaignWeeks(campaign: WeekInput): CampaignWeek[] {
+  const minutes = parseTime(campaign.reportTime) ?? 0;
+  const cadence = cadenceOf(campaign);
+  const cutoffs = cadence === "weekly" ? weeklyCutoffs(campaign) : calendarCutoffs(campaign, MONTHS_PER_PERIOD[cadence]);
   return cutoffs.map((cutoffDate, i) => ({
     index: i + 1,
     count: cutoffs.length,
     start: i === 0 ? campaign.startDate : plusDays(cutoffs[i - 1] as IsoDate, 1),
     cutoffDate,
     cutoffMinutes: minutes,
+    unit: PERIOD_UNIT[cadence],
   }));
 }
 
@@ -77,10 +118,10 @@ export function periodText(campaign: Pick<Campaign, "startDate" | "endDate">, pe
   const { week } = period;
   switch (period.kind) {
     case "before":
-      return `${at}, trước khi phong trào bắt đầu (${formatDate(campaign.startDate)}); chưa đến tuần báo cáo nào.`;
+      return `${at}, trước khi phong trào bắt đầu (${formatDate(campaign.startDate)}); chưa đến ${week.unit} báo cáo nào.`;
     case "after":
-      return `${at}, sau khi phong trào kết thúc (${formatDate(campaign.endDate)}); tuần cuối (${week.index}/${week.count}) đã chốt lúc ${cutoffText(week)}.`;
+      return `${at}, sau khi phong trào kết thúc (${formatDate(campaign.endDate)}); ${week.unit} cuối (${week.index}/${week.count}) đã chốt lúc ${cutoffText(week)}.`;
     case "during":
-      return `${at}, tuần ${week.index}/${week.count} (${formatDate(week.start)} – ${formatDate(week.cutoffDate)}); tuần này chốt lúc ${cutoffText(week)}.`;
+      return `${at}, ${week.unit} ${week.index}/${week.count} (${formatDate(week.start)} – ${formatDate(week.cutoffDate)}); ${week.unit} này chốt lúc ${cutoffText(week)}.`;
   }
 }

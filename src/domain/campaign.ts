@@ -51,6 +51,10 @@ export const CriterionDefinitionSchema = z.object({
   hard: z.boolean(),
 });
 
+/** How often the campaign reports: weekly at a weekday and time, or at the end of each calendar month, quarter or year. */
+export const CADENCES = ["weekly", "monthly", "quarterly", "yearly"] as const;
+export type Cadence = (typeof CADENCES)[number];
+
 export const CampaignSchema = z
   .object({
     commune: z.string().min(1, message(PROBLEM.required("tên xã"))),
@@ -62,6 +66,8 @@ export const CampaignSchema = z
     /** 0 = Sunday … 6 = Saturday. */
     reportWeekday: z.number().int().min(0).max(6),
     reportTime: z.string().refine((text) => parseTime(text) !== null, message(PROBLEM.notTime(""))),
+    /** Missing (campaigns made before cadences) means weekly. */
+    cadence: z.enum(CADENCES).optional(),
     householdMinItems: z.number().int().min(1),
     officers: z.array(z.email()),
     lastVillageNumber: z.number().int().min(0),
@@ -93,6 +99,11 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 export type ShareIndicator = z.infer<typeof ShareIndicatorSchema>;
 export type CriteriaIndicator = z.infer<typeof CriteriaIndicatorSchema>;
 export type ItemTableId = ShareIndicator["table"];
+
+/** The campaign's report cadence; weekly unless it says otherwise. */
+export function cadenceOf(campaign: Pick<Campaign, "cadence">): Cadence {
+  return campaign.cadence ?? "weekly";
+}
 
 /** The year day/month deadlines ("trước 30/9") belong to. */
 export function campaignYear(campaign: Pick<Campaign, "startDate">): number {

@@ -1,5 +1,17 @@
 // This file holds every word a user reads (Vietnamese), so wording is fixed in one place.
+import type { Cadence } from "./campaign";
 import { formatCount } from "./numbers";
+
+/** The word for one report period of each cadence: "tuần 2/3", "năm 2/5". */
+export const PERIOD_UNIT: Readonly<Record<Cadence, string>> = { weekly: "tuần", monthly: "tháng", quarterly: "quý", yearly: "năm" };
+
+/** The cadence as Cấu hình's "Kỳ báo cáo" setting writes it. */
+export const CADENCE_LABEL: Readonly<Record<Cadence, string>> = {
+  weekly: "Hằng tuần",
+  monthly: "Hằng tháng",
+  quarterly: "Hằng quý",
+  yearly: "Hằng năm",
+};
 
 export const SHEET_NAMES = {
   config: "Cấu hình",

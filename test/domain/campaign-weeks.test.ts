@@ -52,3 +52,61 @@ test("the period line says the moment the figures stand at and its week, or plai
   );
   expect(periodAt(campaign, vietnamInstant("2026-01-26", 0)).kind).toBe("during");
 });
+
+describe("a campaign reports by its cadence", () => {
+  const longDrive = { startDate: "2026-04-01", endDate: "2030-12-31", reportWeekday: 5, reportTime: "16:00" };
+
+  test("a campaign that says no cadence is weekly, as before cadences existed", () => {
+    expect(campaignWeeks(campaign)).toEqual(campaignWeeks({ ...campaign, cadence: "weekly" }));
+    expect(campaignWeeks(campaign)[0]?.unit).toBe("tuần");
+  });
+
+  test("seed 004 (01/04/2026–31/12/2030) by year: five years, the first from the start, each closing 31/12 at 16:00", () => {
+    const years = campaignWeeks({ ...longDrive, cadence: "yearly" });
+    expect(years.map((y) => [y.start, y.cutoffDate])).toEqual([
+      ["2026-04-01", "2026-12-31"],
+      ["2027-01-01", "2027-12-31"],
+      ["2028-01-01", "2028-12-31"],
+      ["2029-01-01", "2029-12-31"],
+      ["2030-01-01", "2030-12-31"],
+    ]);
+    expect(years.every((y) => y.unit === "năm" && y.count === 5 && y.cutoffMinutes === 16 * 60)).toBe(true);
+  });
+
+  test("by quarter: calendar quarters, the first from the start (quý 1/19 is Q2 2026), the last covering the end", () => {
+    const quarters = campaignWeeks({ ...longDrive, cadence: "quarterly" });
+    expect(quarters.length).toBe(19);
+    expect(quarters.slice(0, 3).map((q) => [q.start, q.cutoffDate])).toEqual([
+      ["2026-04-01", "2026-06-30"],
+      ["2026-07-01", "2026-09-30"],
+      ["2026-10-01", "2026-12-31"],
+    ]);
+    expect(quarters[18]?.cutoffDate).toBe("2030-12-31");
+    expect(quarters[0]?.unit).toBe("quý");
+  });
+
+  test("by month: each month ends on its own last day (28/02/2027), and one ending mid-month still closes that month", () => {
+    const months = campaignWeeks({ ...longDrive, endDate: "2027-03-15", cadence: "monthly" });
+    expect(months.length).toBe(12);
+    expect(months[10]).toEqual({ index: 11, count: 12, start: "2027-02-01", cutoffDate: "2027-02-28", cutoffMinutes: 16 * 60, unit: "tháng" });
+    expect(months[11]?.cutoffDate).toBe("2027-03-31");
+  });
+
+  test("the year's cut-off is 16:00 on 31/12: before it is that year, after it the next", () => {
+    const yearly = { ...longDrive, cadence: "yearly" as const };
+    expect(weekAt(yearly, vietnamInstant("2026-12-31", 15 * 60 + 59)).index).toBe(1);
+    expect(weekAt(yearly, vietnamInstant("2026-12-31", 16 * 60 + 1)).index).toBe(2);
+  });
+
+  test("the period line of a yearly campaign speaks of years: năm 2/5", () => {
+    const yearly = { ...longDrive, cadence: "yearly" as const };
+    const now = vietnamInstant("2027-06-15", 9 * 60);
+    expect(periodText(yearly, periodAt(yearly, now), now)).toBe(
+      "Số liệu lúc 09:00 thứ Ba, 15/06/2027, năm 2/5 (01/01/2027 – 31/12/2027); năm này chốt lúc 16:00 thứ Sáu, 31/12/2027.",
+    );
+    const late = vietnamInstant("2031-01-06", 8 * 60);
+    expect(periodText(yearly, periodAt(yearly, late), late)).toBe(
+      "Số liệu lúc 08:00 thứ Hai, 06/01/2031, sau khi phong trào kết thúc (31/12/2030); năm cuối (5/5) đã chốt lúc 16:00 thứ Ba, 31/12/2030.",
+    );
+  });
+});
