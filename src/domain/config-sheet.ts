@@ -1,14 +1,13 @@
 // This file maps the campaign to the Cấu hình sheet's tables and back, with problems placed on the cells to fix.
 import * as z from "zod";
-import { type Campaign, CampaignSchema } from "./campaign";
+import { CADENCES, type Campaign, CampaignSchema, cadenceOf } from "./campaign";
 import type { Cell } from "./cell";
 import { checkboxCell, choiceCell, countCell, dateCell, percentCell, textCell, timeCell } from "./cell-schemas";
 import { WEEKDAY_NAMES } from "./dates";
 import { a1 } from "./layout/a1";
 import { INDICATOR_TABLE_CHOICES, SETTINGS, type SettingSpec } from "./layout/columns";
 import { CONFIG_LAYOUT, type TablePlacement, firstDataRow, placement, sheetColumn } from "./layout/sheets";
-import { WEEKDAYS_FOR_CHOICE } from "./layout/words";
-import { PROBLEM } from "./messages";
+import { CADENCE_LABEL, PROBLEM } from "./messages";
 import { type DataProblem, problemAt, problemsFromIssues } from "./problems";
 import { weekdayCell } from "./cell-schemas";
 import { type SheetGrid, gridCell, parseTable } from "./tables";
@@ -27,6 +26,7 @@ function settingValue(campaign: Campaign, setting: SettingSpec): Cell {
   const value = (campaign as Record<string, unknown>)[setting.key];
   if (setting.key === "reportWeekday") return WEEKDAY_NAMES[campaign.reportWeekday] as string;
   if (setting.key === "officers") return campaign.officers.join(", ");
+  if (setting.key === "cadence") return CADENCE_LABEL[cadenceOf(campaign)];
   if (setting.kind === "date") return value === null ? null : { date: value as string };
   return (value as Cell) ?? null;
 }
@@ -46,14 +46,16 @@ export function campaignTables(campaign: Campaign): Record<string, Cell[][]> {
   };
 }
 
-const settingSchemas: Record<SettingSpec["kind"], z.ZodType> = {
+const settingSchemas: Record<Exclude<SettingSpec["kind"], "choice">, z.ZodType> = {
   text: textCell,
   date: dateCell,
   time: timeCell,
   count: countCell,
-  choice: choiceCell(WEEKDAYS_FOR_CHOICE),
   weekday: weekdayCell,
 };
+
+const settingSchema = (setting: SettingSpec): z.ZodType =>
+  setting.kind === "choice" ? choiceCell(setting.choices ?? []) : settingSchemas[setting.kind];
 
 const IndicatorRowSchema = z.object({
   id: textCell,
@@ -84,11 +86,12 @@ export function readCampaign(grid: SheetGrid): CampaignReading {
     const row = settingRows.get(setting.label);
     const cell = a1(row ?? firstDataRow(CONFIG_LAYOUT), settingsPlace.firstCol + (row === undefined ? 0 : 1));
     cells.set(setting.key, cell);
+    if (row === undefined && setting.addedLater) continue;
     if (row === undefined) {
       problems.push(problemAt(grid.sheet, cell, PROBLEM.required(`dòng "${setting.label}"`)));
       continue;
     }
-    const parsed = settingSchemas[setting.kind].safeParse(gridCell(grid, row, settingsPlace.firstCol + 1));
+    const parsed = settingSchema(setting).safeParse(gridCell(grid, row, settingsPlace.firstCol + 1));
     if (!parsed.success) {
       problems.push(...problemsFromIssues(parsed.error.issues, () => ({ sheet: grid.sheet, cell })));
       continue;
@@ -106,6 +109,7 @@ export function readCampaign(grid: SheetGrid): CampaignReading {
   raw.householdMinItems = raw.householdMinItems ?? 1;
   raw.lastVillageNumber = raw.lastVillageNumber ?? 0;
   raw.planNumber = raw.planNumber ?? "";
+  raw.cadence = CADENCES.find((cadence) => CADENCE_LABEL[cadence] === raw.cadence);
 
   const phases = parseTable(grid, CONFIG_LAYOUT, place("phases"), z.object({ name: textCell, start: dateCell, end: dateCell }));
   const indicators = parseTable(grid, CONFIG_LAYOUT, place("indicators"), IndicatorRowSchema);

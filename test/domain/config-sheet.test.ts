@@ -1,9 +1,11 @@
 // Tests reading the campaign from the Cấu hình sheet: a faithful round trip, and Vietnamese problems on the right cells.
-import { readCampaign } from "../../src/domain/config-sheet";
+import { cadenceOf } from "../../src/domain/campaign";
+import { campaignTables, readCampaign } from "../../src/domain/config-sheet";
 import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
 import { configGrid } from "../helpers";
 
 const campaign = CHINH_TRANG_2026.campaign;
+const configGridSettings = (c: typeof campaign) => campaignTables(c).settings as unknown[][];
 
 test("the campaign written to the config sheet reads back the same", () => {
   const reading = readCampaign(configGrid(campaign));
@@ -90,4 +92,24 @@ test("a weekday nobody writes is a problem on its cell that lists the choices", 
 test("a workbook that still says “Cụm dân cư, tuyến đường” reads it as the clusters and roads table", () => {
   const reading = readCampaign(configGrid(campaign, (t) => ((t.indicators as any)[2][2] = "Cụm dân cư, tuyến đường")));
   expect(reading.ok && reading.campaign.indicators[2]).toMatchObject({ kind: "share", table: "clustersRoads" });
+});
+
+test("a yearly cadence is written as “Hằng năm” under “Kỳ báo cáo” and reads back", () => {
+  const yearly = { ...campaign, cadence: "yearly" as const };
+  expect(configGridSettings(yearly).at(-1)).toEqual(["Kỳ báo cáo", "Hằng năm"]);
+  expect(readCampaign(configGrid(yearly))).toEqual({ ok: true, campaign: yearly });
+  const typed = readCampaign(configGrid(campaign, (t) => ((t.settings as any)[11][1] = "hằng quý")));
+  expect(typed.ok && typed.campaign.cadence).toBe("quarterly");
+});
+
+test("a workbook made before cadences, with no “Kỳ báo cáo” row, or a blank one, reports weekly", () => {
+  const withoutRow = readCampaign(configGrid(campaign, (t) => (t.settings as any[]).pop()));
+  expect(withoutRow.ok && cadenceOf(withoutRow.campaign)).toBe("weekly");
+  const blank = readCampaign(configGrid(campaign, (t) => ((t.settings as any)[11][1] = null)));
+  expect(blank.ok && cadenceOf(blank.campaign)).toBe("weekly");
+});
+
+test("a cadence nobody offers is a problem on its cell", () => {
+  const reading = readCampaign(configGrid(campaign, (t) => ((t.settings as any)[11][1] = "Hằng ngày")));
+  expect(reading.ok ? [] : reading.problems.map((p) => [p.cell, p.message])).toEqual([["B16", '"Hằng ngày" không nằm trong danh sách cho phép.']]);
 });

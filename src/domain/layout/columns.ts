@@ -1,4 +1,5 @@
 // This file declares every table's columns: headers, kinds, widths and choices. One declaration, read by everything.
+import { CADENCE_LABEL } from "../messages";
 import { CRITERION_STATUS, TASK_STATUS, WEEKDAYS_FOR_CHOICE } from "./words";
 
 /**
@@ -177,6 +178,8 @@ export interface SettingSpec {
   readonly kind: "text" | "date" | "time" | "count" | "choice" | "weekday";
   readonly choices?: readonly string[];
   readonly required?: boolean;
+  /** A row added after workbooks were made: where it is missing, the setting reads as blank. */
+  readonly addedLater?: boolean;
 }
 
 export const SETTINGS: readonly SettingSpec[] = [
@@ -191,6 +194,8 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: "householdMinItems", label: "Hộ tính là đã chỉnh trang khi làm ít nhất (số hạng mục)", kind: "count" },
   { key: "officers", label: "Email cán bộ quản lý (cách nhau bằng dấu phẩy)", kind: "text" },
   { key: "lastVillageNumber", label: "Số mã thôn đã cấp (sổ tự ghi)", kind: "count" },
+  // Last, so the rows above keep their places in workbooks made before it; blank means weekly.
+  { key: "cadence", label: "Kỳ báo cáo", kind: "choice", choices: Object.values(CADENCE_LABEL), addedLater: true },
 ];
 
 export const PHASES_TABLE: TableSpec = {

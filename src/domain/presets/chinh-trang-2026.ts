@@ -28,6 +28,7 @@ export const CHINH_TRANG_2026: Preset = {
     registrationDeadline: "2026-01-27",
     reportWeekday: 5,
     reportTime: "14:00",
+    cadence: "weekly",
     householdMinItems: 1,
     officers: [],
     lastVillageNumber: 0,
