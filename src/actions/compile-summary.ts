@@ -5,7 +5,7 @@ import { TREND, historyRows, mergeHistory, recordedWeekBefore, trendChart, trend
 import { COLOURS, PERCENT_FORMAT, type SheetFormat, tableSheetFormat } from "../domain/layout/format";
 import { HISTORY_LAYOUT, SHEET_KEYS, firstDataRow } from "../domain/layout/sheets";
 import { HISTORY_TABLE } from "../domain/layout/columns";
-import { RESULT, SHEET_NAMES } from "../domain/messages";
+import { HISTORY_WORDS, RESULT, SHEET_NAMES } from "../domain/messages";
 import { compileSummary, type Summary } from "../domain/summary";
 import { composeReport, type ReportDocument } from "../domain/report";
 import { sheetByKey, type Workbook } from "../workbook/workbook";
@@ -16,13 +16,13 @@ import { writeReport } from "./report-sheet";
 import { ensureTableSheet } from "./table-sheets";
 
 /** Appends the week to Lịch sử (`all` is the sheet as read before anything was written), with its trend table and chart. */
-function writeHistory(workbook: Workbook, rows: Cell[][], mainIndicator: string, all: Cell[][]): void {
+function writeHistory(workbook: Workbook, rows: Cell[][], mainIndicator: string, unit: string, all: Cell[][]): void {
   const first = firstDataRow(HISTORY_LAYOUT);
   const old = all.slice(first - 1).map((row) => row.slice(0, HISTORY_TABLE.columns.length));
   const merged = mergeHistory(old, rows);
-  const trend = trendTable(merged, mainIndicator);
+  const trend = trendTable(merged, mainIndicator, unit);
   const newWidth = trend[0]?.length ?? 0;
-  const { sheet } = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, "LỊCH SỬ TỔNG HỢP HẰNG TUẦN", historySheetFormat(Math.max(newWidth - 2, 0)), all);
+  const { sheet } = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, HISTORY_WORDS.title(unit), historySheetFormat(Math.max(newWidth - 2, 0)), all);
   if (old.length > merged.length) workbook.clear(sheet, { row: first, col: 1, rows: old.length, cols: HISTORY_TABLE.columns.length });
   if (merged.length > 0) workbook.write(sheet, first, 1, merged as CellInput[][]);
 
@@ -30,9 +30,9 @@ function writeHistory(workbook: Workbook, rows: Cell[][], mainIndicator: string,
   if (oldWidth > newWidth || all.length > trend.length + TREND.headerRow) {
     workbook.clear(sheet, { row: TREND.titleRow, col: TREND.col, rows: Math.max(all.length, 1), cols: Math.max(oldWidth, newWidth, 1) });
   }
-  workbook.write(sheet, TREND.titleRow, TREND.col, [[`XU HƯỚNG THEO TUẦN: ${mainIndicator}`]]);
+  workbook.write(sheet, TREND.titleRow, TREND.col, [[HISTORY_WORDS.trendTitle(unit, mainIndicator)]]);
   workbook.write(sheet, TREND.headerRow, TREND.col, trend as CellInput[][]);
-  workbook.chart(sheet, trendChart(trend, mainIndicator));
+  workbook.chart(sheet, trendChart(trend, mainIndicator, unit));
 }
 
 /** Weeks the trend's number format covers: five years of weekly compiles, so the format is the same every week. */
@@ -80,7 +80,7 @@ export function compileCampaignSummary(
     return { ok: false, refused: true, message: RESULT.beforeCampaign(campaign.startDate), problems: [], counts: checked.counts };
   }
   writeSummary(workbook, campaign, summary, scheduleNote, summaryBefore);
-  if (summary.period.kind === "during") writeHistory(workbook, historyRows(summary), campaign.indicators[0]?.name ?? "", historyBefore);
+  if (summary.period.kind === "during") writeHistory(workbook, historyRows(summary), campaign.indicators[0]?.name ?? "", summary.week.unit, historyBefore);
   // The written report of the same figures, so Báo cáo never says other numbers than Tổng hợp. "Since last week"
   // compares with the latest week Lịch sử held before this one; after the campaign's end, with its last week.
   const previous = recordedWeekBefore(historyBefore, summary.week.index + (summary.period.kind === "after" ? 1 : 0));
@@ -90,7 +90,7 @@ export function compileCampaignSummary(
     ok: true,
     message:
       summary.period.kind === "during"
-        ? RESULT.compiled(summary.rows.length, summary.week.index, summary.week.count)
+        ? RESULT.compiled(summary.rows.length, summary.week.unit, summary.week.index, summary.week.count)
         : RESULT.compiledAfterEnd(summary.rows.length, campaign.endDate),
     counts: { ...checked.counts, week: summary.week.index },
     problems: checked.problems,

@@ -15,7 +15,7 @@ export function draftWeeklyReport(workbook: Workbook, now: Date, progress: Progr
   const { week, period, rows } = result.summary;
   const message =
     period.kind === "during"
-      ? RESULT.reported(rows.length, week.index, week.count, workbook.frontEnd)
+      ? RESULT.reported(rows.length, week.unit, week.index, week.count, workbook.frontEnd)
       : RESULT.reportedAfterEnd(rows.length, result.campaign?.endDate ?? "", workbook.frontEnd);
   return { ...result, message };
 }

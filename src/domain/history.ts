@@ -3,6 +3,7 @@ import type { Cell } from "./cell";
 import { HISTORY_TABLE } from "./layout/columns";
 import type { ChartSpec } from "./layout/format";
 import { COMMUNE_ROW_LABEL } from "./layout/summary-sheet";
+import { HISTORY_WORDS } from "./messages";
 import { compareVietnamese } from "./vietnamese-order";
 import type { Summary } from "./summary";
 
@@ -38,22 +39,22 @@ export const TREND = { titleRow: 1, headerRow: 3, col: HISTORY_TABLE.columns.len
  * The main indicator week by week: a header (Tuần, Toàn xã, each thôn in Vietnamese order) and one row per week
  * with the share done (blank where a thôn had no figure that week).
  */
-export function trendTable(history: readonly (readonly Cell[])[], indicator: string): Cell[][] {
+export function trendTable(history: readonly (readonly Cell[])[], indicator: string, unit: string): Cell[][] {
   const rows = history.filter((row) => typeof row[0] === "number" && row[4] === indicator);
   const weeks = [...new Set(rows.map((row) => row[0] as number))].sort((a, b) => a - b);
   const villages = [...new Set(rows.filter((row) => row[2] !== COMMUNE_ID).map((row) => String(row[3])))].sort(compareVietnamese);
   const columns = [COMMUNE_ROW_LABEL, ...villages];
   const value = new Map(rows.map((row) => [`${row[0]}|${row[2] === COMMUNE_ID ? COMMUNE_ROW_LABEL : row[3]}`, row[7] ?? null]));
-  return [["Tuần", ...columns], ...weeks.map((week) => [week, ...columns.map((name) => value.get(`${week}|${name}`) ?? null)])];
+  return [[HISTORY_WORDS.trendHeader(unit), ...columns], ...weeks.map((week) => [week, ...columns.map((name) => value.get(`${week}|${name}`) ?? null)])];
 }
 
-export function trendChart(table: readonly (readonly Cell[])[], indicator: string): ChartSpec | null {
+export function trendChart(table: readonly (readonly Cell[])[], indicator: string, unit: string): ChartSpec | null {
   const width = table[0]?.length ?? 0;
   if (table.length < 2 || width < 2) return null;
   const rows = table.length;
   return {
     kind: "line",
-    title: `${indicator}: tỷ lệ theo tuần`,
+    title: HISTORY_WORDS.trendChart(unit, indicator),
     categories: { row: TREND.headerRow, col: TREND.col, rows, cols: 1 },
     series: Array.from({ length: width - 1 }, (_, i) => ({ row: TREND.headerRow, col: TREND.col + 1 + i, rows, cols: 1 })),
     anchor: { row: TREND.headerRow + rows + 2, col: TREND.col },

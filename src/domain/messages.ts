@@ -5,6 +5,14 @@ import { formatCount } from "./numbers";
 /** The word for one report period of each cadence: "tuần 2/3", "năm 2/5". */
 export const PERIOD_UNIT: Readonly<Record<Cadence, string>> = { weekly: "tuần", monthly: "tháng", quarterly: "quý", yearly: "năm" };
 
+/** Lịch sử's words, by the period's word ("tuần"): its title, and its trend's title, first header and chart title. */
+export const HISTORY_WORDS = {
+  title: (unit: string) => `LỊCH SỬ TỔNG HỢP HẰNG ${unit.toUpperCase()}`,
+  trendTitle: (unit: string, indicator: string) => `XU HƯỚNG THEO ${unit.toUpperCase()}: ${indicator}`,
+  trendHeader: (unit: string) => unit.charAt(0).toUpperCase() + unit.slice(1),
+  trendChart: (unit: string, indicator: string) => `${indicator}: tỷ lệ theo ${unit}`,
+} as const;
+
 /** The cadence as Cấu hình's "Kỳ báo cáo" setting writes it. */
 export const CADENCE_LABEL: Readonly<Record<Cadence, string>> = {
   weekly: "Hằng tuần",
@@ -365,10 +373,11 @@ export const RESULT = {
     `Phong trào bắt đầu ngày ${start.split("-").reverse().join("/")}: chưa đến tuần báo cáo nào nên chưa lập bảng tổng hợp. Chưa thay đổi gì; "Kiểm tra chỉ tiêu và dữ liệu" xem được số liệu ngay bây giờ.`,
   compiledAfterEnd: (villages: number, end: string) =>
     `Đã lập bảng tổng hợp ${villages} thôn, sau khi phong trào kết thúc (${end.split("-").reverse().join("/")}). Lịch sử giữ nguyên số liệu các tuần đã chốt.`,
-  compiled: (villages: number, week: number, weeks: number) =>
-    `Đã lập bảng tổng hợp ${villages} thôn (tuần ${week}/${weeks}) và ghi vào ${SHEET_NAMES.history}.`,
-  reported: (villages: number, week: number, weeks: number, frontEnd: FrontEnd) =>
-    `Đã lập bảng tổng hợp ${villages} thôn (tuần ${week}/${weeks}), ghi vào ${SHEET_NAMES.history}, và lập báo cáo tuần ${week} ở trang ${SHEET_NAMES.report}. ${PRINT_REPORT[frontEnd]}`,
+  /** `unit` is the period's word: "tuần", "năm". */
+  compiled: (villages: number, unit: string, week: number, weeks: number) =>
+    `Đã lập bảng tổng hợp ${villages} thôn (${unit} ${week}/${weeks}) và ghi vào ${SHEET_NAMES.history}.`,
+  reported: (villages: number, unit: string, week: number, weeks: number, frontEnd: FrontEnd) =>
+    `Đã lập bảng tổng hợp ${villages} thôn (${unit} ${week}/${weeks}), ghi vào ${SHEET_NAMES.history}, và lập báo cáo ${unit} ${week} ở trang ${SHEET_NAMES.report}. ${PRINT_REPORT[frontEnd]}`,
   reportedAfterEnd: (villages: number, end: string, frontEnd: FrontEnd) =>
     `Đã lập bảng tổng hợp ${villages} thôn và báo cáo ở trang ${SHEET_NAMES.report}, sau khi phong trào kết thúc (${end.split("-").reverse().join("/")}); ${SHEET_NAMES.history} giữ nguyên. ${PRINT_REPORT[frontEnd]}`,
 } as const;
@@ -496,12 +505,13 @@ export const REPORT = {
   title: "BÁO CÁO",
   /** "14 giờ", "16 giờ 30". */
   hour: (hours: number, minutes: number) => (minutes === 0 ? `${hours} giờ` : `${hours} giờ ${String(minutes).padStart(2, "0")}`),
-  subjectWeek: (campaign: string, week: number, hour: string, date: string) => `Kết quả thực hiện ${campaign} tuần ${week}, tính đến ${hour} ngày ${date}`,
+  /** `unit` is the period's word: "tuần", "năm". */
+  subjectWeek: (campaign: string, unit: string, week: number, hour: string, date: string) => `Kết quả thực hiện ${campaign} ${unit} ${week}, tính đến ${hour} ngày ${date}`,
   subjectAfter: (campaign: string, end: string) => `Kết quả thực hiện ${campaign} (phong trào đã kết thúc ngày ${end})`,
   issuer: (commune: string) => `Ủy ban nhân dân xã${commune === "" ? "" : ` ${commune}`}`,
   plan: (number: string, campaign: string) => (number === "" ? `Thực hiện kế hoạch ${campaign}` : `Thực hiện Kế hoạch số ${number} về ${campaign}`),
-  introWeek: (plan: string, issuer: string, week: number, weeks: number, start: string, cutoff: string, moment: string) =>
-    `${plan}, ${issuer} báo cáo kết quả tuần ${week}/${weeks} (từ ${start} đến ${cutoff}), số liệu tổng hợp lúc ${moment}, như sau:`,
+  introWeek: (plan: string, issuer: string, unit: string, week: number, weeks: number, start: string, cutoff: string, moment: string) =>
+    `${plan}, ${issuer} báo cáo kết quả ${unit} ${week}/${weeks} (từ ${start} đến ${cutoff}), số liệu tổng hợp lúc ${moment}, như sau:`,
   introAfter: (plan: string, issuer: string, end: string, moment: string) =>
     `${plan}, ${issuer} báo cáo kết quả đến khi phong trào kết thúc (${end}), số liệu tổng hợp lúc ${moment}, như sau:`,
   headings: {
@@ -509,8 +519,8 @@ export const REPORT = {
     work: "Công trình, phần việc",
     problems: "Số liệu cần rà soát",
     proposals: "Đề xuất biểu dương, nhắc nhở",
-    nextWeek: "Nhiệm vụ tuần tới",
   },
+  nextPeriodHeading: (unit: string) => `Nhiệm vụ ${unit} tới`,
   /** `numbered` is the section's number. */
   heading: (numbered: number, text: string) => `${numbered}. ${text}`,
   noVillages: (unit: string) => `Danh sách ${unit} của sổ chưa có ${unit} nào, nên chưa có số liệu để báo cáo.`,
@@ -542,9 +552,9 @@ export const REPORT = {
   groupsSentence: (groups: string) => `Trong đó, ${groups}.`,
   /** A name with its share: "Thôn 7 (69,7%)". */
   withShare: (name: string, percent: string) => `${name} (${percent})`,
-  changeUp: (week: number, count: string, subject: string, before: string, now: string) => `So với tuần ${week}, tăng ${count} ${subject} (từ ${before} lên ${now})`,
-  changeDown: (week: number, count: string, subject: string, before: string, now: string) => `So với tuần ${week}, giảm ${count} ${subject} (từ ${before} xuống ${now})`,
-  changeNone: (week: number) => `So với tuần ${week}, chưa có thay đổi`,
+  changeUp: (unit: string, week: number, count: string, subject: string, before: string, now: string) => `So với ${unit} ${week}, tăng ${count} ${subject} (từ ${before} lên ${now})`,
+  changeDown: (unit: string, week: number, count: string, subject: string, before: string, now: string) => `So với ${unit} ${week}, giảm ${count} ${subject} (từ ${before} xuống ${now})`,
+  changeNone: (unit: string, week: number) => `So với ${unit} ${week}, chưa có thay đổi`,
   newlyMet: (names: string) => `${names} đã đạt chỉ tiêu`,
   newlyBelow: (names: string) => `${names} từ đạt chuyển sang chưa đạt`,
   changeSentence: (parts: string) => `${parts}.`,
@@ -592,7 +602,7 @@ export const REPORT = {
   remindOwners: (names: string) => `Đề nghị nhắc nhở đơn vị có nhiều việc quá hạn nhất: ${names}.`,
   overdueCount: (count: string) => `${count} việc quá hạn`,
   nextWeek: (until: string) => `Việc đến hạn từ nay đến ${until}, đề nghị các đơn vị, cá nhân phụ trách hoàn thành đúng hạn:`,
-  closingWeek: (week: number, issuer: string) => `Trên đây là báo cáo kết quả thực hiện tuần ${week} của ${issuer}./.`,
+  closingWeek: (unit: string, week: number, issuer: string) => `Trên đây là báo cáo kết quả thực hiện ${unit} ${week} của ${issuer}./.`,
   closingAfter: (issuer: string) => `Trên đây là báo cáo kết quả thực hiện phong trào của ${issuer}./.`,
   recipientsTitle: "Nơi nhận:",
   recipients: (unit: string) => ["- Thường trực Đảng ủy xã (b/c);", "- Thường trực HĐND xã (b/c);", "- Chủ tịch, các PCT UBND xã;", "- Các phòng, ban, đoàn thể xã;", `- Các ${unit};`, "- Lưu: VT."],

@@ -102,7 +102,14 @@ function shareParagraph(context: ReportContext, indicator: ShareIndicator, resul
     const week = context.previous.week;
     const [before, now] = [formatPercent(recorded.done / recorded.total), percent];
     const diff = total.done - recorded.done;
-    changes.push(diff > 0 ? REPORT.changeUp(week, formatCount(diff), phrase.subject, before, now) : diff < 0 ? REPORT.changeDown(week, formatCount(-diff), phrase.subject, before, now) : REPORT.changeNone(week));
+    const unit = context.summary.week.unit;
+    changes.push(
+      diff > 0
+        ? REPORT.changeUp(unit, week, formatCount(diff), phrase.subject, before, now)
+        : diff < 0
+          ? REPORT.changeDown(unit, week, formatCount(-diff), phrase.subject, before, now)
+          : REPORT.changeNone(unit, week),
+    );
   }
   if (context.previous !== null) changes.push(...verdictChanges(context, results, indicator.name));
   if (changes.length > 0) sentences.push(REPORT.changeSentence(changes.join("; ")));

@@ -53,11 +53,11 @@ export function composeReport(campaign: Campaign, summary: Summary, previous: Pr
   const after = summary.period.kind === "after";
   const unit = villageUnitOf([...summary.rows.map((row) => row.name), ...summary.withoutTab]);
   const hour = REPORT.hour(Math.floor(week.cutoffMinutes / 60), week.cutoffMinutes % 60);
-  const subject = after ? REPORT.subjectAfter(campaignPhrase, formatDate(campaign.endDate)) : REPORT.subjectWeek(campaignPhrase, week.index, hour, formatDate(week.cutoffDate));
+  const subject = after ? REPORT.subjectAfter(campaignPhrase, formatDate(campaign.endDate)) : REPORT.subjectWeek(campaignPhrase, week.unit, week.index, hour, formatDate(week.cutoffDate));
   const intro = after
     ? REPORT.introAfter(plan, issuer, formatDate(campaign.endDate), moment)
-    : REPORT.introWeek(plan, issuer, week.index, week.count, formatDate(week.start), formatDate(week.cutoffDate), moment);
-  const closing = after ? REPORT.closingAfter(issuer) : REPORT.closingWeek(week.index, issuer);
+    : REPORT.introWeek(plan, issuer, week.unit, week.index, week.count, formatDate(week.start), formatDate(week.cutoffDate), moment);
+  const closing = after ? REPORT.closingAfter(issuer) : REPORT.closingWeek(week.unit, week.index, issuer);
   const context: ReportContext = { campaign, summary, previous, today, unit };
   return {
     agency: agencyName(campaign.commune),
@@ -90,7 +90,7 @@ function body(context: ReportContext, moment: string): ReportParagraph[] {
     [REPORT.headings.work, workSection(context)],
     [REPORT.headings.problems, problemsSection(context)],
     [REPORT.headings.proposals, proposalsSection(context)],
-    [REPORT.headings.nextWeek, nextWeekSection(context)],
+    [REPORT.nextPeriodHeading(summary.week.unit), nextWeekSection(context)],
   ];
   return sections
     .filter(([, paragraphs]) => paragraphs.length > 0)

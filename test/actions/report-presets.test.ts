@@ -43,10 +43,20 @@ function firstTabs(workbook: Workbook): [string, string] {
 test.each(Object.keys(DAYS))("%s: a report in the decree's form, its sections numbered in order, nothing undefined or empty", (id) => {
   const { doc, text } = started(id);
   expect(doc.title).toBe("BÁO CÁO");
-  expect(doc.subject).toMatch(/ tuần \d+, tính đến 1[46] giờ ngày \d\d\/\d\d\/20\d\d$/);
+  // 004 reports by year (its reviews are yearly); every other plan by week.
+  const period = id === "dan-van-kheo-2026" ? "năm" : "tuần";
+  expect(doc.subject).toMatch(new RegExp(` ${period} \\d+, tính đến 1[46] giờ ngày \\d\\d/\\d\\d/20\\d\\d$`));
   const headings = doc.body.filter((p) => p.kind === "heading").map((p) => Number(p.text.split(".")[0]));
   expect(headings).toEqual(headings.map((_, i) => i + 1));
   expect(text).not.toMatch(/undefined|NaN|null|\(\)|(?<!\d)0\/0(?!\d)|: \.|: ;/);
+});
+
+test("004's report speaks of its year: subject, opening, next-period heading and closing", () => {
+  const { doc, text } = started("dan-van-kheo-2026");
+  expect(doc.subject).toBe("Kết quả thực hiện phong trào thi đua “Dân vận khéo” trên địa bàn xã Phú Thịnh giai đoạn 2026–2030 năm 1, tính đến 16 giờ ngày 31/12/2026");
+  expect(text).toContain("báo cáo kết quả năm 1/5 (từ 01/04/2026 đến 31/12/2026)");
+  expect(text).toMatch(/Trên đây là báo cáo kết quả thực hiện năm 1 của Ủy ban nhân dân xã Phú Thịnh\.\/\.$/);
+  expect(text).not.toMatch(/tuần/);
 });
 
 test("every preset but the blank one is covered here", () => {

@@ -109,6 +109,26 @@ test("004: Phú Thịnh 2026–2030 in two phases, with a models registry by xó
   expect(rowOf(summary, "Xóm 1 (cần ghi tên)")?.slice(3, 7)).toEqual([0, 0, null, "Chưa có số liệu"]);
 });
 
+test("004 summarised by year: in 2027 the period is năm 2/5, and Lịch sử keeps one row set per year", async () => {
+  const { summary, file, out } = await built("dan-van-kheo-2026", "15/06/2027");
+  expect(out).toContain("(năm 2/5)");
+  expect(summary[SUMMARY.cutoffRow - 1]?.[0]).toMatch(/, năm 2\/5 \(01\/01\/2027 – 31\/12\/2027\); năm này chốt lúc 16:00 thứ Sáu, 31\/12\/2027\.$/);
+  const config = compact((await XlsxWorkbook.open(file)).read("Cấu hình"));
+  expect(config.find((row) => row[0] === "Kỳ báo cáo")?.slice(0, 2)).toEqual(["Kỳ báo cáo", "Hằng năm"]);
+  // A second compile the same year replaces that year; one in 2028 adds year 3.
+  await run("summary", file, "--today", "20/11/2027");
+  await run("summary", file, "--today", "10/03/2028");
+  const history = compact((await XlsxWorkbook.open(file)).read("Lịch sử"));
+  const rows = history.slice(3).filter((row) => row[2] === "XA");
+  expect(rows.map((row) => row.slice(0, 5))).toEqual([
+    [2, { date: "2027-12-31" }, "XA", "Toàn xã", "Mô hình “Dân vận khéo” được công nhận"],
+    [3, { date: "2028-12-31" }, "XA", "Toàn xã", "Mô hình “Dân vận khéo” được công nhận"],
+  ]);
+  expect(history[0]?.[11]).toBe("XU HƯỚNG THEO NĂM: Mô hình “Dân vận khéo” được công nhận");
+  expect(history[2]?.[11]).toBe("Năm");
+  expect(history.slice(3, 5).map((row) => row[11])).toEqual([2, 3]);
+});
+
 test("004: the minimum target on a xóm tab reads 100, not a date (the KPI sits in the models' date column)", async () => {
   const { file } = await built("dan-van-kheo-2026", "02/06/2026");
   const book = new ExcelJS.Workbook();

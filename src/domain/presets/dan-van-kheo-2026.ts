@@ -31,6 +31,8 @@ export const DAN_VAN_KHEO_2026: Preset = {
     registrationDeadline: null,
     reportWeekday: 5,
     reportTime: "16:00",
+    // "bình xét thi đua, khen thưởng hằng năm": a five-year drive reports by year, not by week.
+    cadence: "yearly",
     phases: [
       { name: "Giai đoạn 1 (2026–2028)", start: "2026-04-01", end: "2028-12-31" },
       { name: "Giai đoạn II (2028–2030)", start: "2028-01-01", end: "2030-12-31" },
