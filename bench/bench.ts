@@ -20,7 +20,7 @@ const TIME_LIMIT_S = 90;
 function table(villages: number): boolean {
   const m = measure(villages, HOUSEHOLDS);
   console.log(`\n${villages} thôn × ${HOUSEHOLDS} hộ: SpreadsheetApp calls, flushes, estimated time (${COST.perCall * 1000} ms a call, ${COST.perFlush * 1000} ms a flush)`);
-  console.log(["action", "calls", "budget", "flushes", "budget", "est. s"].map((h, i) => (i === 0 ? h.padEnd(24) : h.padStart(8))).join(""));
+  console.log(["action", "calls", "budget", "flushes", "budget", "est. s"].map((h, i) => (i === 0 ? h.padEnd(32) : h.padStart(8))).join(""));
   let ok = true;
   for (const action of ACTIONS) {
     const measured = m.actions[action];
@@ -31,7 +31,7 @@ function table(villages: number): boolean {
     const over = (budget !== null && (measured.calls > (callsBudget as number) || measured.flushes > budget.flushes)) || measured.seconds > TIME_LIMIT_S;
     if (over) ok = false;
     const cells = [measured.calls, callsBudget ?? "—", measured.flushes, budget?.flushes ?? "—", measured.seconds.toFixed(1)];
-    console.log(`${action.padEnd(24)}${cells.map((c) => String(c).padStart(8)).join("")}${over ? "  ← over budget" : ""}`);
+    console.log(`${action.padEnd(32)}${cells.map((c) => String(c).padStart(8)).join("")}${over ? "  ← over budget" : ""}`);
   }
   const share = ((m.cells / CELL_LIMIT) * 100).toFixed(1);
   console.log(`cells in the workbook: ${m.cells.toLocaleString("en")} (${share}% of Sheets' ${CELL_LIMIT.toLocaleString("en")})`);

