@@ -1,12 +1,14 @@
-// This file keeps the one time-driven trigger an add-on may hold per user and document: daily overdue marking, weekly
-// compile, and a record of every run's outcome that the officer sees in the sidebar and on Tổng hợp.
+// This file keeps the one time-driven trigger an add-on may hold per user and document: daily overdue marking, the
+// campaign's periodic compile, and a record of every run's outcome that the officer sees in the sidebar and on Tổng hợp.
 import { compileCampaignSummary } from "../actions/compile-summary";
 import { markOverdue } from "../actions/mark-overdue";
 import { loadState } from "../actions/campaign-state";
 import { refusal } from "../actions/access";
 import type { ActionResult } from "../actions/result";
 import { noteSchedule } from "../actions/summary-sheet";
-import { WEEKDAY_NAMES, parseTime, vietnamDate, weekdayOf } from "../domain/dates";
+import { cadenceOf } from "../domain/campaign";
+import { isCompileDay } from "../domain/campaign-weeks";
+import { WEEKDAY_NAMES, parseTime, vietnamDate } from "../domain/dates";
 import { ADDON } from "../domain/messages";
 import { type ScheduleRun, ScheduleRunSchema, scheduleNote } from "../domain/schedule-run";
 import type { Workbook } from "../workbook/workbook";
@@ -50,8 +52,8 @@ export function installSchedule(workbook: Workbook): ActionResult {
   const trigger = gas.ScriptApp.newTrigger(SCHEDULE_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone("Asia/Ho_Chi_Minh").create();
   const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
   if (spreadsheet !== null) gas.PropertiesService.getUserProperties().setProperty(triggerDocumentKey(trigger.getUniqueId()), spreadsheet.getId());
-  const weekday = WEEKDAY_NAMES[campaign?.reportWeekday ?? 5] as string;
-  return { ok: true, message: ADDON.scheduleInstalled(hour, weekday), counts: { hour }, problems: [] };
+  const day = ADDON.scheduleDay(campaign === null ? "weekly" : cadenceOf(campaign), WEEKDAY_NAMES[campaign?.reportWeekday ?? 5] as string);
+  return { ok: true, message: ADDON.scheduleInstalled(hour, day), counts: { hour }, problems: [] };
 }
 
 /** Removes the user's own schedule: anyone may, a former officer too ("getUserTriggers" lists only their own). */
@@ -60,12 +62,12 @@ export function removeSchedule(): ActionResult {
   return { ok: true, message: ADDON.scheduleRemoved(removed), counts: { removed }, problems: [] };
 }
 
-/** The trigger's work: mark overdue every day; on the report weekday, compile the summary and history too. */
+/** The trigger's work: mark overdue every day; on a compile day (the report weekday, or a period's last day), compile the summary and history too. */
 export function scheduledWork(workbook: Workbook, now: Date): ActionResult {
   const marked = markOverdue(workbook, now);
   const loaded = loadState(workbook);
   if (!marked.ok || !loaded.ok) return marked;
-  if (weekdayOf(vietnamDate(now)) !== loaded.state.campaign.reportWeekday) return marked;
+  if (!isCompileDay(loaded.state.campaign, vietnamDate(now))) return marked;
   const message = `${marked.message} ${ADDON.scheduleCompiled}`;
   const compiled = compileCampaignSummary(workbook, now, undefined, scheduleNote({ at: now.toISOString(), ok: true, message }));
   if (compiled.ok) recordCompile(now);

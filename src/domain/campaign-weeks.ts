@@ -97,6 +97,15 @@ export function weekAt(campaign: WeekInput, now: Date): CampaignWeek {
   return periodAt(campaign, now).week;
 }
 
+/**
+ * Whether the automatic schedule compiles on this day (before the cut-off): the report weekday for a weekly campaign,
+ * otherwise a period's last day (31/12 for a yearly one), so each period is recorded once, on its closing day.
+ */
+export function isCompileDay(campaign: WeekInput, date: IsoDate): boolean {
+  if (cadenceOf(campaign) === "weekly") return weekdayOf(date) === campaign.reportWeekday;
+  return campaignWeeks(campaign).some((period) => period.cutoffDate === date);
+}
+
 /** "14:00 thứ Sáu, 06/02/2026" */
 export function momentText(date: IsoDate, minutes: number): string {
   const day = (WEEKDAY_NAMES[weekdayOf(date)] as string).replace(/^Thứ/, "thứ");

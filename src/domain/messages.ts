@@ -412,8 +412,10 @@ export const ADDON = {
     `Múi giờ của bảng tính đang là "${zone}". Hãy chạy "Thiết lập sổ…" hoặc chọn (GMT+07:00) Hà Nội trong Tệp ▸ Cài đặt, rồi chạy lại.`,
   problemsFound: (count: number) => `Có ${formatCount(count)} lỗi dữ liệu: xem trang "${SHEET_NAMES.problems}".`,
   unknownPreset: (id: string) => `Không có kế hoạch mẫu "${id}". Chưa thay đổi gì.`,
-  scheduleInstalled: (hour: number, weekday: string) =>
-    `Đã bật lịch tự động: mỗi ngày khoảng ${hour}:00 sổ đánh dấu việc quá hạn; ${weekday} hằng tuần sổ lập bảng tổng hợp trước giờ chốt. (Chỉ có một lịch cho mỗi người trên mỗi bảng tính.)`,
+  /** `day` is `scheduleDay`'s: "Thứ Sáu hằng tuần", "ngày cuối mỗi năm". */
+  scheduleInstalled: (hour: number, day: string) =>
+    `Đã bật lịch tự động: mỗi ngày khoảng ${hour}:00 sổ đánh dấu việc quá hạn; ${day} sổ lập bảng tổng hợp trước giờ chốt. (Chỉ có một lịch cho mỗi người trên mỗi bảng tính.)`,
+  scheduleDay: (cadence: Cadence, weekday: string) => (cadence === "weekly" ? `${weekday} hằng tuần` : `ngày cuối mỗi ${PERIOD_UNIT[cadence]}`),
   scheduleCompiled: "Bảng tổng hợp này do lịch tự động lập.",
   scheduleRemoved: (count: number) => (count > 0 ? "Đã tắt lịch tự động." : "Chưa có lịch tự động nào để tắt."),
   help: [

@@ -1,6 +1,7 @@
 // Tests the weekly report cut-offs: seed 000's three Fridays at 14:00, Vietnam time.
-import { campaignWeeks, cutoffText, periodAt, periodText, weekAt } from "../../src/domain/campaign-weeks";
+import { campaignWeeks, cutoffText, isCompileDay, periodAt, periodText, weekAt } from "../../src/domain/campaign-weeks";
 import { vietnamInstant } from "../../src/domain/dates";
+import { ADDON } from "../../src/domain/messages";
 import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
 
 const campaign = CHINH_TRANG_2026.campaign;
@@ -109,5 +110,29 @@ describe("a campaign reports by its cadence", () => {
     expect(periodText(yearly, periodAt(yearly, late), late)).toBe(
       "Số liệu lúc 08:00 thứ Hai, 06/01/2031, sau khi phong trào kết thúc (31/12/2030); năm cuối (5/5) đã chốt lúc 16:00 thứ Ba, 31/12/2030.",
     );
+  });
+});
+
+describe("the automatic schedule compiles on the cadence's day", () => {
+  const yearly = { startDate: "2026-04-01", endDate: "2030-12-31", reportWeekday: 5, reportTime: "16:00", cadence: "yearly" as const };
+
+  test("weekly (seed 000): every Friday, and no other day", () => {
+    expect(["2026-02-05", "2026-02-06", "2026-02-07"].map((day) => isCompileDay(campaign, day))).toEqual([false, true, false]);
+  });
+
+  test("yearly (seed 004): on 31/12 of each year only, not on its Fridays", () => {
+    expect(["2027-12-31", "2027-12-30", "2027-06-18", "2030-12-31"].map((day) => isCompileDay(yearly, day))).toEqual([true, false, false, true]);
+  });
+
+  test("monthly and quarterly: the last day of the month (28/02/2027) or of the quarter (30/06/2027)", () => {
+    expect(["2027-02-28", "2027-02-27", "2027-03-31"].map((day) => isCompileDay({ ...yearly, cadence: "monthly" }, day))).toEqual([true, false, true]);
+    expect(["2027-06-30", "2027-05-31"].map((day) => isCompileDay({ ...yearly, cadence: "quarterly" }, day))).toEqual([true, false]);
+  });
+
+  test("the schedule says when it compiles, in the cadence's words", () => {
+    expect(ADDON.scheduleInstalled(15, ADDON.scheduleDay("yearly", "Thứ Sáu"))).toBe(
+      "Đã bật lịch tự động: mỗi ngày khoảng 15:00 sổ đánh dấu việc quá hạn; ngày cuối mỗi năm sổ lập bảng tổng hợp trước giờ chốt. (Chỉ có một lịch cho mỗi người trên mỗi bảng tính.)",
+    );
+    expect(ADDON.scheduleDay("weekly", "Thứ Sáu")).toBe("Thứ Sáu hằng tuần");
   });
 });
