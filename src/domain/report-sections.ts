@@ -1,6 +1,7 @@
 // This file writes the sections of the weekly report from the summary's figures, one function per section; a
 // section with nothing to say is empty, and so is a sentence (no "0 việc quá hạn").
 import type { Campaign, CriteriaIndicator, ShareIndicator } from "./campaign";
+import { campaignWeeks } from "./campaign-weeks";
 import { type IsoDate, formatDate, plusDays } from "./dates";
 import { COMMUNE_ID } from "./history";
 import { PROPOSAL, REPORT, VERDICT, type Verdict } from "./messages";
@@ -267,10 +268,14 @@ export function proposalsSection(context: ReportContext): ReportParagraph[] {
   return lines;
 }
 
-/** 5. Work due from today to the next cut-off (a week on, once the campaign has ended), earliest first. */
+/**
+ * 5. Work due from today to the next period's cut-off (a week on, after the last period or once the campaign has
+ * ended), earliest first.
+ */
 export function nextWeekSection(context: ReportContext): ReportParagraph[] {
   const { summary, today } = context;
-  const until = summary.period.kind === "after" ? plusDays(today, 7) : plusDays(summary.week.cutoffDate, 7);
+  const next = campaignWeeks(context.campaign)[summary.week.index]?.cutoffDate ?? plusDays(summary.week.cutoffDate, 7);
+  const until = summary.period.kind === "after" ? plusDays(today, 7) : next;
   const due = summary.work.filter((work) => work.deadline !== null && work.deadline >= today && work.deadline <= until && work.overdueDays === 0);
   if (due.length === 0) return [];
   const groups = groupWork(due).sort((a, b) => (a.deadline as IsoDate).localeCompare(b.deadline as IsoDate) || compareVietnamese(a.who, b.who));

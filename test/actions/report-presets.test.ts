@@ -23,13 +23,13 @@ const DAYS: Record<string, string> = {
   "dan-van-kheo-2026": "2026-05-08",
 };
 
-function started(id: string, fill: (workbook: Workbook) => void = () => undefined): { doc: ReportDocument; text: string; summary: Summary } {
+function started(id: string, fill: (workbook: Workbook) => void = () => undefined, day = DAYS[id] as string): { doc: ReportDocument; text: string; summary: Summary } {
   const preset = findPreset(id);
   if (preset === undefined) throw new Error(`no preset ${id}`);
   const workbook = XlsxWorkbook.create();
   startFromPreset(workbook, preset);
   fill(workbook);
-  const result = draftWeeklyReport(workbook, vietnamInstant(DAYS[id] as string, 9 * 60));
+  const result = draftWeeklyReport(workbook, vietnamInstant(day, 9 * 60));
   if (result.report === undefined || result.summary === undefined) throw new Error(result.message);
   return { doc: result.report, text: result.report.body.map((p) => p.text).join("\n"), summary: result.summary };
 }
@@ -57,6 +57,13 @@ test("004's report speaks of its year: subject, opening, next-period heading and
   expect(text).toContain("báo cáo kết quả năm 1/5 (từ 01/04/2026 đến 31/12/2026)");
   expect(text).toMatch(/Trên đây là báo cáo kết quả thực hiện năm 1 của Ủy ban nhân dân xã Phú Thịnh\.\/\.$/);
   expect(text).not.toMatch(/tuần/);
+});
+
+test("004's report late in 2027 lists the work due by the next year's close (31/12/2028) under “Nhiệm vụ năm tới”", () => {
+  const { text } = started("dan-van-kheo-2026", undefined, "2027-12-20");
+  expect(text).toContain("Nhiệm vụ năm tới\n- Việc đến hạn từ nay đến 31/12/2028, đề nghị các đơn vị, cá nhân phụ trách hoàn thành đúng hạn:");
+  expect(text).toContain("Phòng Văn hóa - Xã hội: Sơ kết giai đoạn 1, hạn 31/12/2028.");
+  expect(text).not.toContain("Tổng kết phong trào giai đoạn 2026–2030");
 });
 
 test("every preset but the blank one is covered here", () => {
