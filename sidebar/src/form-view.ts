@@ -1,5 +1,7 @@
 // This file draws the Cấu hình tab: the campaign form, checked with the server's own schema, messages beside each field.
 import { WEEKDAY_NAMES, formatDate } from "../../src/domain/dates";
+import { CADENCES } from "../../src/domain/campaign";
+import { CADENCE_LABEL } from "../../src/domain/messages";
 import { type CampaignForm, CampaignFormInputSchema, type CampaignFormInput, fieldErrors } from "../../src/domain/sidebar-contract";
 import { clear, el } from "./dom";
 
@@ -38,6 +40,8 @@ export function drawForm(
   };
   const weekday = el("select", {});
   WEEKDAY_NAMES.forEach((name, i) => weekday.append(el("option", { value: i, text: name, selected: i === form.reportWeekday })));
+  const cadence = el("select", {});
+  CADENCES.forEach((id) => cadence.append(el("option", { value: id, text: CADENCE_LABEL[id], selected: id === (form.cadence ?? "weekly") })));
   const status = el("p", { class: "status", role: "status" });
   const button = el("button", { type: "submit", class: "primary", text: "Lưu cấu hình" });
   const node = el(
@@ -47,6 +51,7 @@ export function drawForm(
     add("endDate", "Ngày kết thúc (ngày/tháng/năm)", input(formatDate(form.endDate), { inputmode: "numeric", autocomplete: "off" })),
     add("reportWeekday", "Ngày báo cáo hằng tuần", weekday),
     add("reportTime", "Giờ chốt số liệu (giờ:phút)", input(form.reportTime, { inputmode: "numeric" })),
+    add("cadence", "Kỳ báo cáo", cadence),
     ...form.indicators.flatMap((indicator, i) => [
       el("h3", { text: indicator.name }),
       add(`indicators.${i}.minimum`, "Tối thiểu (%)", input(String(indicator.minimum), { inputmode: "decimal" })),
@@ -70,6 +75,7 @@ export function drawForm(
       endDate: value("endDate"),
       reportWeekday: value("reportWeekday"),
       reportTime: value("reportTime"),
+      cadence: value("cadence"),
       indicators: form.indicators.map((indicator, i) => ({
         id: indicator.id,
         name: indicator.name,

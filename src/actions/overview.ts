@@ -1,5 +1,5 @@
 // This file is the sidebar's "commune at a glance": every thôn's progress against its targets, in one read of each tab.
-import type { Campaign } from "../domain/campaign";
+import { type Campaign, cadenceOf } from "../domain/campaign";
 import { cutoffText, periodAt, periodText } from "../domain/campaign-weeks";
 import { rankVillages, remindCount } from "../domain/summary";
 import { vietnamDate } from "../domain/dates";
@@ -68,6 +68,7 @@ export function campaignForm(campaign: Campaign): CampaignForm {
     endDate: campaign.endDate,
     reportWeekday: campaign.reportWeekday,
     reportTime: campaign.reportTime,
+    cadence: cadenceOf(campaign),
     indicators: campaign.indicators.flatMap((indicator) =>
       indicator.kind === "share" ? [{ id: indicator.id, name: indicator.name, minimum: indicator.minimum, aim: indicator.aim }] : [],
     ),

@@ -3,7 +3,7 @@ import type { CellInput } from "../domain/cell";
 import { WEEKDAY_NAMES } from "../domain/dates";
 import { SETTINGS, SETTINGS_TABLE, INDICATORS_TABLE } from "../domain/layout/columns";
 import { CONFIG_LAYOUT, type TablePlacement, firstDataRow, placement, sheetColumn } from "../domain/layout/sheets";
-import { SIDEBAR } from "../domain/messages";
+import { CADENCE_LABEL, SIDEBAR } from "../domain/messages";
 import { type SaveResult, CampaignFormSchema, fieldErrors } from "../domain/sidebar-contract";
 import { gridCell } from "../domain/tables";
 import type { Workbook } from "../workbook/workbook";
@@ -33,6 +33,7 @@ export function updateCampaign(workbook: Workbook, input: unknown): SaveResult {
     endDate: { date: form.endDate },
     reportWeekday: WEEKDAY_NAMES[form.reportWeekday] as string,
     reportTime: form.reportTime,
+    ...(form.cadence === undefined ? {} : { cadence: CADENCE_LABEL[form.cadence] }),
   };
   const indicators = placement(CONFIG_LAYOUT, INDICATORS_TABLE.id) as TablePlacement;
   const indicatorRows = new Map<string, number>();

@@ -1,7 +1,7 @@
 // This file is the contract between the sidebar and the server: one zod schema per message, checked on both sides.
 // Dates cross as ISO strings (google.script.run rejects Date values).
 import * as z from "zod";
-import { IsoDateSchema } from "./campaign";
+import { CADENCES, IsoDateSchema } from "./campaign";
 import { parseDisplayDate, parseTime, formatTime } from "./dates";
 import { PROBLEM } from "./messages";
 import { addProblem } from "./problems";
@@ -66,13 +66,14 @@ export type RunResult = z.infer<typeof RunResultSchema>;
 
 const percent = z.number({ error: PROBLEM.notPercent("").message }).min(0, PROBLEM.notPercent("").message).max(100, PROBLEM.notPercent("").message);
 
-/** The campaign form as it is sent: ISO dates, weekday 0–6, HH:mm, each share indicator's band. */
+/** The campaign form as it is sent: ISO dates, weekday 0–6, HH:mm, the cadence (left as it is when not sent), each share indicator's band. */
 export const CampaignFormSchema = z
   .object({
     startDate: IsoDateSchema,
     endDate: IsoDateSchema,
     reportWeekday: z.number().int().min(0).max(6),
     reportTime: z.string().refine((text) => parseTime(text) !== null, PROBLEM.notTime("").message),
+    cadence: z.enum(CADENCES).optional(),
     indicators: z.array(z.object({ id: z.string().min(1), name: z.string(), minimum: percent, aim: percent.nullable() })),
   })
   .superRefine((form, ctx) => {
@@ -120,6 +121,8 @@ export const CampaignFormInputSchema = z
       }
       return formatTime(minutes);
     }),
+    // The select's value, checked against the cadences by the form schema it pipes into.
+    cadence: z.string().optional(),
     indicators: z.array(
       z.object({
         id: z.string(),

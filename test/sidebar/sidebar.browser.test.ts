@@ -167,6 +167,9 @@ describe("on the demo workbook (22 thôn)", () => {
     await page.locator(".status", { hasText: "Đã lưu cấu hình" }).waitFor();
     expect(calls.filter((c) => c === "sidebarSaveCampaign")).toHaveLength(1);
     expect(platform.spreadsheet.sheet("Cấu hình").cell(5, 11)?.value).toBe(75);
+    // The cadence select shows the campaign's own (weekly), and saving it keeps it.
+    expect(await page.getByLabel("Kỳ báo cáo").inputValue()).toBe("weekly");
+    expect(platform.spreadsheet.sheet("Cấu hình").getDataRange().getValues().find((row) => row[0] === "Kỳ báo cáo")?.[1]).toBe("Hằng tuần");
     const aimBelow = entrySave({ startDate: "2026-01-26", endDate: "2026-02-13", reportWeekday: 5, reportTime: "14:00", indicators: [{ id: "HO", name: "Hộ", minimum: 80, aim: 70 }] });
     expect(aimBelow).toEqual({ ok: false, message: "Chưa lưu: sửa các ô có thông báo đỏ.", errors: { "indicators.0.aim": "Mức phấn đấu thấp hơn mức tối thiểu." } });
   });

@@ -1,0 +1,38 @@
+// Tests the campaign form's save: the report cadence chosen in the sidebar lands in Cấu hình's "Kỳ báo cáo" row.
+import { loadState } from "../../src/actions/campaign-state";
+import { campaignForm } from "../../src/actions/overview";
+import { startFromPreset } from "../../src/actions/start-from-preset";
+import { updateCampaign } from "../../src/actions/update-campaign";
+import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
+import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
+import { compact } from "../workbook/contract";
+
+function started(): XlsxWorkbook {
+  const workbook = XlsxWorkbook.create();
+  startFromPreset(workbook, CHINH_TRANG_2026);
+  return workbook;
+}
+
+test("the form offers the campaign's cadence, weekly for 000", () => {
+  expect(campaignForm(CHINH_TRANG_2026.campaign).cadence).toBe("weekly");
+});
+
+test("choosing “Hằng quý” in the form writes it under “Kỳ báo cáo”, and the campaign then reports by quarter", () => {
+  const workbook = started();
+  const form = { ...campaignForm(CHINH_TRANG_2026.campaign), cadence: "quarterly" };
+  expect(updateCampaign(workbook, form)).toMatchObject({ ok: true });
+  expect(compact(workbook.read("Cấu hình")).find((row) => row[0] === "Kỳ báo cáo")?.slice(0, 2)).toEqual(["Kỳ báo cáo", "Hằng quý"]);
+  const loaded = loadState(workbook);
+  expect(loaded.ok && loaded.state.campaign.cadence).toBe("quarterly");
+});
+
+test("a form without a cadence (an older sidebar) leaves the setting as it is; an unknown one is refused on its field", () => {
+  const workbook = started();
+  const { cadence: _unsent, ...older } = campaignForm(CHINH_TRANG_2026.campaign);
+  expect(updateCampaign(workbook, older)).toMatchObject({ ok: true });
+  const loaded = loadState(workbook);
+  expect(loaded.ok && loaded.state.campaign.cadence).toBe("weekly");
+  const refused = updateCampaign(workbook, { ...older, cadence: "daily" });
+  expect(refused.ok).toBe(false);
+  expect(Object.keys(refused.errors)).toEqual(["cadence"]);
+});
