@@ -77,7 +77,7 @@ export function compileCampaignSummary(
   const summary = compileSummary(campaign, checked.readout, now);
   // Before the first day there is no report week to record; after the last cut-off the weeks keep their own figures.
   if (summary.period.kind === "before") {
-    return { ok: false, refused: true, message: RESULT.beforeCampaign(campaign.startDate), problems: [], counts: checked.counts };
+    return { ok: false, refused: true, message: RESULT.beforeCampaign(campaign.startDate, summary.week.unit), problems: [], counts: checked.counts };
   }
   writeSummary(workbook, campaign, summary, scheduleNote, summaryBefore);
   if (summary.period.kind === "during") writeHistory(workbook, historyRows(summary), campaign.indicators[0]?.name ?? "", summary.week.unit, historyBefore);
@@ -91,7 +91,7 @@ export function compileCampaignSummary(
     message:
       summary.period.kind === "during"
         ? RESULT.compiled(summary.rows.length, summary.week.unit, summary.week.index, summary.week.count)
-        : RESULT.compiledAfterEnd(summary.rows.length, campaign.endDate),
+        : RESULT.compiledAfterEnd(summary.rows.length, campaign.endDate, summary.week.unit),
     counts: { ...checked.counts, week: summary.week.index },
     problems: checked.problems,
     summary,

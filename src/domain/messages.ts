@@ -369,10 +369,10 @@ export const RESULT = {
   checked: (villages: number, below: number, problems: number) =>
     `Đã kiểm tra ${villages} thôn: ${below} thôn có chỉ tiêu chưa đạt, ${formatCount(problems)} lỗi dữ liệu.`,
   overdue: (overdue: number, dueSoon: number) => `Đánh dấu xong: ${formatCount(overdue)} việc quá hạn, ${formatCount(dueSoon)} việc sắp đến hạn.`,
-  beforeCampaign: (start: string) =>
-    `Phong trào bắt đầu ngày ${start.split("-").reverse().join("/")}: chưa đến tuần báo cáo nào nên chưa lập bảng tổng hợp. Chưa thay đổi gì; "Kiểm tra chỉ tiêu và dữ liệu" xem được số liệu ngay bây giờ.`,
-  compiledAfterEnd: (villages: number, end: string) =>
-    `Đã lập bảng tổng hợp ${villages} thôn, sau khi phong trào kết thúc (${end.split("-").reverse().join("/")}). Lịch sử giữ nguyên số liệu các tuần đã chốt.`,
+  beforeCampaign: (start: string, unit: string) =>
+    `Phong trào bắt đầu ngày ${start.split("-").reverse().join("/")}: chưa đến ${unit} báo cáo nào nên chưa lập bảng tổng hợp. Chưa thay đổi gì; "Kiểm tra chỉ tiêu và dữ liệu" xem được số liệu ngay bây giờ.`,
+  compiledAfterEnd: (villages: number, end: string, unit: string) =>
+    `Đã lập bảng tổng hợp ${villages} thôn, sau khi phong trào kết thúc (${end.split("-").reverse().join("/")}). Lịch sử giữ nguyên số liệu các ${unit} đã chốt.`,
   /** `unit` is the period's word: "tuần", "năm". */
   compiled: (villages: number, unit: string, week: number, weeks: number) =>
     `Đã lập bảng tổng hợp ${villages} thôn (${unit} ${week}/${weeks}) và ghi vào ${SHEET_NAMES.history}.`,

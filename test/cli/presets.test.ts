@@ -129,6 +129,17 @@ test("004 summarised by year: in 2027 the period is năm 2/5, and Lịch sử ke
   expect(history.slice(3, 5).map((row) => row[11])).toEqual([2, 3]);
 });
 
+test("004 before its start and after its end speaks of years too", async () => {
+  const file = path.join(dir, "004-outside.xlsx");
+  await run("init", file, "--preset", "dan-van-kheo-2026");
+  expect((await run("summary", file, "--today", "15/03/2026")).all[0]).toBe(
+    'Phong trào bắt đầu ngày 01/04/2026: chưa đến năm báo cáo nào nên chưa lập bảng tổng hợp. Chưa thay đổi gì; "Kiểm tra chỉ tiêu và dữ liệu" xem được số liệu ngay bây giờ.',
+  );
+  expect((await run("summary", file, "--today", "05/01/2031")).all).toContainEqual(
+    expect.stringMatching(/, sau khi phong trào kết thúc \(31\/12\/2030\)\. Lịch sử giữ nguyên số liệu các năm đã chốt\.$/),
+  );
+});
+
 test("004: the minimum target on a xóm tab reads 100, not a date (the KPI sits in the models' date column)", async () => {
   const { file } = await built("dan-van-kheo-2026", "02/06/2026");
   const book = new ExcelJS.Workbook();
