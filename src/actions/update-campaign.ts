@@ -44,10 +44,17 @@ export function updateCampaign(workbook: Workbook, input: unknown): SaveResult {
   const missing = form.indicators.find((indicator) => !indicatorRows.has(indicator.id));
   if (missing) return { ok: false, message: SIDEBAR.unknownIndicator(missing.id), errors: {} };
 
+  // A workbook made before a setting existed lacks its row: the form's choice goes in a new row under the last one
+  // (where nothing is written), label and value, rather than being dropped.
+  let lastSetting = firstDataRow(CONFIG_LAYOUT) - 1;
+  for (let row = firstDataRow(CONFIG_LAYOUT); row <= grid.values.length; row++) {
+    if (gridCell(grid, row, settings.firstCol) !== null || gridCell(grid, row, settings.firstCol + 1) !== null) lastSetting = row;
+  }
   for (const setting of SETTINGS) {
     if (!(setting.key in values)) continue;
     const row = rowOf(setting.label);
     if (row !== null) workbook.write(grid.sheet, row, settings.firstCol + 1, [[values[setting.key] as CellInput]]);
+    else workbook.write(grid.sheet, ++lastSetting, settings.firstCol, [[setting.label, values[setting.key] as CellInput]]);
   }
   for (const indicator of form.indicators) {
     const row = indicatorRows.get(indicator.id) as number;

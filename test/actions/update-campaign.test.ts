@@ -36,3 +36,15 @@ test("a form without a cadence (an older sidebar) leaves the setting as it is; a
   expect(refused.ok).toBe(false);
   expect(Object.keys(refused.errors)).toEqual(["cadence"]);
 });
+
+test("in a workbook made before “Kỳ báo cáo” existed, saving a cadence adds the row under the last setting instead of dropping it", () => {
+  const workbook = started();
+  const rows = compact(workbook.read("Cấu hình"));
+  const row = rows.findIndex((cells) => cells[0] === "Kỳ báo cáo") + 1;
+  expect(row).toBe(rows.filter((cells, i) => i >= 4 && (cells[0] ?? null) !== null).length + 4);
+  workbook.clear("Cấu hình", { row, col: 1, rows: 1, cols: 2 });
+  expect(updateCampaign(workbook, { ...campaignForm(CHINH_TRANG_2026.campaign), cadence: "yearly" })).toMatchObject({ ok: true });
+  expect(compact(workbook.read("Cấu hình"))[row - 1]?.slice(0, 2)).toEqual(["Kỳ báo cáo", "Hằng năm"]);
+  const loaded = loadState(workbook);
+  expect(loaded.ok && loaded.state.campaign.cadence).toBe("yearly");
+});
