@@ -1,5 +1,6 @@
 // This file keeps the Tổng hợp sheet: created at set-up, rewritten whole (it is the add-on's own) at each compile.
 import type { Campaign } from "../domain/campaign";
+import { PERIOD_LINE_PREFIX } from "../domain/campaign-weeks";
 import type { Cell } from "../domain/cell";
 import { SHEET_KEYS } from "../domain/layout/sheets";
 import { summaryChart, summaryFormat, summaryGrid, summaryLowerFormat, summaryRoom, summaryTitle, summaryWidth } from "../domain/layout/summary-sheet";
@@ -7,7 +8,6 @@ import { PROTECTION, SHEET_NAMES } from "../domain/messages";
 import { safeSheetName } from "../domain/sheet-names";
 import type { Summary } from "../domain/summary";
 import { sheetByKey, type Workbook } from "../workbook/workbook";
-
 
 export function ensureSummarySheet(workbook: Workbook, campaign: Campaign, officers: readonly string[]): string {
   let sheet = sheetByKey(workbook, SHEET_KEYS.summary);
@@ -47,6 +47,6 @@ export function writeSummary(workbook: Workbook, campaign: Campaign, summary: Su
 export function noteSchedule(workbook: Workbook, note: string): void {
   const sheet = sheetByKey(workbook, SHEET_KEYS.summary);
   if (sheet === null) return;
-  const period = workbook.read(sheet).findIndex((row) => typeof row[0] === "string" && row[0].startsWith("Số liệu "));
+  const period = workbook.read(sheet).findIndex((row) => typeof row[0] === "string" && row[0].startsWith(PERIOD_LINE_PREFIX));
   if (period >= 0) workbook.write(sheet, period + 2, 1, [[note]]);
 }

@@ -117,13 +117,16 @@ export function cutoffText(week: CampaignWeek): string {
   return momentText(week.cutoffDate, week.cutoffMinutes);
 }
 
+/** How the period line starts, in this version and the ones before ("Số liệu tính đến …"): how a sheet's is found. */
+export const PERIOD_LINE_PREFIX = "Số liệu ";
+
 /**
  * The one line that says which moment the figures stand at and which report week that is, or plainly that the moment
  * is outside the campaign: "Số liệu lúc 10:00 thứ Sáu, 06/02/2026, tuần 2/3 (31/01/2026 – 06/02/2026); tuần này chốt
  * lúc 14:00 thứ Sáu, 06/02/2026."
  */
 export function periodText(campaign: Pick<Campaign, "startDate" | "endDate">, period: CampaignPeriod, now: Date): string {
-  const at = `Số liệu lúc ${momentText(vietnamDate(now), vietnamMinutes(now))}`;
+  const at = `${PERIOD_LINE_PREFIX}lúc ${momentText(vietnamDate(now), vietnamMinutes(now))}`;
   const { week } = period;
   switch (period.kind) {
     case "before":

@@ -6,6 +6,7 @@ import { CRITERION_STATUS, OWNER_UNRANKED, PROPOSAL, TASK_STATUS } from "./messa
 import type { ParsedRow } from "./tables";
 import type { CriteriaCount } from "./verdicts";
 import { compareVietnamese } from "./vietnamese-order";
+import { competitionRanks } from "./ranks";
 
 export interface OwnerCounts {
   readonly owner: string;
@@ -63,7 +64,8 @@ export function isSingleUnit(owner: string): boolean {
  * Ranks owners that name one unit and have something to judge (a task done or overdue): fewer overdue first, then a
  * larger share done, then more tasks done; owners equal on all three share a rank (1, 2, 2, 4). Ranked owners come
  * first in rank order, then the others by name, each saying why it is not ranked. Praise goes to owners with every task
- * done and none overdue; reminders to the owners with the most overdue work. `OWNER_RANK_RULE` says this on the sheet.
+ * done and none overdue; reminders to the owners with the most overdue work. SUMMARY_TEXT.ownerRankRule says this on
+ * the sheet.
  */
 export function rankOwners(owners: readonly OwnerCounts[]): RankedOwner[] {
   const key = (o: OwnerCounts) => [o.overdue, -(o.total === 0 ? 0 : o.done / o.total), -o.done];
@@ -71,21 +73,22 @@ export function rankOwners(owners: readonly OwnerCounts[]): RankedOwner[] {
     const [x, y] = [key(a), key(b)];
     return x.reduce((order, value, i) => order || value - (y[i] as number), 0);
   };
-  const why = (o: OwnerCounts): string | null =>
-    o.owner === NO_OWNER ? OWNER_UNRANKED.noOwner : !isSingleUnit(o.owner) ? OWNER_UNRANKED.severalUnits : o.done + o.overdue === 0 ? OWNER_UNRANKED.nothingYet : null;
-  const ranked = owners.filter((o) => why(o) === null).sort((a, b) => compare(a, b) || compareVietnamese(a.owner, b.owner));
+  const judged = owners.map((owner) => ({
+    owner,
+    unranked:
+      owner.owner === NO_OWNER ? OWNER_UNRANKED.noOwner : !isSingleUnit(owner.owner) ? OWNER_UNRANKED.severalUnits : owner.done + owner.overdue === 0 ? OWNER_UNRANKED.nothingYet : null,
+  }));
+  const ranked = judged.filter((o) => o.unranked === null).map((o) => o.owner).sort((a, b) => compare(a, b) || compareVietnamese(a.owner, b.owner));
+  const ranks = competitionRanks(ranked, compare);
   const mostOverdue = Math.max(0, ...ranked.map((o) => o.overdue));
-  const rows: RankedOwner[] = [];
-  ranked.forEach((owner, i) => {
-    const previous = rows[i - 1];
-    const rank = previous && compare(ranked[i - 1] as OwnerCounts, owner) === 0 ? (previous.rank as number) : i + 1;
+  const rows = ranked.map((owner, i): RankedOwner => {
     const praised = owner.total > 0 && owner.done === owner.total && owner.overdue === 0;
     const reminded = mostOverdue > 0 && owner.overdue === mostOverdue;
-    rows.push({ ...owner, rank, proposal: praised ? PROPOSAL.praise : reminded ? PROPOSAL.remind : "", unranked: null });
+    return { ...owner, rank: ranks[i] as number, proposal: praised ? PROPOSAL.praise : reminded ? PROPOSAL.remind : "", unranked: null };
   });
-  const others = owners
-    .filter((o) => why(o) !== null)
-    .sort((a, b) => compareVietnamese(a.owner, b.owner))
-    .map((o): RankedOwner => ({ ...o, rank: null, proposal: "", unranked: why(o) }));
+  const others = judged
+    .filter((o) => o.unranked !== null)
+    .sort((a, b) => compareVietnamese(a.owner.owner, b.owner.owner))
+    .map((o): RankedOwner => ({ ...o.owner, rank: null, proposal: "", unranked: o.unranked }));
   return [...rows, ...others];
 }

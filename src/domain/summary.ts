@@ -4,6 +4,7 @@ import { type CampaignPeriod, type CampaignWeek, periodAt } from "./campaign-wee
 import { PROPOSAL, VERDICT } from "./messages";
 import type { DataProblem } from "./problems";
 import { compareVietnamese } from "./vietnamese-order";
+import { competitionRanks } from "./ranks";
 import { type CriteriaCount, shareRatio, shareVerdict } from "./verdicts";
 import { type OwnerCounts, type RankedOwner, rankOwners } from "./commune-work";
 import type { IndicatorResult, TaskCounts, VillageStatus } from "./village-status";
@@ -109,11 +110,7 @@ export function rankVillages(statuses: readonly VillageStatus[]): SummaryRow[] {
   const byName = [...statuses].sort((a, b) => compareVietnamese(a.name, b.name));
   const ranked = byName.filter(hasFigures).map((status) => ({ status, score: score(status) }));
   ranked.sort((a, b) => compareScores(a.score, b.score));
-  const ranks: number[] = [];
-  ranked.forEach((item, i) => {
-    const previous = ranked[i - 1];
-    ranks.push(previous && compareScores(previous.score, item.score) === 0 ? (ranks[i - 1] as number) : i + 1);
-  });
+  const ranks = competitionRanks(ranked, (a, b) => compareScores(a.score, b.score));
   const cutRank = ranks[Math.max(0, ranked.length - remindCount(ranked.length))] ?? Infinity;
   const rows = ranked.map(({ status }, i): SummaryRow => {
     const rank = ranks[i] as number;

@@ -195,7 +195,7 @@ export function communeTasksText(tasks: TaskCounts): string {
 }
 
 /**
- * Where the chart goes and how tall the grid is, for this many thôn and a lower part of `lowerRows` rows: the chart
+ * Where the chart goes and how tall the grid is, for this many thôn and a sheet of `gridRows` rows: the chart
  * sits a fixed room below the table, so a compile finds it where generating the tabs drew it, unless the lower part
  * (the organisations, the signatures) has grown into that room.
  */
