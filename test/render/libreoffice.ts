@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 
 export const SOFFICE = "/usr/bin/soffice";
 
@@ -16,4 +17,14 @@ export function convert(file: string, format: string): string {
   const made = path.join(out, `${path.basename(file, path.extname(file))}.${format.split(":")[0]}`);
   if (!existsSync(made)) throw new Error(`LibreOffice made no ${format} of ${file}: ${run.stderr}`);
   return made;
+}
+
+/** Prints one sheet of a saved .xlsx alone, as when an officer prints that sheet: a copy with only it, turned into PDF. */
+export async function printSheet(file: string, sheet: string): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  for (const other of [...book.worksheets]) if (other.name !== sheet) book.removeWorksheet(other.id);
+  const alone = path.join(mkdtempSync(path.join(tmpdir(), "sotd-sheet-")), `${path.basename(file, ".xlsx")}-${sheet.replace(/\s+/g, "-")}.xlsx`);
+  await book.xlsx.writeFile(alone);
+  return convert(alone, "pdf");
 }

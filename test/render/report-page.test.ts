@@ -5,12 +5,11 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { draftWeeklyReport } from "../../src/actions/weekly-report";
 import { DEMO_NOW, main, type Io } from "../../src/cli/main";
 import { reportDocx } from "../../src/cli/report-docx";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
-import { convert } from "./libreoffice";
+import { convert, printSheet } from "./libreoffice";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sotd-report-print-"));
 const io: Io = { out: () => undefined, err: () => undefined, progress: () => undefined } as Io;
@@ -87,12 +86,7 @@ test("the .docx prints on A4 portrait within the decree's margins, heading whole
 }, 120_000);
 
 test("the Báo cáo sheet of the .xlsx prints on A4 portrait with every line inside the page, heading to signers", async () => {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(file);
-  for (const sheet of [...book.worksheets]) if (sheet.name !== "Báo cáo") book.removeWorksheet(sheet.id);
-  const alone = path.join(dir, "bao-cao.xlsx");
-  await book.xlsx.writeFile(alone);
-  const pdf = convert(alone, "pdf");
+  const pdf = await printSheet(file, "Báo cáo");
   expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
   const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
   for (const line of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "1. Kết quả thực hiện các chỉ tiêu", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH"]) {

@@ -4,9 +4,8 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { main, type Io } from "../../src/cli/main";
-import { convert } from "./libreoffice";
+import { printSheet } from "./libreoffice";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sotd-print-"));
 const io: Io = { out: () => undefined, err: () => undefined, progress: () => undefined } as Io;
@@ -14,13 +13,7 @@ const io: Io = { out: () => undefined, err: () => undefined, progress: () => und
 test("the demo's Tổng hợp prints on one A4 landscape page, heading to signatures, at a readable size", async () => {
   const file = path.join(dir, "demo.xlsx");
   expect(await main(["demo", "--out", file], io)).toBe(0);
-  // Only Tổng hợp, as when an officer prints that sheet.
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(file);
-  for (const sheet of [...book.worksheets]) if (sheet.name !== "Tổng hợp") book.removeWorksheet(sheet.id);
-  const alone = path.join(dir, "tong-hop.xlsx");
-  await book.xlsx.writeFile(alone);
-  const pdf = convert(alone, "pdf");
+  const pdf = await printSheet(file, "Tổng hợp");
   const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
   expect(info).toMatch(/Pages:\s+1\n/);
   expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
