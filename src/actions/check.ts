@@ -1,5 +1,4 @@
 // This file is the "check targets and data" use case: judge every thôn and list every data problem in Lỗi dữ liệu.
-import { vietnamDate } from "../domain/dates";
 import { RESULT, VERDICT } from "../domain/messages";
 import type { Workbook } from "../workbook/workbook";
 import { type CampaignState, loadState, sheetNamed } from "./campaign-state";
@@ -37,7 +36,7 @@ export function checkCampaign(
     writeProblems(workbook, loaded.problems);
     return { ok: false, message: loaded.problems[0]?.message ?? "", counts: {}, problems: loaded.problems };
   }
-  const readout = readVillages(workbook, loaded.state, vietnamDate(now), progress);
+  const readout = readVillages(workbook, loaded.state, now, progress);
   // An officer removed from Cấu hình loses the officers' sheets at the next action (free when the list is unchanged).
   protectOfficerSheets(workbook, loaded.state.sheets, loaded.state.campaign.officers);
   const problems = allProblems(readout);

@@ -37,6 +37,8 @@ import { SETTINGS_TABLE, SETTINGS } from "../domain/layout/columns";
 import { fingerprint } from "../domain/fingerprint";
 import { summaryChart, summaryFormat, summaryRoom, summaryWidth } from "../domain/layout/summary-sheet";
 import { historySheetFormat } from "./compile-summary";
+import { EXTRA_SHEETS } from "../domain/extras/extra-sheet";
+import { ensureExtraSheets } from "./extra-sheets";
 import { PROTECTION as WHO, SHEET_NAMES } from "../domain/messages";
 
 /** Empty numbered rows kept ready below the last filled one, so a head can type without asking for more. */
@@ -222,6 +224,11 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
   const current = new Set(entries.map((entry) => entry.id));
   const problemsSheet = keyed.get(SHEET_KEYS.problems);
   const problemsBefore = problemsSheet === undefined ? undefined : workbook.read(problemsSheet);
+  // The campaign's other sheets, read now so that adding or refreshing them later writes without waiting for a read.
+  const extrasBefore = new Map(EXTRA_SHEETS.flatMap((extra) => {
+    const sheet = keyed.get(extra.key);
+    return sheet === undefined ? [] : [[extra.key, workbook.read(sheet)] as const];
+  }));
   const leftTabs = [...keyed].filter(([key]) => /^T\d+$/.test(key) && !current.has(key)).map(([, sheet]) => ({ sheet, title: workbook.read(sheet)[0]?.[0] }));
 
   // Every tab has the same size and format, for the biggest table any thôn needs.
@@ -234,6 +241,8 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
 
   // Formats first: what they read (sizes, colour rules, charts) comes before any value is written.
   prepareSummarySheets(workbook, state, entries.length);
+  // A workbook made before these sheets existed gets them here, empty: upgrading never needs set-up again.
+  ensureExtraSheets(workbook, null, extrasBefore);
   const template = entries.some((entry) => !grids.has(entry.id)) ? ensureTemplate(workbook, state, names, layout, tabFormat) : null;
   if (ids.assigned > 0) {
     const idCol = sheetColumn(REGISTER_PLACE, "id");
@@ -283,7 +292,7 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
   // Hidden whenever it exists, also after an earlier run stopped while it was shown (free when already hidden).
   const templateSheet = template ?? sheetNamed(state, SHEET_KEYS.template);
   if (templateSheet !== null) workbook.hide(templateSheet);
-  protectOfficerSheets(workbook, state.sheets, campaign.officers);
+  protectOfficerSheets(workbook, workbook.sheets(), campaign.officers);
   const linksPrint = fingerprint([...links]);
   if (links.size > 0 && workbook.stamp(state.registerSheet, "links") !== linksPrint) {
     writeRegisterColumn(workbook, state, sheetColumn(REGISTER_PLACE, "tab"), links);

@@ -2,7 +2,6 @@
 import { type Campaign, cadenceOf } from "../domain/campaign";
 import { cutoffText, periodAt, periodText } from "../domain/campaign-weeks";
 import { rankVillages, remindCount } from "../domain/summary";
-import { vietnamDate } from "../domain/dates";
 import { SIDEBAR, SUMMARY_TEXT } from "../domain/messages";
 import { type CampaignForm, type Overview } from "../domain/sidebar-contract";
 import { compareVietnamese } from "../domain/vietnamese-order";
@@ -16,7 +15,7 @@ export function overview(workbook: Workbook, now: Date, lastCompile: string | nu
   const loaded = loadState(workbook);
   if (!loaded.ok) return { ok: false, message: SIDEBAR.notReady(loaded.problems[0]?.message ?? "") };
   const { campaign } = loaded.state;
-  const readout = readVillages(workbook, loaded.state, vietnamDate(now), silent);
+  const readout = readVillages(workbook, loaded.state, now, silent);
   const period = periodAt(campaign, now);
   const week = period.week;
   const ranked = rankVillages(readout.statuses);

@@ -4,6 +4,7 @@ import { SHEET_KEYS } from "../domain/layout/sheets";
 import { PROTECTION } from "../domain/messages";
 import type { SheetRef, Workbook } from "../workbook/workbook";
 import { sheetNamed } from "./campaign-state";
+import { extraProtections } from "./extra-sheets";
 
 const OFFICER_SHEETS: ReadonlyArray<[string, string]> = [
   [SHEET_KEYS.config, PROTECTION.config],
@@ -14,6 +15,7 @@ const OFFICER_SHEETS: ReadonlyArray<[string, string]> = [
   [SHEET_KEYS.history, PROTECTION.history],
   [SHEET_KEYS.problems, PROTECTION.problems],
   [SHEET_KEYS.catalogues, PROTECTION.catalogues],
+  ...extraProtections(),
 ];
 
 export function protectOfficerSheets(workbook: Workbook, sheets: readonly SheetRef[], officers: readonly string[]): void {

@@ -6,7 +6,9 @@ import { type OwnerCounts, countByOwner, countCriteria } from "../domain/commune
 import { PROBLEM, SHEET_NAMES } from "../domain/messages";
 import { type DataProblem, problemAt } from "../domain/problems";
 import { REGISTER_PLACE } from "../domain/register";
-import type { IsoDate } from "../domain/dates";
+import { vietnamDate } from "../domain/dates";
+import type { SummarySection } from "../domain/summary";
+import { readExtras } from "./extra-sheets";
 import { type TaskCounts, type VillageStatus, countTasks, taskProblems, villageStatus } from "../domain/village-status";
 import { readTab, type TabRows } from "../domain/village-tab";
 import { type WorkItem, openWork } from "../domain/work-items";
@@ -37,6 +39,8 @@ export interface CampaignReadout {
   readonly work: WorkItem[];
   /** Models registered on the thôn tabs and Công việc chung, by field and status. */
   readonly models: ModelFieldCount[];
+  /** The campaign's other sheets (measured targets, duties, units), each a section of the summary. */
+  readonly sections: SummarySection[];
   /** "Cần bổ sung": cells a preset left for the officer (the plan is silent), register first, then tabs, then Công việc chung. */
   readonly toFill: DataProblem[];
 }
@@ -57,7 +61,8 @@ export function sharingProblems(workbook: Workbook, state: CampaignState): DataP
   );
 }
 
-export function readVillages(workbook: Workbook, state: CampaignState, today: IsoDate, progress: Progress): CampaignReadout {
+export function readVillages(workbook: Workbook, state: CampaignState, now: Date, progress: Progress): CampaignReadout {
+  const today = vietnamDate(now);
   const layout = villageTabLayout(state.campaign);
   const villages = villagesWithTabs(state);
   const otherProblems: DataProblem[] = [...state.register.problems, ...sharingProblems(workbook, state)];
@@ -65,6 +70,7 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
   const withoutTab: string[] = [];
   const openItems: WorkItem[] = [];
   const models: Array<TabRows["models"]> = [];
+  const tabs: Array<{ id: string; name: string; tab: TabRows }> = [];
   const toFill: DataProblem[] = toFillCells(state.registerGrid);
   villages.forEach(({ entry, sheet }, i) => {
     progress(i + 1, villages.length, "thôn");
@@ -77,6 +83,7 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
     const tab = readTab(grid, layout, state.campaign);
     toFill.push(...toFillCells(grid, entry.name));
     statuses.push(villageStatus(state.campaign, entry, sheet, layout, tab, today));
+    tabs.push({ id: entry.id, name: entry.name, tab });
     openItems.push(...openWork(tab, entry.name, today));
     models.push(tab.models);
   });
@@ -90,6 +97,7 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
   let communeTasks: TaskCounts = { total: 0, done: 0, overdue: 0, dueSoon: 0 };
   let communeCriteria: CriteriaCount | null = null;
   let owners: OwnerCounts[] = [];
+  let communeWork: TabRows | null = null;
   if (work === null) {
     otherProblems.push(problemAt(SHEET_NAMES.communeWork, "", PROBLEM.sheetMissing(SHEET_NAMES.communeWork, workbook.frontEnd)));
   } else {
@@ -103,8 +111,13 @@ export function readVillages(workbook: Workbook, state: CampaignState, today: Is
     owners = countByOwner(tab.tasks, today);
     openItems.push(...openWork(tab, null, today));
     models.push(tab.models);
+    communeWork = tab;
   }
-  return { statuses, communeTasks, communeCriteria, owners, otherProblems, withoutTab: inVietnameseOrderOfNames(withoutTab), work: openItems, models: tallyModels(models), toFill };
+  const extras = readExtras(workbook, state.sheets, { campaign: state.campaign, today, now, villages: tabs, communeWork });
+  otherProblems.push(...extras.problems);
+  toFill.push(...extras.toFill);
+  return {
+    sections: extras.sections, statuses, communeTasks, communeCriteria, owners, otherProblems, withoutTab: inVietnameseOrderOfNames(withoutTab), work: openItems, models: tallyModels(models), toFill };
 }
 
 /** Every problem: first what the officer must fill in (Cần bổ sung), then thôn tabs in Vietnamese order, then the rest. */

@@ -1,5 +1,4 @@
 // This file is the "set up the workbook" use case: the add-on's sheets from a preset, keeping whatever is already there.
-import type { CellInput } from "../domain/cell";
 import { CRITERIA_TABLE, MODELS_TABLE, TASKS_TABLE } from "../domain/layout/columns";
 import { campaignTables } from "../domain/config-sheet";
 import { configSheetFormat, tableSheetFormat } from "../domain/layout/format";
@@ -27,11 +26,8 @@ import { loadState } from "./campaign-state";
 import { officersWith } from "../domain/access";
 import { ensureSummarySheet } from "./summary-sheet";
 import { ensureTableSheet } from "./table-sheets";
+import { ensureExtraSheets, tableRows } from "./extra-sheets";
 
-/** Rows of a table from its first column, keys in the table's column order (missing keys blank). */
-function tableRows(place: TablePlacement, rows: ReadonlyArray<object>): CellInput[][] {
-  return rows.map((row) => place.table.columns.map((column) => (row as Record<string, CellInput | undefined>)[column.key] ?? null));
-}
 
 /**
  * Creates the sheets that are missing and fills only those from the preset; existing sheets keep their data.
@@ -93,6 +89,8 @@ export function setUpWorkbook(workbook: Workbook, chosen: Preset): ActionResult 
       workbook.write(catalogues, firstDataRow(cataloguesLayoutOf), place.firstCol, tableRows(place, catalogue.rows));
     }
   }
+
+  ensureExtraSheets(workbook, preset);
 
   protectOfficerSheets(workbook, workbook.sheets(), officers);
   const created = workbook.sheets().length - before;

@@ -1,10 +1,22 @@
 // This file prints the compiled summary as a plain-text table for the terminal.
 import type { Campaign } from "../domain/campaign";
 import { periodText } from "../domain/campaign-weeks";
+import { formatDate } from "../domain/dates";
 import { COMMUNE_ROW_LABEL, communeCriteriaText, communeTasksText } from "../domain/layout/summary-sheet";
 import type { Summary } from "../domain/summary";
+import type { CellInput } from "../domain/cell";
+
+/** A section's cell as the terminal shows it: numbers the Vietnamese way, dates as dd/MM/yyyy. */
+function cellText(value: CellInput): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "boolean") return value ? "✓" : "";
+  if (typeof value === "object" && "date" in value) return formatDate(value.date);
+  return typeof value === "string" ? value : "";
+}
 import type { IndicatorResult } from "../domain/village-status";
 import { formatCount, formatPercent } from "../domain/verdicts";
+import { formatNumber } from "../domain/numbers";
 
 function pad(text: string, width: number): string {
   const length = Array.from(text.normalize("NFC")).length;
@@ -45,5 +57,11 @@ export function summaryTable(campaign: Campaign, summary: Summary): string {
         `  ${o.rank === null ? "—" : `${o.rank}.`} ${o.owner}: ${formatCount(o.done)}/${formatCount(o.total)} việc hoàn thành, ${formatCount(o.overdue)} quá hạn` +
         (o.unranked !== null ? ` (${o.unranked})` : o.proposal === "" ? "" : ` (${o.proposal})`),
     ),
+    ...summary.sections.flatMap((section) => [
+      "",
+      section.title.toLocaleUpperCase("vi"),
+      ...section.lines,
+      ...(section.table === null ? [] : section.table.rows.map((row) => `  ${row.map(cellText).filter((text) => text !== "").join(" | ")}`)),
+    ]),
   ].join("\n");
 }

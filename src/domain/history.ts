@@ -22,6 +22,7 @@ export function historyRows(summary: Summary): Cell[][] {
   for (const result of summary.total.indicators) {
     rows.push([week, cutoff, COMMUNE_ID, COMMUNE_ROW_LABEL, result.indicator.name, result.done, result.total, result.ratio, result.verdict, summary.total.tasks.overdue]);
   }
+  for (const section of summary.sections) for (const row of section.history) rows.push([week, cutoff, ...row]);
   return rows;
 }
 

@@ -9,3 +9,11 @@ export function formatCount(count: number): string {
 export function formatPercent(ratio: number | null): string {
   return ratio === null ? "—" : `${(Math.round(ratio * 1000) / 10).toFixed(1).replace(".", ",")}%`;
 }
+
+/** Any measured number the Vietnamese way, up to two decimals after a comma ("2.627", "96,5", "-3"). */
+export function formatNumber(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  const [whole = "0", decimals] = String(Math.abs(rounded)).split(".");
+  const sign = rounded < 0 ? "-" : "";
+  return `${sign}${formatCount(Number(whole))}${decimals === undefined ? "" : `,${decimals}`}`;
+}

@@ -79,7 +79,7 @@ export function composeReport(campaign: Campaign, summary: Summary, previous: Pr
  */
 function body(context: ReportContext, moment: string): ReportParagraph[] {
   const { summary, campaign, unit } = context;
-  if (!summary.rows.some(hasFigures) && summary.communeCriteria === null && summary.models.length === 0) {
+  if (!summary.rows.some(hasFigures) && summary.communeCriteria === null && summary.models.length === 0 && summary.sections.every((s) => s.report.length === 0)) {
     const none = summary.rows.length === 0 && summary.withoutTab.length === 0;
     const names = campaign.indicators.map((indicator) => indicator.name).join("; ");
     const withoutTab = summary.withoutTab.length === 0 ? [] : [{ kind: "text" as const, text: REPORT.withoutTab(summary.withoutTab.join(", ")) }];
@@ -87,6 +87,7 @@ function body(context: ReportContext, moment: string): ReportParagraph[] {
   }
   const sections: Array<[string, ReportParagraph[]]> = [
     [REPORT.headings.results, resultsSection(context)],
+    ...summary.sections.map((section): [string, ReportParagraph[]] => [section.title, section.report.map((text) => ({ kind: "item", text: `- ${text}` }))]),
     [REPORT.headings.work, workSection(context)],
     [REPORT.headings.problems, problemsSection(context)],
     [REPORT.headings.proposals, proposalsSection(context)],

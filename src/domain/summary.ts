@@ -1,5 +1,6 @@
 // This file compiles the commune summary: one row per thôn in Vietnamese order, ranks, proposals, and the commune total.
 import type { Campaign } from "./campaign";
+import type { Cell, CellInput } from "./cell";
 import { type CampaignPeriod, type CampaignWeek, periodAt } from "./campaign-weeks";
 import { PROPOSAL, VERDICT } from "./messages";
 import type { DataProblem } from "./problems";
@@ -12,6 +13,33 @@ import type { WorkItem } from "./work-items";
 import type { ModelFieldCount } from "./model-tally";
 
 export type Proposal = (typeof PROPOSAL)[keyof typeof PROPOSAL] | "";
+
+/**
+ * A part of the summary beyond the thôn table, from one of the campaign's other sheets (measured targets, recurring
+ * duties, units and registration, leaders): a title, lines of text, and a table. Tổng hợp, the CLI and the written
+ * report show every section the same way, so a new kind of tracking adds a section, not a new layout.
+ */
+export interface SummarySection {
+  /** Stable id ("measures", "duties", …), for tests and the sidebar. */
+  readonly id: string;
+  readonly title: string;
+  /** Sentences said before the table (who has not registered, which period is short). */
+  readonly lines: readonly string[];
+  /** Null when the section is only lines. */
+  readonly table: {
+    readonly headers: readonly string[];
+    readonly rows: readonly (readonly CellInput[])[];
+    /** Index of the column holding a verdict ("Đạt", "Chưa đạt", "Quá hạn …"), coloured like the thôn table's. */
+    readonly verdictColumn: number | null;
+  } | null;
+  /**
+   * Lịch sử rows this section adds for the period, each in the history columns after Tuần and the cut-off: thôn id
+   * (or COMMUNE_ID), thôn (or Toàn xã), indicator, done, total, ratio, verdict, overdue.
+   */
+  readonly history: readonly (readonly Cell[])[];
+  /** The written report's sentences for this section (each a "- " item under the title); empty says nothing there. */
+  readonly report: readonly string[];
+}
 
 export interface SummaryRow extends VillageStatus {
   /** null for a thôn with no figure yet ("Chưa có số liệu"): it is neither first nor last. */
@@ -45,6 +73,8 @@ export interface Summary {
   readonly work: readonly WorkItem[];
   /** Registered models by field and status, where the campaign keeps a models table. */
   readonly models: readonly ModelFieldCount[];
+  /** The campaign's other tracking (measured targets, duties, units, leaders), each a section below the thôn table. */
+  readonly sections: readonly SummarySection[];
 }
 
 /** What compiling needs besides the campaign: the judged thôn and the commune-level work. */
@@ -57,6 +87,7 @@ export interface CompileInput {
   readonly withoutTab?: readonly string[];
   readonly work?: readonly WorkItem[];
   readonly models?: readonly ModelFieldCount[];
+  readonly sections?: readonly SummarySection[];
 }
 
 export const NO_TASKS: TaskCounts = { total: 0, done: 0, overdue: 0, dueSoon: 0 };
@@ -168,5 +199,6 @@ export function compileSummary(campaign: Campaign, input: CompileInput, now: Dat
     withoutTab: input.withoutTab ?? [],
     work: input.work ?? [],
     models: input.models ?? [],
+    sections: input.sections ?? [],
   };
 }

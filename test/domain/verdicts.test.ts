@@ -1,4 +1,5 @@
 // Tests verdicts against target bands with exact fractions, and the criteria rules of seeds 001 and 003.
+import { formatNumber } from "../../src/domain/numbers";
 import { criteriaVerdict, formatCount, formatPercent, shareVerdict } from "../../src/domain/verdicts";
 
 const households = { minimum: 70, aim: 80 };
@@ -29,6 +30,9 @@ describe("a share against its band", () => {
     expect(formatPercent(0.7)).toBe("70,0%");
     expect([formatCount(7), formatCount(2627), formatCount(1234567)]).toEqual(["7", "2.627", "1.234.567"]);
     expect(formatPercent(null)).toBe("—");
+  });
+  test("a measured number keeps its decimals after a comma", () => {
+    expect([formatNumber(96.5), formatNumber(2627), formatNumber(12345.678), formatNumber(-3), formatNumber(0.25)]).toEqual(["96,5", "2.627", "12.345,68", "-3", "0,25"]);
   });
 });
 

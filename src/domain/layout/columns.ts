@@ -31,6 +31,11 @@ export interface ColumnSpec {
   readonly kind: ColumnKind;
   readonly width: number;
   readonly choices?: readonly string[];
+  /**
+   * A column added at a table's right end after workbooks were made: until generate writes its header, a blank header
+   * there is no hand edit, and the column reads as blank.
+   */
+  readonly addedLater?: boolean;
 }
 
 const ADDON_KINDS: ReadonlySet<ColumnKind> = new Set(["serial", "id", "derived", "flag", "link"]);

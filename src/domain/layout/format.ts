@@ -144,6 +144,20 @@ export function verdictRules(area: Area): ConditionalRule[] {
   ];
 }
 
+/** The colours a verdict or deadline label takes (as verdictRules and flagRules colour it), for cells styled once. */
+export function verdictColours(text: string): { fill: string; font: string } | null {
+  const rules: Array<[string, { fill: string; font: string }]> = [
+    [VERDICT.noData, COLOURS.noData],
+    [VERDICT.below, COLOURS.below],
+    [VERDICT.exceeded, COLOURS.exceeded],
+    [VERDICT.met, COLOURS.met],
+    [TASK_FLAG.overduePrefix, COLOURS.overdue],
+    [TASK_FLAG.dueSoon, COLOURS.dueSoon],
+    [TASK_FLAG.doneLate, COLOURS.doneLate],
+  ];
+  return rules.find(([prefix]) => text.startsWith(prefix))?.[1] ?? null;
+}
+
 export function flagRules(area: Area): ConditionalRule[] {
   return [
     { area, textStartsWith: TASK_FLAG.overduePrefix, ...pair(COLOURS.overdue) },

@@ -8,7 +8,7 @@ import { type FrontEnd, PROPOSAL, SUMMARY_TEXT, placeDate } from "../messages";
 import { type Summary, remindCount } from "../summary";
 import type { IndicatorResult, TaskCounts } from "../village-status";
 import type { CriteriaCount } from "../verdicts";
-import { type ChartSpec, COLOURS, PERCENT_FORMAT, type SheetFormat, verdictRules } from "./format";
+import { type ChartSpec, COLOURS, PERCENT_FORMAT, type SheetFormat, type StyleRule, verdictColours, verdictRules } from "./format";
 
 /**
  * Rows of the sheet: the official heading (issuing body left, national motto right), title, subtitle, the period line,
@@ -90,6 +90,11 @@ export interface SummaryShape {
   readonly printRows: number;
   /** The organisations' table (its header row and rows), or null. */
   readonly owners: { readonly headerRow: number; readonly rows: number } | null;
+  /** Each section's title row, and its table (header row, rows, width) with the verdict cells to colour. */
+  readonly sections: ReadonlyArray<{
+    readonly titleRow: number;
+    readonly table: { readonly headerRow: number; readonly rows: number; readonly cols: number; readonly verdicts: ReadonlyArray<{ row: number; text: string }> ; readonly verdictCol: number | null } | null;
+  }>;
   readonly signatureRow: number;
 }
 
@@ -154,12 +159,28 @@ export function summaryGrid(
     owners = { headerRow: grid.length + 1, rows: summary.owners.length };
     grid.push(...ownerRows(summary).map(pad));
   }
+  const sections: Array<SummaryShape["sections"][number]> = [];
+  for (const section of summary.sections) {
+    grid.push(pad([]));
+    const titleRow = grid.length + 1;
+    grid.push(pad([section.title]), ...section.lines.map((line) => pad([line])));
+    let table: SummaryShape["sections"][number]["table"] = null;
+    if (section.table !== null && section.table.rows.length > 0) {
+      const { headers, rows: body, verdictColumn } = section.table;
+      const headerRow = grid.length + 1;
+      grid.push(pad([null, ...headers]), ...body.map((row) => pad([null, ...row])));
+      const verdicts =
+        verdictColumn === null ? [] : body.map((row, i) => ({ row: headerRow + 1 + i, text: typeof row[verdictColumn] === "string" ? (row[verdictColumn] as string) : "" }));
+      table = { headerRow, rows: body.length, cols: headers.length, verdicts, verdictCol: verdictColumn === null ? null : verdictColumn + 2 };
+    }
+    sections.push({ titleRow, table });
+  }
   grid.push(pad([]));
   const signatureRow = grid.length + 1;
   grid.push(...signature(campaign, summary.compiledAt, width).map(pad));
   const printRows = grid.length;
   if (printHint) grid.push(pad([]), pad([PRINT_HINT]));
-  return { rows: grid, shape: { villages: summary.rows.length, printRows, owners, signatureRow } };
+  return { rows: grid, shape: { villages: summary.rows.length, printRows, owners, sections, signatureRow } };
 }
 
 /** "Mai Hoa, ngày 06 tháng 02 năm 2026", the people who sign, and room for their signatures; names left to the officer. */
@@ -272,7 +293,24 @@ export function summaryFormat(campaign: Pick<Campaign, "indicators">, villages: 
   };
 }
 
-const RESET = { bold: false, italic: false, fill: COLOURS.plain, border: false, horizontal: "normal" } as const;
+const RESET = { bold: false, italic: false, fill: COLOURS.plain, fontColor: "#000000", border: false, horizontal: "normal" } as const;
+
+/** The look of each section below the table: a bold title, a ruled table with a filled header, verdicts coloured. */
+function sectionStyles(shape: SummaryShape): StyleRule[] {
+  return shape.sections.flatMap(({ titleRow, table }) => [
+    { area: { row: titleRow, col: 1, rows: 1, cols: 1 }, bold: true },
+    ...(table === null
+      ? []
+      : [
+          { area: { row: table.headerRow, col: 2, rows: 1, cols: table.cols }, bold: true, wrap: true, fill: COLOURS.headerFill },
+          { area: { row: table.headerRow, col: 2, rows: table.rows + 1, cols: table.cols }, border: true },
+          ...table.verdicts.flatMap(({ row, text }) => {
+            const colours = verdictColours(text);
+            return colours === null || table.verdictCol === null ? [] : [{ area: { row, col: table.verdictCol, rows: 1, cols: 1 }, fill: colours.fill, fontColor: colours.font }];
+          }),
+        ]),
+  ]);
+}
 
 /**
  * The look of what follows the table, which moves with what a compile found (the organisations, a thôn without a
@@ -288,7 +326,7 @@ export function summaryLowerFormat(campaign: Pick<Campaign, "indicators">, shape
     frozenRows: SUMMARY.headerRow,
     columnWidths: [],
     styles: [
-      { area: { row: below, col: 1, rows: RESET_ROWS, cols: width }, ...RESET },
+      { area: { row: below, col: 1, rows: Math.max(RESET_ROWS, shape.printRows - below + 1), cols: width }, ...RESET },
       { area: { row: below, col: 1, rows: 2, cols: 1 }, italic: true },
       ...(owners === null
         ? []
@@ -297,6 +335,7 @@ export function summaryLowerFormat(campaign: Pick<Campaign, "indicators">, shape
             { area: { row: owners.headerRow, col: 2, rows: owners.rows + 1, cols: OWNER_HEADERS.length - 1 }, border: true },
             { area: { row: owners.headerRow + 1, col: 2, rows: owners.rows, cols: 1 }, horizontal: "center" as const },
           ]),
+      ...sectionStyles(shape),
       { area: { row: shape.signatureRow, col: 1, rows: 3, cols: width }, horizontal: "center" },
       { area: row(shape.signatureRow + 1), bold: true },
       { area: row(shape.signatureRow + 2), italic: true },

@@ -1,0 +1,60 @@
+// This file makes the campaign's other officer sheets when missing (seeded from a preset at set-up) and reads them
+// with the thôn tabs, each into its summary section.
+import type { CellInput } from "../domain/cell";
+import { EXTRA_SHEETS, type ExtraContext } from "../domain/extras/extra-sheet";
+import { type TablePlacement, firstDataRow } from "../domain/layout/sheets";
+import type { Preset } from "../domain/presets/preset";
+import type { DataProblem } from "../domain/problems";
+import type { SummarySection } from "../domain/summary";
+import { toFillCells } from "../domain/to-fill";
+import { sheetByKey, type SheetRef, type Workbook } from "../workbook/workbook";
+import { ensureTableSheet } from "./table-sheets";
+
+/** Rows of a table from its first column, keys in the table's column order (missing keys blank). */
+export function tableRows(place: TablePlacement, rows: ReadonlyArray<object>): CellInput[][] {
+  return rows.map((row) => place.table.columns.map((column) => (row as Record<string, CellInput | undefined>)[column.key] ?? null));
+}
+
+/**
+ * Makes each sheet that is missing, filled from `preset` when one is given (set-up); a sheet already there keeps its
+ * rows, and gets its header rows and format (free when unchanged). `known` holds values already read, by key.
+ */
+export function ensureExtraSheets(workbook: Workbook, preset: Preset | null, known: ReadonlyMap<string, ReturnType<Workbook["read"]>> = new Map()): void {
+  for (const extra of EXTRA_SHEETS) {
+    const isNew = sheetByKey(workbook, extra.key) === null;
+    const { sheet } = ensureTableSheet(workbook, extra.key, extra.name, extra.layout, extra.title, undefined, known.get(extra.key));
+    if (!isNew || preset === null) continue;
+    const seeded = extra.seed(preset);
+    for (const place of extra.layout.tables) {
+      const rows = seeded[place.table.id] ?? [];
+      if (rows.length > 0) workbook.write(sheet, firstDataRow(extra.layout), place.firstCol, tableRows(place, rows));
+    }
+  }
+}
+
+/** The officer-only sheets among them, with who edits them, for protectOfficerSheets. */
+export function extraProtections(): ReadonlyArray<[string, string]> {
+  return EXTRA_SHEETS.map((extra) => [extra.key, extra.protection]);
+}
+
+/** Reads each sheet there is (one read each) and judges it; a sheet not made yet is skipped (generate makes it). */
+export function readExtras(
+  workbook: Workbook,
+  sheets: readonly SheetRef[],
+  context: ExtraContext,
+): { sections: SummarySection[]; problems: DataProblem[]; toFill: DataProblem[] } {
+  const sections: SummarySection[] = [];
+  const problems: DataProblem[] = [];
+  const toFill: DataProblem[] = [];
+  for (const extra of EXTRA_SHEETS) {
+    const sheet = sheets.find((s) => s.key === extra.key)?.name;
+    if (sheet === undefined) continue;
+    const grid = { sheet, values: workbook.read(sheet) };
+    const reading = extra.read(grid, context);
+    if (reading.section !== null) sections.push(reading.section);
+    problems.push(...reading.problems);
+    toFill.push(...toFillCells(grid));
+  }
+  return { sections, problems, toFill };
+}
+

@@ -1,0 +1,49 @@
+// This file declares the campaign's other officer sheets (measured targets, recurring duties, competing units): what
+// each holds, what a preset puts in it, and how its values become a section of the summary. One list, read by set-up
+// (which makes and seeds them), generate (which adds the missing ones to older workbooks) and check/compile.
+import type { Campaign } from "../campaign";
+import type { IsoDate } from "../dates";
+import type { TableSheetLayout } from "../layout/sheets";
+import type { Preset } from "../presets/preset";
+import type { DataProblem } from "../problems";
+import type { SummarySection } from "../summary";
+import type { SheetGrid } from "../tables";
+import type { TabRows } from "../village-tab";
+
+/** What a sheet's reading may look at besides its own values: the campaign, the day, and every tab already read. */
+export interface ExtraContext {
+  readonly campaign: Campaign;
+  /** Vietnam's date at the compile's moment. */
+  readonly today: IsoDate;
+  /** The moment of the compile (periods and cut-offs are counted from it). */
+  readonly now: Date;
+  /** Every thôn with a tab, in register order, with its tab's parsed rows. */
+  readonly villages: ReadonlyArray<{ readonly id: string; readonly name: string; readonly tab: TabRows }>;
+  /** Công việc chung's parsed rows, or null when the sheet is missing. */
+  readonly communeWork: TabRows | null;
+}
+
+export interface ExtraReading {
+  /** Null when the sheet has nothing to say (no rows). */
+  readonly section: SummarySection | null;
+  /** Problems naming the sheet and cell (and the thôn, where one is concerned). */
+  readonly problems: readonly DataProblem[];
+}
+
+export interface ExtraSheet {
+  /** The stable key (SHEET_KEYS). */
+  readonly key: string;
+  readonly name: string;
+  /** A1's title. */
+  readonly title: string;
+  readonly layout: TableSheetLayout;
+  /** Protection description: who edits it. */
+  readonly protection: string;
+  /** Rows a preset fills in the sheet when set-up makes it, by table id, keys as the table's column keys. */
+  readonly seed: (preset: Preset) => Readonly<Record<string, ReadonlyArray<object>>>;
+  /** The sheet's values (as read from A1) judged: its summary section and its problems. */
+  readonly read: (grid: SheetGrid, context: ExtraContext) => ExtraReading;
+}
+
+/** The sheets, in the order they are made and their sections follow on Tổng hợp. Each entry lives in its own file. */
+export const EXTRA_SHEETS: readonly ExtraSheet[] = [];

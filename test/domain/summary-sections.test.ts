@@ -1,0 +1,59 @@
+import { COMMUNE_ID, historyRows } from "../../src/domain/history";
+import { COLOURS } from "../../src/domain/layout/format";
+import { summaryGrid, summaryLowerFormat } from "../../src/domain/layout/summary-sheet";
+import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
+import { composeReport } from "../../src/domain/report";
+import { type SummarySection, compileSummary } from "../../src/domain/summary";
+
+const campaign = CHINH_TRANG_2026.campaign;
+const section: SummarySection = {
+  id: "measures",
+  title: "Chỉ tiêu đo lường",
+  lines: ["1/2 chỉ tiêu đạt."],
+  table: {
+    headers: ["Chỉ tiêu", "Kết quả", "Mục tiêu", "Đánh giá"],
+    rows: [
+      ["Tỷ lệ tham gia BHYT", 96, 100, "Chưa đạt"],
+      ["Làng thông minh", 1, 1, "Đạt"],
+    ],
+    verdictColumn: 3,
+  },
+  history: [[COMMUNE_ID, "Toàn xã", "Tỷ lệ tham gia BHYT", 96, 100, 0.96, "Chưa đạt", null]],
+  report: ["Tỷ lệ tham gia BHYT: 96% (mục tiêu 100%), chưa đạt."],
+};
+const summary = compileSummary(campaign, { statuses: [], otherProblems: [], sections: [section] }, new Date("2026-02-05T02:00:00Z"));
+
+describe("a section of the summary (a sheet beyond the thôn tabs)", () => {
+  const { rows, shape } = summaryGrid(campaign, summary);
+  const at = (text: string) => rows.findIndex((row) => row.includes(text)) + 1;
+
+  test("Tổng hợp shows its title, lines and table above the signatures, from column B", () => {
+    expect(at("Chỉ tiêu đo lường")).toBeGreaterThan(0);
+    expect(at("1/2 chỉ tiêu đạt.")).toBe(at("Chỉ tiêu đo lường") + 1);
+    const header = at("Kết quả");
+    expect(rows[header - 1]?.slice(0, 5)).toEqual([null, "Chỉ tiêu", "Kết quả", "Mục tiêu", "Đánh giá"]);
+    expect(rows[header]?.slice(0, 5)).toEqual([null, "Tỷ lệ tham gia BHYT", 96, 100, "Chưa đạt"]);
+    expect(shape.signatureRow).toBeGreaterThan(header + 2);
+    expect(shape.sections[0]).toMatchObject({ titleRow: at("Chỉ tiêu đo lường"), table: { headerRow: header, rows: 2, cols: 4 } });
+  });
+
+  test("its verdicts take the verdict colours, its header the header fill", () => {
+    const styles = summaryLowerFormat(campaign, shape).styles;
+    const header = at("Kết quả");
+    const fillAt = (row: number, col: number) =>
+      styles.filter((s) => s.fill !== undefined && s.area.row <= row && row < s.area.row + s.area.rows && s.area.col <= col && col < s.area.col + s.area.cols).at(-1)?.fill;
+    expect(fillAt(header, 2)).toBe(COLOURS.headerFill);
+    expect(fillAt(header + 1, 5)).toBe(COLOURS.below.fill);
+    expect(fillAt(header + 2, 5)).toBe(COLOURS.met.fill);
+  });
+
+  test("Lịch sử records its rows under the period, and the written report says its sentences under its title", () => {
+    const history = historyRows(summary);
+    expect(history.at(-1)).toEqual([summary.week.index, { date: summary.week.cutoffDate }, COMMUNE_ID, "Toàn xã", "Tỷ lệ tham gia BHYT", 96, 100, 0.96, "Chưa đạt", null]);
+    const report = composeReport(campaign, { ...summary, rows: [] }, null);
+    const texts = report.body.map((p) => p.text);
+    const heading = texts.findIndex((text) => /^\d+\. Chỉ tiêu đo lường$/.test(text));
+    expect(heading).toBeGreaterThan(0);
+    expect(texts[heading + 1]).toBe("- Tỷ lệ tham gia BHYT: 96% (mục tiêu 100%), chưa đạt.");
+  });
+});
