@@ -3,7 +3,7 @@ import type { Campaign } from "../domain/campaign";
 import type { Cell, CellInput } from "../domain/cell";
 import { TREND, historyRows, mergeHistory, recordedWeekBefore, trendChart, trendTable } from "../domain/history";
 import { COLOURS, PERCENT_FORMAT, type SheetFormat, tableSheetFormat } from "../domain/layout/format";
-import { HISTORY_LAYOUT, SHEET_KEYS, firstDataRow } from "../domain/layout/sheets";
+import { HISTORY_LAYOUT, SHEET_KEYS, firstDataRow, historyLayout } from "../domain/layout/sheets";
 import { HISTORY_TABLE } from "../domain/layout/columns";
 import { HISTORY_WORDS, RESULT, SHEET_NAMES } from "../domain/messages";
 import { compileSummary, type Summary } from "../domain/summary";
@@ -22,7 +22,7 @@ function writeHistory(workbook: Workbook, rows: Cell[][], mainIndicator: string,
   const merged = mergeHistory(old, rows);
   const trend = trendTable(merged, mainIndicator, unit);
   const newWidth = trend[0]?.length ?? 0;
-  const { sheet } = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, HISTORY_WORDS.title(unit), historySheetFormat(Math.max(newWidth - 2, 0)), all);
+  const { sheet } = ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, historyLayout(unit), HISTORY_WORDS.title(unit), historySheetFormat(Math.max(newWidth - 2, 0)), all);
   if (old.length > merged.length) workbook.clear(sheet, { row: first, col: 1, rows: old.length, cols: HISTORY_TABLE.columns.length });
   if (merged.length > 0) workbook.write(sheet, first, 1, merged as CellInput[][]);
 

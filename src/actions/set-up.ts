@@ -6,7 +6,7 @@ import {
   communeWorkLayout,
   cataloguesLayout,
   CONFIG_LAYOUT,
-  HISTORY_LAYOUT,
+  historyLayout,
   PROBLEMS_LAYOUT,
   REGISTER_LAYOUT,
   SHEET_KEYS,
@@ -14,7 +14,8 @@ import {
   placement,
   type TablePlacement,
 } from "../domain/layout/sheets";
-import { RESULT, SHEET_NAMES, SHEET_TITLES } from "../domain/messages";
+import { HISTORY_WORDS, PERIOD_UNIT, RESULT, SHEET_NAMES, SHEET_TITLES } from "../domain/messages";
+import { cadenceOf } from "../domain/campaign";
 import type { Preset } from "../domain/presets";
 import { CATALOGUES } from "../domain/presets/catalogues";
 import { REGISTER_PLACE } from "../domain/register";
@@ -74,8 +75,9 @@ export function setUpWorkbook(workbook: Workbook, chosen: Preset): ActionResult 
   }
 
   ensureSummarySheet(workbook, preset.campaign, officers);
-  ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, HISTORY_LAYOUT, SHEET_TITLES.history, {
-    ...tableSheetFormat(HISTORY_LAYOUT),
+  const unit = PERIOD_UNIT[cadenceOf(preset.campaign)];
+  ensureTableSheet(workbook, SHEET_KEYS.history, SHEET_NAMES.history, historyLayout(unit), HISTORY_WORDS.title(unit), {
+    ...tableSheetFormat(historyLayout(unit)),
     validations: [],
   });
   ensureTableSheet(workbook, SHEET_KEYS.problems, SHEET_NAMES.problems, PROBLEMS_LAYOUT, SHEET_TITLES.problems);

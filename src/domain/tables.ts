@@ -35,7 +35,8 @@ export function headerProblems(grid: SheetGrid, layout: TableSheetLayout, place:
   const problems: DataProblem[] = [];
   place.table.columns.forEach((column, i) => {
     const found = cellText(gridCell(grid, layout.headerRow, place.firstCol + i)).trim();
-    if (found !== column.header && !(column.addedLater === true && found === "")) {
+    const ours = found === column.header || (column.formerHeaders ?? []).includes(found);
+    if (!ours && !(column.addedLater === true && found === "")) {
       problems.push(problemAt(grid.sheet, a1(layout.headerRow, place.firstCol + i), PROBLEM.headerChanged(column.header, found)));
     }
   });

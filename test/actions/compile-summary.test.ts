@@ -5,6 +5,9 @@ import { setUpWorkbook } from "../../src/actions/set-up";
 import { vietnamInstant } from "../../src/domain/dates";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { smallPreset } from "../helpers";
+import { updateCampaign } from "../../src/actions/update-campaign";
+import { campaignForm } from "../../src/actions/overview";
+import { DAN_VAN_KHEO_2026 } from "../../src/domain/presets/dan-van-kheo-2026";
 import { compact } from "../workbook/contract";
 import { PRINT_HINT, SUMMARY } from "../../src/domain/layout/summary-sheet";
 import { SheetsWorkbook } from "../../src/workbook/sheets-workbook";
@@ -100,6 +103,23 @@ test("compiling twice in a week keeps one week in Lịch sử; another week adds
   const thon2 = history.filter((row) => row[2] === "T02" && row[4] === "Hộ chỉnh trang").map((row) => [row[0], row[5], row[8]]);
   expect(thon2).toEqual([[1, 7, "Đạt"], [2, 8, "Vượt"]]);
   expect(history[0]?.[1]).toEqual({ date: "2026-01-30" });
+});
+
+test("Lịch sử names the campaign's period: a yearly campaign's rows are by Năm, and a cadence changed later relabels the column", () => {
+  const wb = workbook();
+  const history = () => compact(wb.read("Lịch sử"));
+  expect(history()[0]).toEqual(["LỊCH SỬ TỔNG HỢP HẰNG TUẦN"]);
+  expect(history()[2]?.[0]).toBe("Tuần");
+  updateCampaign(wb, { ...campaignForm(smallPreset().campaign), cadence: "monthly" });
+  compileCampaignSummary(wb, vietnamInstant("2026-01-29"));
+  expect(history()[0]?.[0]).toBe("LỊCH SỬ TỔNG HỢP HẰNG THÁNG");
+  expect(history()[1]?.[0]).toBe("Mỗi lần lập bảng tổng hợp, sổ ghi số liệu của tháng vào đây; lập lại trong tháng thì thay số của tháng đó.");
+  expect(history()[2]?.[0]).toBe("Tháng");
+  expect(history()[3]?.slice(0, 2)).toEqual([1, { date: "2026-01-31" }]);
+
+  const yearly = XlsxWorkbook.create();
+  setUpWorkbook(yearly, DAN_VAN_KHEO_2026);
+  expect(compact(yearly.read("Lịch sử")).slice(0, 3).map((row) => row[0])).toEqual(["LỊCH SỬ TỔNG HỢP HẰNG NĂM", "Mỗi lần lập bảng tổng hợp, sổ ghi số liệu của năm vào đây; lập lại trong năm thì thay số của năm đó.", "Năm"]);
 });
 
 test("a smaller summary clears the rows of a bigger one", () => {

@@ -36,6 +36,8 @@ export interface ColumnSpec {
    * there is no hand edit, and the column reads as blank.
    */
   readonly addedLater?: boolean;
+  /** Headers an earlier version (or another setting) wrote here: not a hand edit, and rewritten with today's. */
+  readonly formerHeaders?: readonly string[];
 }
 
 const ADDON_KINDS: ReadonlySet<ColumnKind> = new Set(["serial", "id", "derived", "flag", "link"]);
@@ -263,11 +265,28 @@ export const PROBLEMS_TABLE: TableSpec = {
   ],
 };
 
+/** The period words Lịch sử's first column may carry, one per cadence. */
+const PERIOD_HEADERS = ["Tuần", "Tháng", "Quý", "Năm"] as const;
+
+/**
+ * Lịch sử's table for a campaign reporting by `unit` ("tuần", "năm"): its first column and its line say that period,
+ * and a header written for another cadence is rewritten, not taken for a hand edit.
+ */
+export function historyTable(unit: string): TableSpec {
+  const header = unit.charAt(0).toLocaleUpperCase("vi") + unit.slice(1);
+  const [first, ...rest] = HISTORY_TABLE.columns;
+  return {
+    ...HISTORY_TABLE,
+    title: `Mỗi lần lập bảng tổng hợp, sổ ghi số liệu của ${unit} vào đây; lập lại trong ${unit} thì thay số của ${unit} đó.`,
+    columns: [{ ...(first as ColumnSpec), header, formerHeaders: PERIOD_HEADERS.filter((word) => word !== header) }, ...rest],
+  };
+}
+
 export const HISTORY_TABLE: TableSpec = {
   id: "history",
   title: "Mỗi lần lập bảng tổng hợp, sổ ghi số liệu của tuần vào đây; lập lại trong tuần thì thay số của tuần đó.",
   columns: [
-    { key: "week", header: "Tuần", kind: "count", width: 50 },
+    { key: "week", header: "Tuần", kind: "count", width: 50, formerHeaders: ["Tháng", "Quý", "Năm"] },
     { key: "cutoff", header: "Số liệu đến ngày", kind: "date", width: 100 },
     { key: "villageId", header: "Mã thôn", kind: "text", width: 70 },
     { key: "village", header: "Thôn", kind: "text", width: 150 },

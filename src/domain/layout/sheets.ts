@@ -6,6 +6,7 @@ import {
   CRITERIA_TABLE,
   GARDENS_TABLE,
   HISTORY_TABLE,
+  historyTable,
   HOUSEHOLD_ITEMS_TABLE,
   INDICATORS_TABLE,
   MODELS_TABLE,
@@ -153,6 +154,11 @@ export const REGISTER_LAYOUT = singleTableLayout(REGISTER_TABLE, 500);
 export const PROBLEMS_LAYOUT = singleTableLayout(PROBLEMS_TABLE, 5000);
 /** Formats cover a year and more of weekly rows for 60 thôn; the grid grows past that as weeks are added. */
 export const HISTORY_LAYOUT = singleTableLayout(HISTORY_TABLE, 5000);
+
+/** Lịch sử for a campaign reporting by `unit` ("tuần", "tháng", "quý", "năm"). */
+export function historyLayout(unit: string): TableSheetLayout {
+  return singleTableLayout(historyTable(unit), 5000);
+}
 
 /** Bộ tiêu chí: the shipped criteria catalogues side by side, editable by officers. */
 export function cataloguesLayout(catalogues: ReadonlyArray<{ id: string; title: string }>): TableSheetLayout {
