@@ -67,7 +67,7 @@ describe("help and version", () => {
       const result = await run(...argv);
       expect(result.code).toBe(0);
       const usage = result.out;
-      const steps = ["1. so-thi-dua init", "2. Mở sổ", "Danh sách thôn", "3. so-thi-dua generate", "4. Mỗi tuần: so-thi-dua overdue", "so-thi-dua check", "5. Mỗi tuần, trước giờ chốt: so-thi-dua summary"];
+      const steps = ["1. so-thi-dua init", "2. Mở sổ", "Danh sách thôn", "3. so-thi-dua generate", "4. Mỗi kỳ báo cáo (tuần, tháng, quý hoặc năm", "so-thi-dua overdue", "so-thi-dua check", "5. Trước giờ chốt của kỳ: so-thi-dua summary"];
       const at = steps.map((step) => usage.indexOf(step));
       expect(at.every((i) => i >= 0)).toBe(true);
       expect([...at].sort((a, b) => a - b)).toEqual(at);
