@@ -308,6 +308,10 @@ export const CLI = {
   badToday: (text: string) =>
     `Ngày "${text}" không hợp lệ; ghi theo ngày/tháng/năm, ví dụ 06/02/2026. Chưa đọc hay ghi tệp nào.`,
   presetNeeded: (file: string) =>
+  columnWithoutPlace: (header: string): ProblemText => ({
+    message: `Cột ${header === "" ? "không có tiêu đề" : `"${header}"`} có dữ liệu nhưng không thuộc bảng nào của mẫu mới, nên sổ chưa chuyển các bảng sang mẫu mới (không dữ liệu nào bị mất).`,
+    fix: "Chuyển dữ liệu của cột này sang chỗ khác (hoặc xoá nếu không cần), rồi cập nhật tab thôn lại.",
+  }),
     `Chưa chọn kế hoạch mẫu. Thêm --preset và mã của một kế hoạch, ví dụ: so-thi-dua init "${file}" --preset chinh-trang-2026 ` +
     `(hoặc --preset trong để bắt đầu từ sổ trống). Chưa ghi tệp nào. Các kế hoạch mẫu:`,
   unknownPreset: (id: string) => `Không có kế hoạch mẫu "${id}". Chưa ghi tệp nào. Các kế hoạch mẫu:`,
