@@ -117,6 +117,16 @@ export class SheetsMoved extends Error {
   }
 }
 
+/** Sheets' automatic number format: what a cell shows before any format is set. */
+const GENERAL_FORMAT = "General";
+
+/** Whether a cell (A1) lies in an area. */
+function within(area: Area, cell: string): boolean {
+  const row = Number(/\d+$/.exec(cell)?.[0]);
+  const col = colOf(cell);
+  return row >= area.row && row < area.row + area.rows && col >= area.col && col < area.col + area.cols;
+}
+
 /** Problem cells marked per sheet at most (Lỗi dữ liệu lists them all): their list lives in the index. */
 const MARKS_LIMIT = 50;
 
@@ -518,6 +528,13 @@ export class SheetsWorkbook implements Workbook {
     if (format.part === undefined) sheet.setFrozenRows(format.frozenRows);
     for (const run of widthRuns(format.columnWidths)) sheet.setColumnWidths(run.col, run.count, run.width);
     // Areas styled alike go in one range list: one call per style, whatever the number of areas.
+    if (format.reset) {
+      // "null to remove data validation" (Range.setDataValidation; the Sheets API's SetDataValidationRequest: "To clear
+      // validation in a range, call this with no rule specified"), and Sheets' automatic format, "General", before the
+      // new columns' own formats: to confirm on a real file (docs/kiem-thu-google.md).
+      // https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidation(DataValidation)
+      this.range(name, format.reset).setDataValidation(null).setNumberFormat(GENERAL_FORMAT);
+    }
     for (const { setter, value, areas } of styleGroups(format.styles)) {
       const list = sheet.getRangeList(areas.map(areaA1));
       if (setter === "numberFormat") list.setNumberFormat(value as string);
@@ -549,7 +566,10 @@ export class SheetsWorkbook implements Workbook {
     // by where they start (a column's first data cell), so rules from an earlier, shorter or longer layout go too.
     const start = (a1: string) => a1.split(":")[0];
     const ours = new Set(format.conditional.map((rule) => start(areaA1(rule.area))));
-    const kept = theirs.filter((rule) => !rule.getRanges().some((range) => ours.has(start(range.getA1Notation()))));
+    // After a relayout, every rule starting in the reset area was the add-on's, for a column now elsewhere.
+    const reset = format.reset;
+    const moved = (a1: string) => reset !== undefined && within(reset, start(a1) as string);
+    const kept = theirs.filter((rule) => !rule.getRanges().some((range) => ours.has(start(range.getA1Notation())) || moved(range.getA1Notation())));
     // Rules alike (same text, same colours) on several columns are one rule over those ranges, in their first order.
     const alike = new Map<string, { rule: SheetFormat["conditional"][number]; areas: Area[] }>();
     // A formula's relative references count from its range's top-left cell, so a formula rule keeps its one range.

@@ -205,6 +205,32 @@ function compressValidations(sheet: SheetInternals): void {
 
 export class XlsxWorkbook implements Workbook {
   /** An .xlsx book is run with the so-thi-dua command. */
+/** Whether a range's first cell (A1) lies in an area. */
+function startsIn(area: Area, cell: string): boolean {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(cell);
+  if (!match) return false;
+  const col = [...(match[1] as string)].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+  const row = Number(match[2]);
+  return row >= area.row && row < area.row + area.rows && col >= area.col && col < area.col + area.cols;
+}
+
+/**
+ * Takes the validation and number formats off an area whose tables moved: the validations that start in it, the
+ * columns' number format, and each stored cell's own (a date written there set one).
+ */
+function resetArea(sheet: ExcelJS.Worksheet, area: Area): void {
+  const internals = sheet as unknown as SheetInternals;
+  for (const ref of Object.keys(internals.dataValidations.model)) if (startsIn(area, ref.split(":")[0] as string)) delete internals.dataValidations.model[ref];
+  for (let c = area.col; c < area.col + area.cols; c++) {
+    const column = sheet.getColumn(c);
+    if (column.numFmt !== undefined) column.numFmt = "General";
+    for (let r = area.row; r < area.row + area.rows && r <= sheet.rowCount; r++) {
+      const cell = sheet.findCell(r, c);
+      if (cell?.numFmt !== undefined && cell.numFmt !== "General") cell.numFmt = "General";
+    }
+  }
+}
+
   readonly frontEnd = "xlsx";
 
   private constructor(readonly book: ExcelJS.Workbook) {}
@@ -310,6 +336,7 @@ export class XlsxWorkbook implements Workbook {
     if (format.part === undefined) sheet.views = format.frozenRows > 0 ? [{ state: "frozen", ySplit: format.frozenRows }] : [];
     for (const { col, width } of format.columnWidths) sheet.getColumn(col).width = Math.round(width / 7);
     for (const rule of tallFirst(format.styles)) {
+    if (format.reset) resetArea(sheet, format.reset);
       const apply = (target: ExcelJS.Cell | ExcelJS.Column) => {
         if (rule.numberFormat) target.numFmt = rule.numberFormat;
         if (rule.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(rule.fill) } };
@@ -353,7 +380,10 @@ export class XlsxWorkbook implements Workbook {
     // The add-on's rules are known by where they start, so rules of an earlier, shorter or longer layout go too.
     const start = (ref: string) => ref.split(":")[0];
     const ours = new Set(rules.map((rule) => start(areaA1(rule.area))));
-    const kept = internals.conditionalFormattings.filter((cf) => !ours.has(start(cf.ref)));
+    // After a relayout, every rule starting in the reset area was the add-on's, for a column now elsewhere.
+    const reset = format.reset;
+    const moved = (ref: string) => reset !== undefined && startsIn(reset, start(ref) as string);
+    const kept = internals.conditionalFormattings.filter((cf) => !ours.has(start(cf.ref)) && !moved(cf.ref));
     const byRef = new Map<string, ExcelJS.ConditionalFormattingRule[]>();
     rules.forEach((rule, i) => {
       const ref = areaA1(rule.area);

@@ -128,6 +128,22 @@ describe("protections", () => {
   });
 });
 
+describe("validation over areas", () => {
+  test("a rule replaces the rules of the cells it covers; null takes validation off every cell of its range only", () => {
+    const { spreadsheet, sheet } = file();
+    const app = fakeSpreadsheetApp(spreadsheet.calls);
+    sheet.getRange(2, 2, 10, 2).setDataValidation(app.newDataValidation().requireCheckbox().build());
+    sheet.getRange(2, 3, 10, 1).setDataValidation(app.newDataValidation().requireDate().build());
+    sheet.getRange(5, 1, 3, 2).setDataValidation(null);
+    expect([sheet.validationAt(2, 2)?.criteria, sheet.validationAt(2, 3)?.criteria, sheet.validationAt(6, 2), sheet.validationAt(8, 2)?.criteria]).toEqual([
+      "CHECKBOX",
+      "DATE_IS_VALID_DATE",
+      undefined,
+      "CHECKBOX",
+    ]);
+  });
+});
+
 describe("templates and flushes", () => {
   test("a copy from a template carries cells, formats, validation, widths and size, and (not documented) metadata, protection, hidden state", () => {
     const { spreadsheet, sheet } = file();

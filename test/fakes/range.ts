@@ -93,6 +93,8 @@ export class FakeRange implements RangeApi {
   /** Stores a format on this area (uncounted: the caller counted its own call). */
   applyStyle(method: string, key: string, value: unknown): void {
     this.sheet.mustEdit(method);
+    // Set again, it is the latest: formatAt finds the last format set on a cell.
+    this.sheet.styles.delete(`${this.a1()}|${key}`);
     this.sheet.styles.set(`${this.a1()}|${key}`, value);
   }
   setNumberFormat(numberFormat: string) {
@@ -120,8 +122,11 @@ export class FakeRange implements RangeApi {
   setDataValidation(rule: DataValidationApi | null): RangeApi {
     this.calls.count("Range.setDataValidation", "write");
     this.sheet.mustEdit("setDataValidation");
-    if (rule === null) this.sheet.validations.delete(this.a1());
-    else this.sheet.validations.set(this.a1(), rule as FakeValidation);
+    // A rule is set on every cell of the range, replacing theirs; null removes it from every cell ("null to remove data
+    // validation"): rules over other cells stay, cut around this range.
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidation(DataValidation)
+    this.sheet.cutValidations({ row: this.row, col: this.col, rows: this.rows, cols: this.cols });
+    if (rule !== null) this.sheet.validations.set(this.a1(), rule as FakeValidation);
     return this;
   }
 }

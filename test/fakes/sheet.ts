@@ -3,7 +3,7 @@
 import type { ChartApi, ChartBuilderApi, ConditionalFormatRuleApi, DeveloperMetadataApi, ProtectionApi, RangeApi, RangeListApi, SheetApi } from "../../src/workbook/sheets-api";
 import { FakeBarChartBuilder, type FakeChart, type FakeConditionalRule, type FakeValidation } from "./builders";
 import { canEditFile, FakeProtection, type FileAccess, PROTECTED_MESSAGE } from "./protection";
-import { FakeRange, FakeRangeList, type FakeCell } from "./range";
+import { FakeRange, FakeRangeList, type FakeCell, a1Of } from "./range";
 import type { Calls } from "./runtime";
 
 export type Stored = string | number | boolean | Date;
@@ -12,6 +12,38 @@ export type Stored = string | number | boolean | Date;
  * https://developers.google.com/workspace/sheets/api/guides/metadata (community-confirmed for insertSheet) */
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
+
+interface Box {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+function boxOf(a1: string): Box {
+  const [first, last] = a1.split(":").map((cell) => {
+    const match = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
+    return { col: [...(match[1] as string)].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0), row: Number(match[2]) };
+  }) as [{ row: number; col: number }, { row: number; col: number } | undefined];
+  const end = last ?? first;
+  return { row: first.row, col: first.col, rows: end.row - first.row + 1, cols: end.col - first.col + 1 };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** The parts of `box` outside `cut`: above, below, then left and right of it. */
+function outside(box: Box, cut: Box): Box[] {
+  const parts: Box[] = [];
+  const top = Math.max(box.row, cut.row);
+  const bottom = Math.min(box.row + box.rows, cut.row + cut.rows);
+  if (box.row < cut.row) parts.push({ ...box, rows: cut.row - box.row });
+  if (box.row + box.rows > cut.row + cut.rows) parts.push({ ...box, row: cut.row + cut.rows, rows: box.row + box.rows - cut.row - cut.rows });
+  if (box.col < cut.col) parts.push({ row: top, rows: bottom - top, col: box.col, cols: cut.col - box.col });
+  if (box.col + box.cols > cut.col + cut.cols) parts.push({ row: top, rows: bottom - top, col: cut.col + cut.cols, cols: box.col + box.cols - cut.col - cut.cols });
+  return parts;
+}
 
 export interface MetadataEntry {
   readonly key: string;
@@ -52,6 +84,31 @@ export class FakeSheet implements SheetApi {
   /** The formula text of a cell ("" when it holds none), as Range.getFormula gives it. */
   formulaAt(row: number, col: number): string {
     return this.cell(row, col)?.formula ?? "";
+  }
+
+  /** Takes validation off every cell of an area: rules wholly inside go, rules partly inside keep their other cells. */
+  cutValidations(area: Box): void {
+    for (const [key, rule] of [...this.validations]) {
+      const box = boxOf(key);
+      if (!overlaps(box, area)) continue;
+      this.validations.delete(key);
+      for (const part of outside(box, area)) this.validations.set(a1Of(part.row, part.col, part.rows, part.cols), rule);
+    }
+  }
+
+  /** The validation a cell has (for tests). */
+  validationAt(row: number, col: number): FakeValidation | undefined {
+    return [...this.validations].find(([key]) => overlaps(boxOf(key), { row, col, rows: 1, cols: 1 }))?.[1];
+  }
+
+  /** The format of this kind (numberFormat, background, …) last set on a range holding the cell (for tests). */
+  formatAt(row: number, col: number, kind: string): unknown {
+    let found: unknown;
+    for (const [key, value] of this.styles) {
+      const [range, setting] = key.split("|") as [string, string];
+      if (setting === kind && overlaps(boxOf(range), { row, col, rows: 1, cols: 1 })) found = value;
+    }
+    return found;
   }
 
   /** Renames the sheet, as a person does in the tab's menu. */

@@ -100,6 +100,12 @@ export interface SheetFormat {
   readonly rowHeights?: ReadonlyArray<{ readonly row: number; readonly height: number }>;
 }
 
+  /**
+   * Set when the tables moved (a relayout): before the rest applies, the area's validation and number formats are
+   * taken off and the add-on's colour rules starting in it dropped, so no old column's tick box, date format or colours
+   * stay where other columns now are.
+   */
+  readonly reset?: Area;
 /** A chart drawn from sheet data: categories down one column, one series per column area. */
 export interface ChartSpec {
   readonly kind: "bar" | "line";
