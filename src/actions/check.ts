@@ -6,6 +6,7 @@ import { REGISTER_LAYOUT, SHEET_KEYS, type TableSheetLayout, communeWorkLayout, 
 import type { DataProblem } from "../domain/problems";
 import { problemCells } from "../domain/problem-marks";
 import { writeProblems } from "./problems-sheet";
+import { writeExtras } from "./extra-sheets";
 import { allProblems, readVillages, type CampaignReadout } from "./read-villages";
 import { refusal } from "./access";
 import { protectOfficerSheets } from "./protect-sheets";
@@ -43,6 +44,7 @@ export function checkCampaign(
   writeProblems(workbook, problems);
   // After Lỗi dữ liệu, whose rewrite reads it first: the marks only write, so no read waits for them.
   markProblemCells(workbook, loaded.state, readout, problems);
+  writeExtras(workbook, readout.extraWrites);
   const below = readout.statuses.filter((s) => s.indicators.some((r) => r.verdict === VERDICT.below)).length;
   return {
     ok: true,

@@ -42,10 +42,11 @@ export function readExtras(
   workbook: Workbook,
   sheets: readonly SheetRef[],
   context: ExtraContext,
-): { sections: SummarySection[]; problems: DataProblem[]; toFill: DataProblem[] } {
+): { sections: SummarySection[]; problems: DataProblem[]; toFill: DataProblem[]; writes: ExtraWrite[] } {
   const sections: SummarySection[] = [];
   const problems: DataProblem[] = [];
   const toFill: DataProblem[] = [];
+  const writes: ExtraWrite[] = [];
   for (const extra of EXTRA_SHEETS) {
     const sheet = sheets.find((s) => s.key === extra.key)?.name;
     if (sheet === undefined) continue;
@@ -54,7 +55,21 @@ export function readExtras(
     if (reading.section !== null) sections.push(reading.section);
     problems.push(...reading.problems);
     toFill.push(...toFillCells(grid));
+    writes.push(...(reading.writes ?? []).map((block) => ({ sheet, ...block })));
   }
-  return { sections, problems, toFill };
+  return { sections, problems, toFill, writes };
+}
+
+/** A block of cells a sheet's reading works out (its tracking column), on its sheet. */
+export interface ExtraWrite {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly values: CellInput[][];
+}
+
+/** Writes what the readings worked out: one call per changed block, after every read of the action. */
+export function writeExtras(workbook: Workbook, writes: readonly ExtraWrite[]): void {
+  for (const { sheet, row, col, values } of writes) workbook.write(sheet, row, col, values);
 }
 

@@ -8,7 +8,7 @@ import { type DataProblem, problemAt } from "../domain/problems";
 import { REGISTER_PLACE } from "../domain/register";
 import { vietnamDate } from "../domain/dates";
 import type { SummarySection } from "../domain/summary";
-import { readExtras } from "./extra-sheets";
+import { type ExtraWrite, readExtras } from "./extra-sheets";
 import { type TaskCounts, type VillageStatus, countTasks, taskProblems, villageStatus } from "../domain/village-status";
 import { readTab, type TabRows } from "../domain/village-tab";
 import { type WorkItem, openWork } from "../domain/work-items";
@@ -41,6 +41,8 @@ export interface CampaignReadout {
   readonly models: ModelFieldCount[];
   /** The campaign's other sheets (measured targets, duties, units), each a section of the summary. */
   readonly sections: SummarySection[];
+  /** Cells the other sheets' readings work out (Việc định kỳ's Theo dõi), for check to write after every read. */
+  readonly extraWrites: ExtraWrite[];
   /** "Cần bổ sung": cells a preset left for the officer (the plan is silent), register first, then tabs, then Công việc chung. */
   readonly toFill: DataProblem[];
 }
@@ -117,7 +119,7 @@ export function readVillages(workbook: Workbook, state: CampaignState, now: Date
   otherProblems.push(...extras.problems);
   toFill.push(...extras.toFill);
   return {
-    sections: extras.sections, statuses, communeTasks, communeCriteria, owners, otherProblems, withoutTab: inVietnameseOrderOfNames(withoutTab), work: openItems, models: tallyModels(models), toFill };
+    sections: extras.sections, extraWrites: extras.writes, statuses, communeTasks, communeCriteria, owners, otherProblems, withoutTab: inVietnameseOrderOfNames(withoutTab), work: openItems, models: tallyModels(models), toFill };
 }
 
 /** Every problem: first what the officer must fill in (Cần bổ sung), then thôn tabs in Vietnamese order, then the rest. */

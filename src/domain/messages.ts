@@ -31,6 +31,7 @@ export const SHEET_NAMES = {
   catalogues: "Bộ tiêu chí",
   template: "Mẫu tab thôn (sổ tự dùng)",
   report: "Báo cáo",
+  duties: "Việc định kỳ",
 } as const;
 
 /** The title in A1 of each of the add-on's sheets (a single-table sheet's second row says what its table is for). */
@@ -41,6 +42,7 @@ export const SHEET_TITLES = {
   history: "LỊCH SỬ TỔNG HỢP HẰNG TUẦN",
   problems: "LỖI DỮ LIỆU CẦN SỬA",
   catalogues: "BỘ TIÊU CHÍ (chép tiêu chí cần dùng sang Cấu hình hoặc Công việc chung; sửa tên theo quy định của tỉnh)",
+  duties: "VIỆC ĐỊNH KỲ: mỗi lần làm ghi một dòng ở bảng Đã thực hiện; Từ ngày, Đến ngày để trống là ngày bắt đầu, kết thúc đợt thi đua",
 } as const;
 
 export const TASK_STATUS = {
@@ -64,6 +66,65 @@ export const TASK_FLAG = {
   overduePrefix: "Quá hạn",
   dueSoon: "Sắp đến hạn",
   doneLate: "Hoàn thành trễ hạn",
+} as const;
+
+/** Việc định kỳ: the duties sheet, its Theo dõi column, its problems and its section of the summary. */
+export const DUTY_TEXT = {
+  /** The "Mỗi" dropdown, in DUTY_EVERY's order (week, month, quarter, year). */
+  everyWords: ["tuần", "tháng", "quý", "năm"] as const,
+  wholeCommune: "Toàn xã",
+  /** The rule, said on the sheet above the duties. */
+  rule: "VIỆC ĐỊNH KỲ (kỳ: tuần thứ Hai–Chủ nhật, tháng, quý, năm; kỳ bị cắt bởi Từ ngày/Đến ngày cần số lần theo tỷ lệ ngày, làm tròn lên; kỳ đã qua mà chưa đủ là quá hạn)",
+  logTitle: "ĐÃ THỰC HIỆN (mỗi lần làm một dòng; Việc ghi đúng tên ở bảng bên trái)",
+  sectionTitle: "Việc định kỳ",
+  /** "3 lần/tuần". */
+  requirement: (times: number, unit: string) => `${formatCount(times)} lần/${unit}`,
+  /** The current period's name: "Tuần này", "Tháng 10/2023", "Quý IV/2024", "Năm 2026". */
+  thisWeek: "Tuần này",
+  current: (period: string, done: number, required: number) =>
+    done >= required ? `${period}: đã đủ ${formatCount(done)}/${formatCount(required)} lần` : `${period}: còn ${formatCount(required - done)}/${formatCount(required)} lần`,
+  short: (period: string, missing: number) => `${period} thiếu ${formatCount(missing)} lần`,
+  moreShort: (count: number) => `và ${formatCount(count)} kỳ khác`,
+  overdue: (shorts: readonly string[]) => `${TASK_FLAG.overduePrefix}: ${shorts.join("; ")}`,
+  notStarted: (from: string) => `Chưa đến kỳ: bắt đầu từ ${from}`,
+  endedInFull: "Đã kết thúc: các kỳ đều đủ số lần",
+  doneThisPeriod: (done: number, required: number) => `đã làm ${formatCount(done)}/${formatCount(required)}`,
+  noPeriod: "—",
+  /** Lịch sử's verdict of a duty: "Đạt", or how many closed periods fell short. */
+  met: "Đạt",
+  overdueVerdict: (periods: number) => `${TASK_FLAG.overduePrefix} ${formatCount(periods)} kỳ`,
+  headers: ["Việc", "Phạm vi", "Phụ trách", "Yêu cầu", "Kỳ này", "Theo dõi"] as const,
+  line: (duties: number, onTrack: number, overdue: number, shortPeriods: number) =>
+    `${formatCount(duties)} việc định kỳ: ${formatCount(onTrack)} việc làm đủ số lần ở mọi kỳ đã qua; ${formatCount(overdue)} việc quá hạn` +
+    (shortPeriods > 0 ? ` (thiếu ở ${formatCount(shortPeriods)} kỳ).` : "."),
+  reportShort: (duty: string, owner: string | null, shorts: readonly string[]) => `${duty}${owner === null ? "" : ` (${owner})`}: ${shorts.join("; ")}.`,
+  reportAllMet: "Các việc định kỳ đều làm đủ số lần ở mọi kỳ đã qua.",
+  problem: {
+    unknownScope: (text: string): ProblemText => ({
+      message: `Phạm vi "${text}" không phải "Toàn xã" hay tên một thôn có tab.`,
+      fix: `Ghi "Toàn xã", hoặc tên thôn đúng như trong ${SHEET_NAMES.register}.`,
+    }),
+    unknownDuty: (text: string): ProblemText => ({
+      message: `Việc "${text}" không có trong bảng Việc định kỳ, nên lần thực hiện này chưa được tính.`,
+      fix: "Ghi tên việc đúng như cột Việc của bảng Việc định kỳ (không phân biệt chữ hoa, chữ thường).",
+    }),
+    duplicateDuty: (text: string): ProblemText => ({
+      message: `Việc "${text}" trùng tên với một việc ở dòng trên; ngày thực hiện chỉ được tính cho việc ở dòng trên.`,
+      fix: "Đặt cho mỗi việc một tên riêng (ví dụ thêm \"hằng tháng\", \"hằng quý\").",
+    }),
+    noTimes: (): ProblemText => ({
+      message: "Số lần phải từ 1 trở lên.",
+      fix: "Nhập số lần phải làm trong mỗi kỳ, ví dụ 3.",
+    }),
+    futureDate: (date: string): ProblemText => ({
+      message: `Ngày thực hiện ${date} ở sau hôm nay.`,
+      fix: "Chỉ ghi lần đã làm, với ngày đã làm; sửa lại ngày.",
+    }),
+    outsideDuty: (date: string, from: string, to: string): ProblemText => ({
+      message: `Ngày ${date} nằm ngoài thời gian của việc (${from} đến ${to}), nên không được tính.`,
+      fix: "Sửa lại ngày thực hiện, hoặc sửa Từ ngày / Đến ngày của việc.",
+    }),
+  },
 } as const;
 
 export const PROPOSAL = { praise: "Biểu dương", remind: "Nhắc nhở" } as const;
@@ -469,6 +530,7 @@ export const PROTECTION = {
   history: "Sổ tự ghi mỗi lần tổng hợp",
   problems: "Sổ tự ghi khi kiểm tra",
   catalogues: "Chỉ cán bộ quản lý sửa bộ tiêu chí",
+  duties: "Cán bộ quản lý ghi việc định kỳ và ngày thực hiện",
   village: (name: string) => `Tab của ${villageCalled(name)}`,
   template: "Mẫu để sổ tạo tab thôn mới; không sửa",
 } as const;

@@ -2,6 +2,7 @@
 // each holds, what a preset puts in it, and how its values become a section of the summary. One list, read by set-up
 // (which makes and seeds them), generate (which adds the missing ones to older workbooks) and check/compile.
 import type { Campaign } from "../campaign";
+import type { CellInput } from "../cell";
 import type { IsoDate } from "../dates";
 import type { TableSheetLayout } from "../layout/sheets";
 import type { Preset } from "../presets/preset";
@@ -9,6 +10,7 @@ import type { DataProblem } from "../problems";
 import type { SummarySection } from "../summary";
 import type { SheetGrid } from "../tables";
 import type { TabRows } from "../village-tab";
+import { DUTIES_SHEET } from "./duties";
 
 /** What a sheet's reading may look at besides its own values: the campaign, the day, and every tab already read. */
 export interface ExtraContext {
@@ -28,6 +30,11 @@ export interface ExtraReading {
   readonly section: SummarySection | null;
   /** Problems naming the sheet and cell (and the thôn, where one is concerned). */
   readonly problems: readonly DataProblem[];
+  /**
+   * Cells the add-on works out from the values read (a tracking column), as blocks by their top-left cell, written by
+   * check and compile after every sheet is read; empty or absent when every such cell already says it.
+   */
+  readonly writes?: ReadonlyArray<{ readonly row: number; readonly col: number; readonly values: CellInput[][] }>;
 }
 
 export interface ExtraSheet {
@@ -46,4 +53,4 @@ export interface ExtraSheet {
 }
 
 /** The sheets, in the order they are made and their sections follow on Tổng hợp. Each entry lives in its own file. */
-export const EXTRA_SHEETS: readonly ExtraSheet[] = [];
+export const EXTRA_SHEETS: readonly ExtraSheet[] = [DUTIES_SHEET];

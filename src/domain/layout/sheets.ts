@@ -184,4 +184,6 @@ export const SHEET_KEYS = {
   report: "report",
   /** The hidden tab each new thôn tab is copied from. */
   template: "tabTemplate",
+  /** Việc định kỳ: recurring duties and the dates each was done. */
+  duties: "duties",
 } as const;

@@ -38,6 +38,20 @@ export interface PresetModel {
   readonly status: "Đăng ký" | "Đang thực hiện" | "Được công nhận";
 }
 
+/** A recurring duty as the plan states it (Việc định kỳ): so many times each week, month, quarter or year. */
+export interface PresetDuty {
+  readonly name: string;
+  readonly times: number;
+  readonly every: "tuần" | "tháng" | "quý" | "năm";
+  /** "Toàn xã", or the thôn's name. */
+  readonly scope: string;
+  /** TO_FILL.marker where the plan names no one. */
+  readonly owner: string;
+  readonly leader?: string;
+  /** The plan's own words, where they say more than the numbers. */
+  readonly note?: string;
+}
+
 export interface PresetVillage {
   readonly name: string;
   readonly head?: string;
@@ -66,4 +80,6 @@ export interface Preset {
   readonly communeTasks: readonly PresetTask[];
   readonly communeCriteria?: readonly PresetCriterion[];
   readonly communeModels?: readonly PresetModel[];
+  /** Việc định kỳ: the plan's recurring duties. */
+  readonly duties?: readonly PresetDuty[];
 }
