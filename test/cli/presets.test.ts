@@ -222,7 +222,7 @@ test("Cần bổ sung: the cells each plan leaves empty come first in Lỗi dữ
   expect(await listed()).toEqual(before.filter((where) => where !== `${sheet}!${cell}`));
 });
 
-test("000: 22 numbered thôn, no invented names; registration is each unit's own row, the broadcasts carry no date", async () => {
+test("000: 22 numbered thôn, no invented names; registration is each unit's own row, the broadcasts are a duty of 3 a week", async () => {
   const { file } = await built("chinh-trang-2026", "28/01/2026");
   const wb = await XlsxWorkbook.open(file);
   const register = compact(wb.read("Danh sách thôn")).slice(3).map((row) => row[1]);
@@ -231,9 +231,10 @@ test("000: 22 numbered thôn, no invented names; registration is each unit's own
   const registration = work.filter((row) => String(row[1]).startsWith("Đăng ký công trình"));
   expect(registration.map((row) => row[2])).toEqual(["Ủy ban MTTQ xã", "Hội Phụ nữ xã", "Hội Nông dân xã", "Hội Cựu chiến binh xã", "Đoàn Thanh niên xã"]);
   expect(work.some((row) => row[2] === "Các thôn, đoàn thể")).toBe(false);
-  const broadcasts = work.find((row) => String(row[1]).includes("mỗi tuần 3 lần"));
-  expect(broadcasts?.[3] ?? null).toBeNull();
-  expect(String(broadcasts?.[7])).toContain("mỗi tuần 3 lần");
+  expect(work.some((row) => String(row[1]).includes("loa truyền thanh"))).toBe(false);
+  const broadcasts = compact(wb.read("Việc định kỳ")).find((row) => String(row[1]).includes("loa truyền thanh"));
+  expect(broadcasts?.slice(2, 6)).toEqual([3, "tuần", "Toàn xã", "Phòng Văn hoá - Xã hội"]);
+  expect(String(broadcasts?.[10])).toContain("mỗi tuần 3 lần");
 });
 
 test("002: the award standards have no deadline, so on 31/10/2023 none is overdue or reminded", async () => {

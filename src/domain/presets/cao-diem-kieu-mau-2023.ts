@@ -24,6 +24,16 @@ export const CAO_DIEM_KIEU_MAU_2023: Preset = {
   id: "cao-diem-kieu-mau-2023",
   name: "Cao điểm xã NTM kiểu mẫu 2023 (xã Hà Sơn)",
   seed: "002",
+  duties: [
+    {
+      name: "Vệ sinh môi trường ngõ xóm",
+      times: 1,
+      every: "tháng",
+      scope: "Toàn xã",
+      owner: TO_FILL.marker,
+      note: "Kế hoạch (IV.2): “Định kỳ hàng tháng tháng vệ sinh môi trường ngõ xóm, ít nhất mỗi tháng 01 lần”.",
+    },
+  ],
   campaign: {
     ...CHINH_TRANG_2026.campaign,
     commune: "Hà Sơn",

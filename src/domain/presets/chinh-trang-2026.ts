@@ -19,6 +19,17 @@ export const CHINH_TRANG_2026: Preset = {
   id: "chinh-trang-2026",
   name: "Chỉnh trang khu dân cư 2026 (xã Mai Hoa)",
   seed: "000",
+  // V.2: the broadcasts are a duty of every week of the drive, counted on Việc định kỳ, not a task with one deadline.
+  duties: [
+    {
+      name: "Biên tập tin, bài phản ánh kết quả ra quân trên hệ thống loa truyền thanh xã",
+      times: 3,
+      every: "tuần",
+      scope: "Toàn xã",
+      owner: "Phòng Văn hoá - Xã hội",
+      note: "Kế hoạch (V.2): “Phòng Văn hoá- Xã hội: Phối hợp với phòng Kinh tế biên tập các tin, bài phản ánh khối lượng, kết quả thực hiện ra quân của các thôn, hộ gia đình, đơn vị trên hệ thống loa truyền thanh xã (mỗi tuần 3 lần)”.",
+    },
+  ],
   campaign: {
     commune: "Mai Hoa",
     title: "Phong trào thi đua chỉnh trang các khu dân cư chào mừng Đại hội Đảng toàn quốc lần thứ XIV, mừng xuân Bính Ngọ",
@@ -56,11 +67,5 @@ export const CHINH_TRANG_2026: Preset = {
     { name: "Tư vấn, hướng dẫn hội viên chỉnh trang vườn hộ, công trình phụ trợ, chuồng trại", owner: "Hội Nông dân xã", deadline: "13/02/2026" },
     { name: "Hướng dẫn hội viên chỉnh trang hàng rào xanh", owner: "Hội Cựu chiến binh xã", deadline: "13/02/2026" },
     { name: "Hỗ trợ các thôn chỉnh trang hệ thống điện chiếu sáng các tuyến đường", owner: "Đoàn Thanh niên xã", deadline: "13/02/2026" },
-    // A duty three times a week, not a one-off: no deadline until the campaign can count a duty per week (issue 9).
-    {
-      name: "Biên tập tin, bài trên loa truyền thanh xã (mỗi tuần 3 lần)",
-      owner: "Phòng Văn hoá - Xã hội",
-      note: "Việc lặp lại mỗi tuần 3 lần trong suốt đợt thi đua, không có hạn một lần.",
-    },
   ],
 };

@@ -21,6 +21,25 @@ export const DAN_VAN_KHEO_2026: Preset = {
   id: "dan-van-kheo-2026",
   name: "Dân vận khéo 2026–2030 (xã Phú Thịnh)",
   seed: "004",
+  // The yearly plan stood as a one-off task for 2026; it is every year's duty, counted on Việc định kỳ.
+  duties: [
+    {
+      name: "Tham mưu xây dựng kế hoạch thực hiện phong trào thi đua hằng năm",
+      times: 1,
+      every: "năm",
+      scope: "Toàn xã",
+      owner: "Phòng Văn hóa - Xã hội",
+      note: "Kế hoạch (IV.2): “Tham mưu xây dựng kế hoạch thực hiện phong trào thi đua hằng năm”.",
+    },
+    {
+      name: "Bình xét thi đua, khen thưởng hằng năm",
+      times: 1,
+      every: "năm",
+      scope: "Toàn xã",
+      owner: TO_FILL.marker,
+      note: "Kế hoạch (III): “... làm căn cứ quan trọng để đánh giá mức độ hoàn thành nhiệm vụ và bình xét thi đua, khen thưởng hằng năm”.",
+    },
+  ],
   campaign: {
     ...CHINH_TRANG_2026.campaign,
     commune: "Phú Thịnh",
@@ -43,7 +62,6 @@ export const DAN_VAN_KHEO_2026: Preset = {
   villages: XOM.map((name) => ({ name })),
   communeModels: ORGANISATIONS.map(registration),
   communeTasks: [
-    { name: "Xây dựng kế hoạch thực hiện phong trào thi đua năm 2026", owner: "Phòng Văn hóa - Xã hội", deadline: "31/12/2026" },
     { name: "Hướng dẫn khen thưởng gắn với công nhận mô hình “Dân vận khéo”", owner: "Phòng Văn hóa - Xã hội", deadline: "31/12/2026" },
     { name: "Phổ biến kế hoạch trên Trang thông tin điện tử và đài truyền thanh xã", owner: "Trung tâm dịch vụ tổng hợp xã", deadline: "30/06/2026" },
     { name: "Sơ kết giai đoạn 1", owner: "Phòng Văn hóa - Xã hội", deadline: "31/12/2028" },

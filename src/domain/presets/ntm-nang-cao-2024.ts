@@ -54,6 +54,58 @@ export const NTM_NANG_CAO_2024: Preset = {
   id: "ntm-nang-cao-2024",
   name: "NTM nâng cao / kiểu mẫu 2024 (xã Mai Đình)",
   seed: "001",
+  // The plan's recurring work: weekend clean-ups, the BCĐ's monthly and quarterly meetings, each vice-chairman's
+  // monthly and quarterly review of his criteria. Saturday and Sunday come once a week, so once a week each.
+  duties: [
+    {
+      name: "Tổng vệ sinh ngày thứ 7 ở thôn Thắng Lợi",
+      times: 1,
+      every: "tuần",
+      scope: "Thắng Lợi",
+      owner: "Cấp ủy, Ban lãnh đạo thôn Thắng Lợi",
+      note: "Kế hoạch (thôn Thắng Lợi, tiêu chí 2): “Giao cấp ủy BLĐ thôn thường xuyên tổ chức tổng vệ sinh ngày thứ 7, chủ nhật xanh”.",
+    },
+    {
+      name: "Duy trì ngày “Chủ nhật xanh”",
+      times: 1,
+      every: "tuần",
+      scope: "Toàn xã",
+      owner: TO_FILL.marker,
+      note: "Kế hoạch: “Thường xuyên vệ sinh đường làng, ngõ xóm ...; duy trì ngày “Chủ nhật xanh” trên địa bàn toàn xã”.",
+    },
+    {
+      name: "Giao ban Ban chỉ đạo xây dựng NTM xã hằng tháng",
+      times: 1,
+      every: "tháng",
+      scope: "Toàn xã",
+      owner: "Ban chỉ đạo xây dựng NTM xã",
+      note: "Kế hoạch: “Hàng tháng, quý Ban chỉ đạo xây dựng NTM xã tổ chức giao ban để nắm kiểm điểm tiến độ”.",
+    },
+    {
+      name: "Giao ban Ban chỉ đạo xây dựng NTM xã hằng quý",
+      times: 1,
+      every: "quý",
+      scope: "Toàn xã",
+      owner: "Ban chỉ đạo xây dựng NTM xã",
+      note: "Kế hoạch: “Hàng tháng, quý Ban chỉ đạo xây dựng NTM xã tổ chức giao ban để nắm kiểm điểm tiến độ”.",
+    },
+    ...(
+      [
+        ["Đinh Văn Tám", "5, 6, 11, 12, 14, 15, 16, 18", "văn xã"],
+        ["Ngô Văn Đồng", "1, 2, 3, 4, 7, 8, 9, 10, 13, 17, 18", "kinh tế nông nghiệp"],
+      ] as const
+    ).flatMap(([leader, criteria, field]) =>
+      ([["tháng", "hằng tháng"], ["quý", "hằng quý"]] as const).map(([every, when]) => ({
+        name: `Họp rà soát tiến độ các tiêu chí số ${criteria} ${when}`,
+        times: 1,
+        every,
+        scope: "Toàn xã",
+        owner: `Đồng chí ${leader}`,
+        leader: `Đồng chí ${leader} – Phó chủ tịch UBND xã, Phó trưởng BCĐ phụ trách ${field}`,
+        note: `Kế hoạch: “Định kỳ hàng tháng, quý tổ chức họp rà soát tiến độ, rút kinh nghiệm trong quá trình tổ chức thực hiện các tiêu chí trên” (tiêu chí số ${criteria}).`,
+      })),
+    ),
+  ],
   campaign: {
     ...CHINH_TRANG_2026.campaign,
     commune: "Mai Đình",

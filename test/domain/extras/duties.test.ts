@@ -1,5 +1,6 @@
 // Việc định kỳ judged: each closed period with too few times is overdue and named, the current period says what
 // remains, and a log row naming no duty, a future date or an unknown thôn is a problem on its cell.
+import type { Campaign } from "../../../src/domain/campaign";
 import type { Cell } from "../../../src/domain/cell";
 import type { ExtraContext } from "../../../src/domain/extras/extra-sheet";
 import { DUTIES_SHEET, dutyStanding } from "../../../src/domain/extras/duties";
@@ -10,7 +11,7 @@ import type { TabRows } from "../../../src/domain/village-tab";
 import { gridOf } from "../../helpers";
 
 const emptyTab: TabRows = { households: [], gardens: [], clustersRoads: [], criteria: [], problems: [], tasks: [], models: [] } as unknown as TabRows;
-const context = (today: string, campaign = CHINH_TRANG_2026.campaign): ExtraContext => ({
+const context = (today: string, campaign: Campaign = CHINH_TRANG_2026.campaign): ExtraContext => ({
   campaign, today, now: new Date(`${today}T05:00:00Z`), communeWork: null,
   villages: [{ id: "T01", name: "Thôn 1", tab: emptyTab }, { id: "T02", name: "Thắng Lợi", tab: emptyTab }],
 });

@@ -1,0 +1,123 @@
+// Tests Việc định kỳ end to end on an .xlsx workbook: a preset seeds its duties, the officer enters the days each was
+// done, and compiling writes the Theo dõi column, the Tổng hợp section, the Lịch sử rows and the problems.
+import { checkCampaign } from "../../src/actions/check";
+import { compileCampaignSummary } from "../../src/actions/compile-summary";
+import { startFromPreset } from "../../src/actions/start-from-preset";
+import { vietnamInstant } from "../../src/domain/dates";
+import { PRESETS } from "../../src/domain/presets";
+import { CAO_DIEM_KIEU_MAU_2023 } from "../../src/domain/presets/cao-diem-kieu-mau-2023";
+import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
+import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
+import { compact } from "../workbook/contract";
+
+const SHEET = "Việc định kỳ";
+/** Đã thực hiện starts at column M (the duties table's 11 columns, then one empty); Theo dõi is J. */
+const LOG_COL = 13;
+const FLAG_COL = 10;
+const FIRST_ROW = 4;
+const BROADCASTS = "Biên tập tin, bài phản ánh kết quả ra quân trên hệ thống loa truyền thanh xã";
+
+const cell = (wb: XlsxWorkbook, sheet: string, row: number, col: number) => wb.read(sheet)[row - 1]?.[col - 1] ?? null;
+
+describe("000's broadcasts, 3 a week (acceptance: done twice in a week that needed three shows that week missing one)", () => {
+  const wb = XlsxWorkbook.create();
+  startFromPreset(wb, CHINH_TRANG_2026);
+  const log = ["27/01/2026", "28/01/2026", "30/01/2026", "03/02/2026", "05/02/2026"].map((date, i) => [i + 1, BROADCASTS, date]);
+  wb.write(SHEET, FIRST_ROW, LOG_COL, [...log, [6, "Phát thanh tin ra quân", "10/02/2026"]]);
+  const result = compileCampaignSummary(wb, vietnamInstant("2026-02-13", 9 * 60));
+  const tracking = "Quá hạn: tuần 02/02–08/02/2026 thiếu 1 lần. Tuần này: còn 3/3 lần";
+
+  test("set-up seeded the plan's duty, and Công việc chung no longer holds it as a one-off task", () => {
+    expect(wb.read(SHEET)[FIRST_ROW - 1]?.slice(0, 6)).toEqual([1, BROADCASTS, 3, "tuần", "Toàn xã", "Phòng Văn hoá - Xã hội"]);
+    expect(compact(wb.read("Công việc chung")).some((row) => row.some((value) => String(value).includes("loa truyền thanh")))).toBe(false);
+  });
+
+  test("the Theo dõi cell names the short week and what this week still needs", () => {
+    expect(result.ok).toBe(true);
+    expect(cell(wb, SHEET, FIRST_ROW, FLAG_COL)).toBe(tracking);
+  });
+
+  test("Tổng hợp has the section: its title, the line counting the overdue duty, and the duty's row", () => {
+    const rows = compact(wb.read("Tổng hợp"));
+    const title = rows.findIndex((row) => row.includes("Việc định kỳ"));
+    expect(title).toBeGreaterThan(0);
+    expect(rows[title + 1]).toContain("1 việc định kỳ: 0 việc làm đủ số lần ở mọi kỳ đã qua; 1 việc quá hạn (thiếu ở 1 kỳ).");
+    const header = rows.findIndex((row, i) => i > title && row.includes("Yêu cầu"));
+    expect(rows[header]?.slice(1, 7)).toEqual(["Việc", "Phạm vi", "Phụ trách", "Yêu cầu", "Kỳ này", "Theo dõi"]);
+    expect(rows[header + 1]?.slice(1, 7)).toEqual([BROADCASTS, "Toàn xã", "Phòng Văn hoá - Xã hội", "3 lần/tuần", "đã làm 0/3", tracking]);
+  });
+
+  test("Lịch sử records the duty for the week: done 0 of 3 this week, overdue in 1 period", () => {
+    const row = compact(wb.read("Lịch sử")).find((line) => line.includes(`${BROADCASTS} (3 lần/tuần)`));
+    expect(row?.slice(0, 1)).toEqual([3]);
+    expect(row?.slice(2)).toEqual(["XA", "Toàn xã", `${BROADCASTS} (3 lần/tuần)`, 0, 3, 0, "Quá hạn 1 kỳ", 1]);
+  });
+
+  test("the written report names the short week", () => {
+    expect(result.report?.body.map((p) => p.text)).toContain(`- ${BROADCASTS} (Phòng Văn hoá - Xã hội): tuần 02/02–08/02/2026 thiếu 1 lần.`);
+  });
+
+  test("a log row naming no duty is a problem naming the sheet and cell, in Lỗi dữ liệu", () => {
+    const problem = result.problems.find((p) => p.sheet === SHEET);
+    expect(problem).toMatchObject({ sheet: SHEET, cell: "N9", message: 'Việc "Phát thanh tin ra quân" không có trong bảng Việc định kỳ, nên lần thực hiện này chưa được tính.' });
+    expect(compact(wb.read("Lỗi dữ liệu")).some((row) => row.includes("N9") && row.includes(SHEET))).toBe(true);
+  });
+});
+
+// Checked, not compiled: 002 names no report day, so its compile waits for the officer to set one.
+describe("002's monthly sanitation, at least once a month", () => {
+  const wb = XlsxWorkbook.create();
+  startFromPreset(wb, CAO_DIEM_KIEU_MAU_2023);
+  wb.write(SHEET, FIRST_ROW, LOG_COL, [[1, "Vệ sinh môi trường ngõ xóm", "15/07/2023"]]);
+
+  test("in August, July is done and August still needs its one time; the owner the plan leaves blank is to fill in", () => {
+    const result = checkCampaign(wb, vietnamInstant("2023-08-04", 9 * 60));
+    expect(cell(wb, SHEET, FIRST_ROW, FLAG_COL)).toBe("Tháng 08/2023: còn 1/1 lần");
+    expect(cell(wb, SHEET, FIRST_ROW, 6)).toBe("(cần bổ sung)");
+    expect(result.problems.filter((p) => p.sheet === SHEET).map((p) => [p.cell, p.message])).toEqual([["F4", "Cần bổ sung: kế hoạch không ghi nội dung này, sổ để trống."]]);
+  });
+
+  test("in September with nothing in August, August is overdue by one", () => {
+    checkCampaign(wb, vietnamInstant("2023-09-08", 9 * 60));
+    expect(cell(wb, SHEET, FIRST_ROW, FLAG_COL)).toBe("Quá hạn: tháng 08/2023 thiếu 1 lần. Tháng 09/2023: còn 1/1 lần");
+  });
+});
+
+describe("every plan's duties, as its preset writes them", () => {
+  const expected: Record<string, string[]> = {
+    "chinh-trang-2026": [`${BROADCASTS}|3|tuần|Toàn xã`],
+    "ntm-nang-cao-2024": [
+      "Tổng vệ sinh ngày thứ 7 ở thôn Thắng Lợi|1|tuần|Thắng Lợi",
+      "Duy trì ngày “Chủ nhật xanh”|1|tuần|Toàn xã",
+      "Giao ban Ban chỉ đạo xây dựng NTM xã hằng tháng|1|tháng|Toàn xã",
+      "Giao ban Ban chỉ đạo xây dựng NTM xã hằng quý|1|quý|Toàn xã",
+      "Họp rà soát tiến độ các tiêu chí số 5, 6, 11, 12, 14, 15, 16, 18 hằng tháng|1|tháng|Toàn xã",
+      "Họp rà soát tiến độ các tiêu chí số 5, 6, 11, 12, 14, 15, 16, 18 hằng quý|1|quý|Toàn xã",
+      "Họp rà soát tiến độ các tiêu chí số 1, 2, 3, 4, 7, 8, 9, 10, 13, 17, 18 hằng tháng|1|tháng|Toàn xã",
+      "Họp rà soát tiến độ các tiêu chí số 1, 2, 3, 4, 7, 8, 9, 10, 13, 17, 18 hằng quý|1|quý|Toàn xã",
+    ],
+    "cao-diem-kieu-mau-2023": ["Vệ sinh môi trường ngõ xóm|1|tháng|Toàn xã"],
+    "cao-diem-huyen-2021": [],
+    "dan-van-kheo-2026": [
+      "Tham mưu xây dựng kế hoạch thực hiện phong trào thi đua hằng năm|1|năm|Toàn xã",
+      "Bình xét thi đua, khen thưởng hằng năm|1|năm|Toàn xã",
+    ],
+  };
+
+  test.each(Object.keys(expected))("%s: its duties read back with no problem but what the plan leaves to fill in", (id) => {
+    const preset = PRESETS.find((p) => p.id === id);
+    if (preset === undefined) throw new Error(`no preset ${id}`);
+    const wb = XlsxWorkbook.create();
+    startFromPreset(wb, preset);
+    const rows = compact(wb.read(SHEET)).slice(FIRST_ROW - 1).filter((row) => row[1] !== null && row[1] !== undefined);
+    expect(rows.map((row) => row.slice(1, 5).join("|"))).toEqual(expected[id]);
+    const result = checkCampaign(wb, vietnamInstant(preset.campaign.startDate, 9 * 60));
+    expect(result.problems.filter((p) => p.sheet === SHEET && !p.message.startsWith("Cần bổ sung"))).toEqual([]);
+  });
+
+  test("004's yearly plan is no longer a one-off task for 2026 in Công việc chung", () => {
+    const wb = XlsxWorkbook.create();
+    startFromPreset(wb, PRESETS.find((p) => p.id === "dan-van-kheo-2026") as (typeof PRESETS)[number]);
+    expect(compact(wb.read("Công việc chung")).some((row) => row.includes("Xây dựng kế hoạch thực hiện phong trào thi đua năm 2026"))).toBe(false);
+  });
+});
