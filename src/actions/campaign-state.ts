@@ -3,7 +3,7 @@ import { type Campaign } from "../domain/campaign";
 import { type CampaignReading, readCampaign } from "../domain/config-sheet";
 import { PROBLEM, SHEET_NAMES } from "../domain/messages";
 import { type DataProblem, problemAt } from "../domain/problems";
-import { type Register, type RegisterEntry, readRegister } from "../domain/register";
+import { type Register, type RegisterEntry, readRegister, unknownKindProblems } from "../domain/register";
 import type { SheetGrid } from "../domain/tables";
 import { type SheetRef, type Workbook } from "../workbook/workbook";
 import { SHEET_KEYS } from "../domain/layout/sheets";
@@ -11,6 +11,10 @@ import { SHEET_KEYS } from "../domain/layout/sheets";
 export interface CampaignState {
   readonly campaign: Campaign;
   readonly configSheet: string;
+  /** Cấu hình's values as read, so generate can bring an older sheet's headers up to date without reading it again. */
+  readonly configGrid: SheetGrid;
+  /** Each setting's value cell (A1) on Cấu hình, by setting key. */
+  readonly settingCells: Readonly<Record<string, string>>;
   readonly registerSheet: string;
   readonly register: Register;
   /** The register's values as read, so writes into its add-on columns keep every other cell as it is. */
@@ -27,10 +31,11 @@ function named(sheets: readonly SheetRef[], key: string): string | null {
   return sheets.find((sheet) => sheet.key === key)?.name ?? null;
 }
 
-export function readConfig(workbook: Workbook, sheets: readonly SheetRef[]): CampaignReading & { sheet: string | null } {
+export function readConfig(workbook: Workbook, sheets: readonly SheetRef[]): CampaignReading & { sheet: string | null; values?: SheetGrid["values"] } {
   const sheet = named(sheets, SHEET_KEYS.config);
   if (sheet === null) return { ok: false, problems: [problemAt(SHEET_NAMES.config, "", PROBLEM.sheetMissing(SHEET_NAMES.config, workbook.frontEnd))], sheet };
-  return { ...readCampaign({ sheet, values: workbook.read(sheet) }), sheet };
+  const values = workbook.read(sheet);
+  return { ...readCampaign({ sheet, values }), sheet, values };
 }
 
 /**
@@ -47,8 +52,9 @@ export function loadState(workbook: Workbook, currentNames = false): StateReadin
     return { ok: false, problems, officers: config.campaign.officers, configSheet: config.sheet };
   }
   const registerGrid = { sheet: registerSheet, values: workbook.read(registerSheet) };
-  const register = readRegister(registerGrid);
-  return { ok: true, state: { campaign: config.campaign, configSheet: config.sheet as string, registerSheet, register, registerGrid, sheets } };
+  const read = readRegister(registerGrid);
+  const register = { ...read, problems: [...read.problems, ...unknownKindProblems(read, config.campaign, registerSheet)] };
+  return { ok: true, state: { campaign: config.campaign, configSheet: config.sheet as string, settingCells: config.cells, configGrid: { sheet: config.sheet as string, values: config.values ?? [] }, registerSheet, register, registerGrid, sheets } };
 }
 
 /** Register entries that have an id, with the current name of their tab (null when it has none yet). */

@@ -1,5 +1,5 @@
 // This file is the "create/update thôn tabs" use case: ids for new thôn, one tab each, formulas and formats, data untouched.
-import type { Campaign } from "../domain/campaign";
+import { type Campaign, kindNamed } from "../domain/campaign";
 import type { CellInput } from "../domain/cell";
 import { type SheetFormat, villageTabFormat } from "../domain/layout/format";
 import { KPI_HEADERS, householdDoneFormula, kpiBlock } from "../domain/layout/kpi";
@@ -39,6 +39,10 @@ import { summaryChart, summaryFormat, summaryRoom, summaryWidth } from "../domai
 import { historySheetFormat } from "./compile-summary";
 import { EXTRA_SHEETS } from "../domain/extras/extra-sheet";
 import { ensureExtraSheets } from "./extra-sheets";
+import { upgradeTableSheet } from "./upgrade-sheet";
+import { configSheetFormat } from "../domain/layout/format";
+import { registerSheetFormat } from "../domain/layout/register-format";
+import { type TableMove, applyMove, movedFormat, planMove, upgradeCommuneWork } from "./relayout-sheets";
 import { PROTECTION as WHO, SHEET_NAMES } from "../domain/messages";
 
 /** Empty numbered rows kept ready below the last filled one, so a head can type without asking for more. */
@@ -87,9 +91,10 @@ interface Write {
  */
 function tabPlan(state: CampaignState, layout: TableSheetLayout, grid: SheetGrid, entry: RegisterEntry & { id: string }): { writes: Write[]; problems: DataProblem[] } {
   const campaign = state.campaign;
+  const kind = kindNamed(campaign, entry.kind);
   const writes: Write[] = [
     { row: VILLAGE_TAB.titleRow, col: 1, values: [[tabTitle(campaign, entry)], [tabInfo(campaign, entry)]] },
-    { row: VILLAGE_TAB.kpiHeaderRow, col: VILLAGE_TAB.kpiFirstCol, values: kpiBlock(campaign, layout, { villageId: entry.id, registerSheet: state.registerSheet, sheet: grid.sheet, problemsSheet: problemsSheetOf(state) }) },
+    { row: VILLAGE_TAB.kpiHeaderRow, col: VILLAGE_TAB.kpiFirstCol, values: kpiBlock(campaign, layout, { villageId: entry.id, registerSheet: state.registerSheet, sheet: grid.sheet, problemsSheet: problemsSheetOf(state), kind }) },
   ];
   const changed = headersChangedByHand(grid, layout);
   if (changed.length > 0) return { writes, problems: changed };
@@ -97,8 +102,10 @@ function tabPlan(state: CampaignState, layout: TableSheetLayout, grid: SheetGrid
   const first = firstDataRow(layout);
   for (const place of layout.tables) {
     if (place.table.id === "criteria") {
-      if (lastFilledRow(grid, layout, place) === 0 && campaign.criteria.length > 0) {
-        writes.push({ row: first, col: place.firstCol, values: campaign.criteria.map((c) => [c.number, c.name, c.hard]), seed: true });
+      // A thôn of a kind starts from its kind's catalogue, any other from the campaign's.
+      const catalogue = kind?.criteria ?? campaign.criteria;
+      if (lastFilledRow(grid, layout, place) === 0 && catalogue.length > 0) {
+        writes.push({ row: first, col: place.firstCol, values: catalogue.map((c) => [c.number, c.name, c.hard]), seed: true });
       }
       continue;
     }
@@ -139,6 +146,7 @@ function titleIntact(grid: SheetGrid, writes: readonly Write[]): boolean {
  */
 function ensureTemplate(workbook: Workbook, state: CampaignState, names: Set<string>, layout: TableSheetLayout, format: SheetFormat): string {
   let sheet = sheetNamed(state, SHEET_KEYS.template);
+  const existed = sheet !== null;
   if (sheet === null) {
     sheet = safeSheetName(SHEET_NAMES.template, names);
     names.add(sheet);
@@ -150,9 +158,12 @@ function ensureTemplate(workbook: Workbook, state: CampaignState, names: Set<str
     { row: layout.tableTitleRow, col: 1, values: tableHeaderRows(layout) },
   ];
   const print = fingerprint(headers);
-  if (workbook.stamp(sheet, "content") !== print) for (const { row, col, values } of headers) workbook.write(sheet, row, col, values);
+  const rebuilt = workbook.stamp(sheet, "content") !== print;
+  if (rebuilt) for (const { row, col, values } of headers) workbook.write(sheet, row, col, values);
   workbook.setStamp(sheet, "content", print);
-  workbook.format(sheet, format);
+  // A template of an older layout has its old columns' validation and formats taken off first.
+  const reset = { row: firstDataRow(layout), col: 1, rows: layout.maxRows, cols: lastColumn(layout) };
+  workbook.format(sheet, rebuilt && existed ? { ...format, reset } : format);
   workbook.protect(sheet, state.campaign.officers, WHO.template);
   // Shown while tabs are copied from it (a copy of a hidden sheet might be hidden too), hidden again after.
   workbook.hide(sheet, false);
@@ -217,10 +228,19 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
   const entries = inVietnameseOrder(ids.entries as Array<RegisterEntry & { id: string }>);
 
   // Every read comes before the first write, so Sheets applies the writes in one go at the end.
-  const grids = new Map(entries.flatMap((entry) => {
+  const grids = new Map<string, SheetGrid>(entries.flatMap((entry) => {
     const sheet = keyed.get(entry.id);
     return sheet === undefined ? [] : [[entry.id, { sheet, values: workbook.read(sheet, tabIdentity(entry.id)) }] as const];
   }));
+  // Tabs an older version laid out: their tables move to today's places, and the rest of the run sees them moved.
+  const moves = new Map<string, TableMove>();
+  for (const [id, grid] of [...grids]) {
+    const planned = planMove(grid, villageTabLayout(campaign));
+    problems.push(...planned.problems);
+    if (planned.move === null) continue;
+    grids.set(id, planned.grid);
+    moves.set(id, planned.move);
+  }
   const current = new Set(entries.map((entry) => entry.id));
   const problemsSheet = keyed.get(SHEET_KEYS.problems);
   const problemsBefore = problemsSheet === undefined ? undefined : workbook.read(problemsSheet);
@@ -229,6 +249,8 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
     const sheet = keyed.get(extra.key);
     return sheet === undefined ? [] : [[extra.key, workbook.read(sheet)] as const];
   }));
+  const communeWorkSheet = keyed.get(SHEET_KEYS.communeWork);
+  const communeWorkBefore = communeWorkSheet === undefined ? undefined : workbook.read(communeWorkSheet);
   const leftTabs = [...keyed].filter(([key]) => /^T\d+$/.test(key) && !current.has(key)).map(([, sheet]) => ({ sheet, title: workbook.read(sheet)[0]?.[0] }));
 
   // Every tab has the same size and format, for the biggest table any thôn needs.
@@ -243,6 +265,10 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
   prepareSummarySheets(workbook, state, entries.length);
   // A workbook made before these sheets existed gets them here, empty: upgrading never needs set-up again.
   ensureExtraSheets(workbook, null, extrasBefore);
+  // Likewise the tables and columns added to Cấu hình and Danh sách thôn since (kinds of thôn): their headers, formats.
+  upgradeTableSheet(workbook, state.configGrid, CONFIG_LAYOUT, configSheetFormat());
+  upgradeTableSheet(workbook, state.registerGrid, REGISTER_LAYOUT, registerSheetFormat(campaign));
+  problems.push(...upgradeCommuneWork(workbook, state, communeWorkBefore));
   const template = entries.some((entry) => !grids.has(entry.id)) ? ensureTemplate(workbook, state, names, layout, tabFormat) : null;
   if (ids.assigned > 0) {
     const idCol = sheetColumn(REGISTER_PLACE, "id");
@@ -274,16 +300,18 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
       created++;
     }
     workbook.fit(sheet, lastDataRow(layout), lastColumn(layout));
+    const move = moves.get(entry.id);
+    if (move) applyMove(workbook, sheet, layout, move);
     if (existing === undefined) workbook.write(sheet, 1, 1, asOneBlock(plan.writes));
     else {
-      const before = repair ? [] : (workbook.stamp(sheet, "content") ?? "").split(".");
+      const before = repair || move ? [] : (workbook.stamp(sheet, "content") ?? "").split(".");
       const retitle = !titleIntact(existing, plan.writes);
       plan.writes.forEach(({ row, col, values }, w) => {
         if (prints[w] === "" || prints[w] !== before[w] || (w === 0 && retitle)) workbook.write(sheet, row, col, values);
       });
     }
     workbook.setStamp(sheet, "content", prints.join("."));
-    workbook.format(sheet, tabFormat, repair);
+    workbook.format(sheet, move ? movedFormat(tabFormat, layout, move) : tabFormat, repair || move !== undefined);
     workbook.protect(sheet, [...campaign.officers, ...(entry.email === null ? [] : [entry.email])], PROTECTION.village(entry.name), repair);
     workbook.setTabColor(sheet, null);
     links.set(entry.row, { link: { sheet, text: "Mở tab" } });

@@ -37,14 +37,19 @@ export function seedPresetRows(workbook: Workbook, preset: Preset): number {
       seeded++;
     }
     const criteria = placement(layout, CRITERIA_TABLE.id);
-    if (criteria && village.criteriaStatus) {
+    if (criteria && (village.criteriaStatus || village.criteria)) {
+      // The tab already lists a catalogue (the campaign's or its kind's): the plan's statuses, owners and deadlines go
+      // on the rows of the same number, into cells still empty.
       const last = lastFilledRow(grid, layout, criteria);
       const statusCol = sheetColumn(criteria, "status");
+      const filled = criteria.table.columns.slice(statusCol - criteria.firstCol);
+      const byNumber = new Map((village.criteria ?? []).map((row) => [row.number, row as unknown as Record<string, CellInput | undefined>]));
       const first = firstDataRow(layout);
       const block = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => {
         const number = String(gridCell(grid, first + i, criteria.firstCol) ?? "");
-        const current = gridCell(grid, first + i, statusCol);
-        return [current ?? village.criteriaStatus?.[number] ?? null];
+        const status = village.criteriaStatus?.[number];
+        const planned: Record<string, CellInput | undefined> = { ...byNumber.get(number), ...(status === undefined ? {} : { status }) };
+        return filled.map((column, c) => gridCell(grid, first + i, statusCol + c) ?? planned[column.key] ?? null);
       });
       if (block.length > 0) {
         workbook.write(sheet, first, statusCol, block);

@@ -28,6 +28,7 @@ import { officersWith } from "../domain/access";
 import { ensureSummarySheet } from "./summary-sheet";
 import { ensureTableSheet } from "./table-sheets";
 import { ensureExtraSheets, tableRows } from "./extra-sheets";
+import { registerSheetFormat } from "../domain/layout/register-format";
 
 
 /**
@@ -54,7 +55,7 @@ export function setUpWorkbook(workbook: Workbook, chosen: Preset): ActionResult 
   }
 
   const registerNew = isNew(SHEET_KEYS.register);
-  const { sheet: register } = ensureTableSheet(workbook, SHEET_KEYS.register, SHEET_NAMES.register, REGISTER_LAYOUT, SHEET_TITLES.register);
+  const { sheet: register } = ensureTableSheet(workbook, SHEET_KEYS.register, SHEET_NAMES.register, REGISTER_LAYOUT, SHEET_TITLES.register, registerSheetFormat(preset.campaign));
   if (registerNew && preset.villages.length > 0) {
     workbook.write(register, firstDataRow(REGISTER_LAYOUT), REGISTER_PLACE.firstCol, tableRows(REGISTER_PLACE, preset.villages));
   }

@@ -2,7 +2,8 @@
 import type { Campaign } from "../domain/campaign";
 import { periodText } from "../domain/campaign-weeks";
 import { formatDate } from "../domain/dates";
-import { COMMUNE_ROW_LABEL, communeCriteriaText, communeTasksText } from "../domain/layout/summary-sheet";
+import { COMMUNE_ROW_LABEL, KIND_HEADER, communeCriteriaText, communeTasksText } from "../domain/layout/summary-sheet";
+import { kindsOf } from "../domain/campaign";
 import type { Summary } from "../domain/summary";
 import type { CellInput } from "../domain/cell";
 
@@ -28,16 +29,20 @@ function cell(result: IndicatorResult): string {
 }
 
 export function summaryTable(campaign: Campaign, summary: Summary): string {
-  const header = ["Hạng", "Thôn", ...campaign.indicators.map((i) => i.id), "Quá hạn", "Lỗi", "Đề xuất"];
+  // Where the campaign has kinds of thôn, each thôn's kind follows its name: it is judged by that kind's rule.
+  const kinds = kindsOf(campaign).length > 0;
+  const kindCell = (kind: string | null | undefined) => (kinds ? [kind ?? ""] : []);
+  const header = ["Hạng", "Thôn", ...(kinds ? [KIND_HEADER] : []), ...campaign.indicators.map((i) => i.id), "Quá hạn", "Lỗi", "Đề xuất"];
   const rows = summary.rows.map((row) => [
     row.rank === null ? "—" : String(row.rank),
     row.name,
+    ...kindCell(row.kind),
     ...row.indicators.map(cell),
     formatCount(row.tasks.overdue),
     formatCount(row.problems.length),
     row.proposal,
   ]);
-  rows.push(["", COMMUNE_ROW_LABEL, ...summary.total.indicators.map(cell), formatCount(summary.total.tasks.overdue), formatCount(summary.total.problems + summary.otherProblems.length), ""]);
+  rows.push(["", COMMUNE_ROW_LABEL, ...kindCell(null), ...summary.total.indicators.map(cell), formatCount(summary.total.tasks.overdue), formatCount(summary.total.problems + summary.otherProblems.length), ""]);
   const widths = header.map((h, i) => Math.max(Array.from(h).length, ...rows.map((r) => Array.from(r[i] ?? "").length)));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] as number)).join("  ").trimEnd();
   const legend = campaign.indicators.map((i) => `${i.id} = ${i.name}`).join("; ");

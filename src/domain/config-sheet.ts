@@ -1,13 +1,13 @@
 // This file maps the campaign to the Cấu hình sheet's tables and back, with problems placed on the cells to fix.
 import * as z from "zod";
-import { CADENCES, type Campaign, CampaignSchema, cadenceOf } from "./campaign";
+import { CADENCES, type Campaign, CampaignSchema, cadenceOf, kindKey, kindsOf } from "./campaign";
 import type { Cell } from "./cell";
 import { checkboxCell, choiceCell, countCell, dateCell, percentCell, textCell, timeCell } from "./cell-schemas";
 import { WEEKDAY_NAMES } from "./dates";
 import { a1 } from "./layout/a1";
-import { INDICATOR_TABLE_CHOICES, SETTINGS, type SettingSpec } from "./layout/columns";
+import { INDICATOR_TABLE_CHOICES, KIND_CRITERIA_TABLE, SETTINGS, type SettingSpec, VILLAGE_KINDS_TABLE } from "./layout/columns";
 import { CONFIG_LAYOUT, type TablePlacement, firstDataRow, placement, sheetColumn } from "./layout/sheets";
-import { CADENCE_LABEL, PROBLEM } from "./messages";
+import { CADENCE_LABEL, PROBLEM, TO_FILL } from "./messages";
 import { type DataProblem, problemAt, problemsFromIssues } from "./problems";
 import { weekdayCell } from "./cell-schemas";
 import { type SheetGrid, gridCell, parseTable } from "./tables";
@@ -24,10 +24,12 @@ const OLD_TABLE_LABELS: Readonly<Record<string, string>> = { "Cụm dân cư, tu
 
 function settingValue(campaign: Campaign, setting: SettingSpec): Cell {
   const value = (campaign as Record<string, unknown>)[setting.key];
-  if (setting.key === "reportWeekday") return WEEKDAY_NAMES[campaign.reportWeekday] as string;
+  if (setting.key === "reportWeekday") return campaign.reportWeekday === null ? TO_FILL.marker : (WEEKDAY_NAMES[campaign.reportWeekday] as string);
+  if (setting.key === "reportTime" && campaign.reportTime === null) return TO_FILL.marker;
   if (setting.key === "officers") return campaign.officers.join(", ");
   if (setting.key === "cadence") return CADENCE_LABEL[cadenceOf(campaign)];
-  if (setting.kind === "date") return value === null ? null : { date: value as string };
+  // A blank campaign's dates are empty strings: the cells stay empty.
+  if (setting.kind === "date") return value === null || value === "" ? null : { date: value as string };
   return (value as Cell) ?? null;
 }
 
@@ -43,6 +45,8 @@ export function campaignTables(campaign: Campaign): Record<string, Cell[][]> {
     ),
     householdItems: campaign.householdItems.map((item) => [item]),
     criteriaCatalogue: campaign.criteria.map((criterion) => [criterion.number, criterion.name, criterion.hard]),
+    villageKinds: kindsOf(campaign).map((kind) => [kind.name, kind.minimumAchieved, kind.hardRequired]),
+    kindCriteria: kindsOf(campaign).flatMap((kind) => kind.criteria.map((criterion) => [kind.name, criterion.number, criterion.name, criterion.hard])),
   };
 }
 
@@ -67,8 +71,43 @@ const IndicatorRowSchema = z.object({
   hardRequired: checkboxCell,
 });
 
+/**
+ * The kinds of thôn and their catalogues. A catalogue row naming a kind the kinds table lacks, and a kind name with a
+ * comma (a dropdown's list splits there), are problems on their cells; `rows` are the kinds' sheet rows.
+ */
+function readKinds(grid: SheetGrid, problems: DataProblem[]): { kinds: Array<Record<string, unknown>>; rows: number[] } {
+  const kindsPlace = place(VILLAGE_KINDS_TABLE.id);
+  const criteriaPlace = place(KIND_CRITERIA_TABLE.id);
+  const kindRows = parseTable(grid, CONFIG_LAYOUT, kindsPlace, z.object({ name: textCell, minimumAchieved: countCell, hardRequired: checkboxCell }));
+  const criteriaRows = parseTable(grid, CONFIG_LAYOUT, criteriaPlace, z.object({ kind: textCell, number: textCell, name: textCell, hard: checkboxCell }));
+  problems.push(...kindRows.problems, ...criteriaRows.problems);
+  const named = kindRows.rows.filter(({ value }) => value.name !== null);
+  for (const { row, value } of kindRows.rows) {
+    const cell = a1(row, sheetColumn(kindsPlace, "name"));
+    if (value.name === null) problems.push(problemAt(grid.sheet, cell, PROBLEM.required("tên loại thôn")));
+    else if (value.name.includes(",")) problems.push(problemAt(grid.sheet, cell, PROBLEM.kindNameWithComma(value.name)));
+  }
+  const catalogues = new Map(named.map(({ value }) => [kindKey(value.name as string), [] as Array<{ number: string; name: string; hard: boolean }>]));
+  for (const { row, value } of criteriaRows.rows) {
+    if (value.name === null) continue;
+    const catalogue = value.kind === null ? undefined : catalogues.get(kindKey(value.kind));
+    if (catalogue === undefined) {
+      const cell = a1(row, sheetColumn(criteriaPlace, "kind"));
+      problems.push(problemAt(grid.sheet, cell, value.kind === null ? PROBLEM.required("loại thôn của tiêu chí") : PROBLEM.unknownKind(value.kind)));
+      continue;
+    }
+    catalogue.push({ number: value.number ?? "", name: value.name, hard: value.hard });
+  }
+  return {
+    kinds: named.map(({ value }) => ({ ...value, criteria: catalogues.get(kindKey(value.name as string)) ?? [] })),
+    rows: named.map(({ row }) => row),
+  };
+}
+
 /** A config that can't be used still says who its officers are, so only they are shown its problems. */
-export type CampaignReading = { ok: true; campaign: Campaign } | { ok: false; problems: DataProblem[]; officers?: readonly string[] };
+export type CampaignReading =
+  | { ok: true; campaign: Campaign; /** Each setting's value cell (A1) on Cấu hình, so actions can name it. */ cells: Readonly<Record<string, string>> }
+  | { ok: false; problems: DataProblem[]; officers?: readonly string[] };
 
 /** Reads the campaign from the Cấu hình sheet's values; every problem names the cell to fix. */
 export function readCampaign(grid: SheetGrid): CampaignReading {
@@ -102,7 +141,8 @@ export function readCampaign(grid: SheetGrid): CampaignReading {
     }
     raw[setting.key] = parsed.data;
   }
-  raw.reportWeekday = WEEKDAY_NAMES.indexOf(raw.reportWeekday as (typeof WEEKDAY_NAMES)[number]);
+  raw.reportWeekday = raw.reportWeekday === null || raw.reportWeekday === undefined ? null : WEEKDAY_NAMES.indexOf(raw.reportWeekday as (typeof WEEKDAY_NAMES)[number]);
+  raw.reportTime = raw.reportTime ?? null;
   raw.officers = String(raw.officers ?? "")
     .split(/[,;\s]+/)
     .filter((email) => email !== "");
@@ -121,6 +161,7 @@ export function readCampaign(grid: SheetGrid): CampaignReading {
     z.object({ number: textCell, name: textCell, hard: checkboxCell }),
   );
   problems.push(...phases.problems, ...indicators.problems, ...items.problems, ...criteria.problems);
+  const kinds = readKinds(grid, problems);
 
   raw.phases = phases.rows.map(({ value }) => value);
   raw.indicators = indicators.rows.map(({ value }) =>
@@ -132,6 +173,8 @@ export function readCampaign(grid: SheetGrid): CampaignReading {
   raw.criteria = criteria.rows.flatMap(({ value }) =>
     value.name === null ? [] : [{ number: value.number ?? "", name: value.name, hard: value.hard }],
   );
+  // No kinds reads as a campaign made before them.
+  raw.kinds = kinds.kinds.length > 0 ? kinds.kinds : undefined;
 
   const rowsOf = { phases: phases.rows, indicators: indicators.rows } as const;
   const locate = (path: readonly PropertyKey[]) => {
@@ -143,6 +186,11 @@ export function readCampaign(grid: SheetGrid): CampaignReading {
       return { sheet: grid.sheet, cell: a1(row, col) };
     }
     if (first === "indicators") return { sheet: grid.sheet, cell: a1(CONFIG_LAYOUT.headerRow, place("indicators").firstCol) };
+    if (first === "kinds" && typeof index === "number") {
+      const p = place(VILLAGE_KINDS_TABLE.id);
+      const col = typeof key === "string" && p.table.columns.some((c) => c.key === key) ? sheetColumn(p, key) : p.firstCol;
+      return { sheet: grid.sheet, cell: a1(kinds.rows[index] ?? firstDataRow(CONFIG_LAYOUT), col) };
+    }
     return { sheet: grid.sheet, cell: cells.get(String(first)) ?? "" };
   };
   if (problems.length > 0) {
@@ -155,5 +203,5 @@ export function readCampaign(grid: SheetGrid): CampaignReading {
   }
   const parsed = CampaignSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues, locate), officers: raw.officers as string[] };
-  return { ok: true, campaign: parsed.data };
+  return { ok: true, campaign: parsed.data, cells: Object.fromEntries(cells) };
 }

@@ -16,6 +16,8 @@ export const VillageRowSchema = z.object({
   bcd: textCell,
   recognised: checkboxCell,
   note: textCell,
+  // Optional in the type so entries made before kinds of thôn (and by hand, in tests and the bench) stay whole.
+  kind: textCell.optional(),
 });
 export type VillageRow = z.output<typeof VillageRowSchema>;
 
@@ -45,6 +47,8 @@ export function taskRowSchema(campaignYear: number) {
   return z.object({
     name: textCell,
     owner: textCell,
+    // Optional in the type only, so rows built elsewhere need not name one; a parsed row always has it.
+    leader: textCell.optional(),
     deadline: deadlineCell(campaignYear),
     status: choiceCell(TASK_STATUSES),
     completedOn: dateCell,
@@ -60,6 +64,7 @@ export function criterionRowSchema(campaignYear: number) {
     hard: checkboxCell,
     status: choiceCell(CRITERION_STATUSES),
     owner: textCell,
+    leader: textCell.optional(),
     deadline: deadlineCell(campaignYear),
     evidence: textCell,
     note: textCell,

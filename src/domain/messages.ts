@@ -32,6 +32,8 @@ export const SHEET_NAMES = {
   template: "Mẫu tab thôn (sổ tự dùng)",
   report: "Báo cáo",
   duties: "Việc định kỳ",
+  measures: "Chỉ tiêu đo lường",
+  units: "Đơn vị thi đua",
 } as const;
 
 /** The title in A1 of each of the add-on's sheets (a single-table sheet's second row says what its table is for). */
@@ -43,6 +45,8 @@ export const SHEET_TITLES = {
   problems: "LỖI DỮ LIỆU CẦN SỬA",
   catalogues: "BỘ TIÊU CHÍ (chép tiêu chí cần dùng sang Cấu hình hoặc Công việc chung; sửa tên theo quy định của tỉnh)",
   duties: "VIỆC ĐỊNH KỲ: mỗi lần làm ghi một dòng ở bảng Đã thực hiện; Từ ngày, Đến ngày để trống là ngày bắt đầu, kết thúc đợt thi đua",
+  measures: "CHỈ TIÊU ĐO LƯỜNG: nhập kết quả đo được và ngày đo; cột Đánh giá sổ tự tính",
+  units: "ĐƠN VỊ THI ĐUA: phòng, ban, đoàn thể, doanh nghiệp, hộ gia đình, cá nhân (cán bộ quản lý cập nhật)",
 } as const;
 
 export const TASK_STATUS = {
@@ -134,6 +138,7 @@ export const OWNER_UNRANKED = {
   noOwner: "Không xếp hạng: việc chưa giao cho ai",
   severalUnits: "Không xếp hạng: việc giao chung nhiều đơn vị",
   nothingYet: "Chưa xếp hạng: chưa có việc xong hay quá hạn",
+  judgedAsUnit: "Xét ở mục Đơn vị thi đua",
 } as const;
 
 export const SUMMARY_TEXT = {
@@ -142,6 +147,8 @@ export const SUMMARY_TEXT = {
     "Cách xếp hạng: đạt nhiều chỉ tiêu hơn → vượt nhiều chỉ tiêu hơn → ít việc quá hạn hơn → tỷ lệ trung bình cao hơn; bằng nhau cả bốn thì đồng hạng; thôn chưa có số liệu không xếp hạng.",
     `Biểu dương: thôn đạt mọi chỉ tiêu, không có việc quá hạn. Nhắc nhở: thôn có chỉ tiêu chưa đạt ở ${remind} vị trí cuối bảng (kể cả thôn đồng hạng).`,
   ] as const,
+  /** Said under the ranking rule where the campaign has kinds of thôn: one ranking, each thôn against its own rule. */
+  kindRule: "Loại thôn: mỗi thôn được đánh giá tiêu chí theo quy tắc và bộ tiêu chí của loại thôn mình (thôn chưa ghi loại theo quy tắc của chỉ tiêu); xếp hạng chung một bảng.",
   ownerRankRule: [
     "Xếp hạng phòng, ban, đoàn thể: ít việc quá hạn hơn → tỷ lệ việc hoàn thành cao hơn → nhiều việc hoàn thành hơn; bằng nhau thì đồng hạng.",
     "Biểu dương: xong mọi việc, không quá hạn. Nhắc nhở: nhiều việc quá hạn nhất. Việc chưa giao hay giao chung nhiều đơn vị không xếp hạng.",
@@ -262,6 +269,26 @@ export const PROBLEM = {
     message: `Tên thôn "${name}" bị trùng với một thôn khác.`,
     fix: "Đặt tên riêng cho mỗi thôn (ví dụ thêm số hoặc tên xóm).",
   }),
+  duplicateKind: (name: string): ProblemText => ({
+    message: `Loại thôn "${name}" bị trùng với một loại khác.`,
+    fix: "Mỗi loại thôn ghi một dòng trong bảng Loại thôn; đặt tên khác hoặc xóa dòng trùng.",
+  }),
+  kindWithoutCriteria: (name: string): ProblemText => ({
+    message: `Loại thôn "${name}" chưa có tiêu chí nào.`,
+    fix: `Thêm các tiêu chí của loại này vào bảng Tiêu chí theo loại thôn, cột Loại thôn ghi "${name}".`,
+  }),
+  kindNeedsMoreThanListed: (name: string, needed: number, listed: number): ProblemText => ({
+    message: `Loại thôn "${name}" phải đạt ${needed} tiêu chí nhưng bộ tiêu chí của loại chỉ có ${listed} tiêu chí.`,
+    fix: "Sửa số tiêu chí phải đạt, hoặc bổ sung tiêu chí cho loại này.",
+  }),
+  unknownKind: (name: string): ProblemText => ({
+    message: `Loại thôn "${name}" chưa có trong bảng Loại thôn (trang Cấu hình).`,
+    fix: "Chọn một loại có trong bảng Loại thôn, hoặc thêm loại này vào bảng đó.",
+  }),
+  kindNameWithComma: (name: string): ProblemText => ({
+    message: `Tên loại thôn "${name}" có dấu phẩy; Excel và LibreOffice tách danh sách chọn tại dấu phẩy.`,
+    fix: "Đặt tên loại thôn không có dấu phẩy (ví dụ dùng dấu gạch ngang).",
+  }),
   countMismatch: (what: string, rows: number, registered: number): ProblemText => ({
     message: `Tab thôn có ${formatCount(rows)} ${what}, ${SHEET_NAMES.register} ghi ${formatCount(registered)} ${what}.`,
     fix: `Bổ sung hoặc bỏ bớt dòng trên tab thôn cho đủ, hoặc sửa số ${what} trong ${SHEET_NAMES.register}.`,
@@ -281,6 +308,10 @@ export const PROBLEM = {
   headerChanged: (expected: string, found: string): ProblemText => ({
     message: `Tiêu đề cột đã bị đổi: cần "${expected}", đang là "${found}". Dữ liệu bảng này chưa được tính.`,
     fix: `Đổi lại tiêu đề thành "${expected}" (không chèn hay xoá cột trong bảng).`,
+  }),
+  columnWithoutPlace: (header: string): ProblemText => ({
+    message: `Cột ${header === "" ? "không có tiêu đề" : `"${header}"`} có dữ liệu nhưng không thuộc bảng nào của mẫu mới, nên sổ chưa chuyển các bảng sang mẫu mới (không dữ liệu nào bị mất).`,
+    fix: "Chuyển dữ liệu của cột này sang chỗ khác (hoặc xoá nếu không cần), rồi cập nhật tab thôn lại.",
   }),
   villageWithoutTab: (name: string, frontEnd: FrontEnd): ProblemText => ({
     message: `${capitalised(villageCalled(name))} chưa có tab.`,
@@ -369,10 +400,6 @@ export const CLI = {
   badToday: (text: string) =>
     `Ngày "${text}" không hợp lệ; ghi theo ngày/tháng/năm, ví dụ 06/02/2026. Chưa đọc hay ghi tệp nào.`,
   presetNeeded: (file: string) =>
-  columnWithoutPlace: (header: string): ProblemText => ({
-    message: `Cột ${header === "" ? "không có tiêu đề" : `"${header}"`} có dữ liệu nhưng không thuộc bảng nào của mẫu mới, nên sổ chưa chuyển các bảng sang mẫu mới (không dữ liệu nào bị mất).`,
-    fix: "Chuyển dữ liệu của cột này sang chỗ khác (hoặc xoá nếu không cần), rồi cập nhật tab thôn lại.",
-  }),
     `Chưa chọn kế hoạch mẫu. Thêm --preset và mã của một kế hoạch, ví dụ: so-thi-dua init "${file}" --preset chinh-trang-2026 ` +
     `(hoặc --preset trong để bắt đầu từ sổ trống). Chưa ghi tệp nào. Các kế hoạch mẫu:`,
   unknownPreset: (id: string) => `Không có kế hoạch mẫu "${id}". Chưa ghi tệp nào. Các kế hoạch mẫu:`,
@@ -435,6 +462,9 @@ export const RESULT = {
   checked: (villages: number, below: number, problems: number) =>
     `Đã kiểm tra ${villages} thôn: ${below} thôn có chỉ tiêu chưa đạt, ${formatCount(problems)} lỗi dữ liệu.`,
   overdue: (overdue: number, dueSoon: number) => `Đánh dấu xong: ${formatCount(overdue)} việc quá hạn, ${formatCount(dueSoon)} việc sắp đến hạn.`,
+  /** `cells` are the cut-off settings' A1 cells on Cấu hình (`sheet`). */
+  noCutoff: (sheet: string, cells: readonly string[]) =>
+    `Chưa lập bảng tổng hợp: chưa đặt ngày và giờ chốt số liệu (trang ${sheet}, ô ${cells.join(", ")}); kế hoạch không nêu nên sổ để trống. Điền vào đó rồi lập lại. Chưa thay đổi gì ở Tổng hợp và Lịch sử.`,
   beforeCampaign: (start: string, unit: string) =>
     `Phong trào bắt đầu ngày ${start.split("-").reverse().join("/")}: chưa đến ${unit} báo cáo nào nên chưa lập bảng tổng hợp. Chưa thay đổi gì; "Kiểm tra chỉ tiêu và dữ liệu" xem được số liệu ngay bây giờ.`,
   compiledAfterEnd: (villages: number, end: string, unit: string) =>
@@ -483,6 +513,8 @@ export const ADDON = {
     `Đã bật lịch tự động: mỗi ngày khoảng ${hour}:00 sổ đánh dấu việc quá hạn; ${day} sổ lập bảng tổng hợp trước giờ chốt. (Chỉ có một lịch cho mỗi người trên mỗi bảng tính.)`,
   scheduleDay: (cadence: Cadence, weekday: string) => (cadence === "weekly" ? `${weekday} hằng tuần` : `ngày cuối mỗi ${PERIOD_UNIT[cadence]}`),
   scheduleCompiled: "Bảng tổng hợp này do lịch tự động lập.",
+  scheduleNeedsCutoff: (sheet: string, cells: readonly string[]) =>
+    `Chưa bật lịch tự động: chưa đặt ngày và giờ chốt số liệu (trang ${sheet}, ô ${cells.join(", ")}); kế hoạch không nêu nên sổ để trống. Điền vào đó rồi bật lại.`,
   scheduleRemoved: (count: number) => (count > 0 ? "Đã tắt lịch tự động." : "Chưa có lịch tự động nào để tắt."),
   help: [
     "1. Thiết lập sổ…: tạo các trang Cấu hình, Danh sách thôn, Công việc chung, Tổng hợp, Lịch sử, Lỗi dữ liệu (từ một kế hoạch mẫu).",
@@ -531,8 +563,10 @@ export const PROTECTION = {
   problems: "Sổ tự ghi khi kiểm tra",
   catalogues: "Chỉ cán bộ quản lý sửa bộ tiêu chí",
   duties: "Cán bộ quản lý ghi việc định kỳ và ngày thực hiện",
+  measures: "Cán bộ quản lý cập nhật kết quả đo",
   village: (name: string) => `Tab của ${villageCalled(name)}`,
   template: "Mẫu để sổ tạo tab thôn mới; không sửa",
+  units: "Chỉ cán bộ quản lý sửa đơn vị thi đua và tiêu chuẩn khen thưởng",
 } as const;
 
 export const SCHEDULE = {
@@ -556,6 +590,8 @@ export const TO_FILL = {
 } as const;
 
 export const SIDEBAR = {
+  noCutoff: (sheet: string, cells: readonly string[]) =>
+    `Chưa đặt ngày và giờ chốt số liệu (trang ${sheet}, ô ${cells.join(", ")}): kế hoạch không nêu. Điền vào đó để lập bảng tổng hợp theo kỳ.`,
   saved: "Đã lưu cấu hình. Chạy Tạo/cập nhật tab thôn để các tab dùng chỉ tiêu mới.",
   fixFields: "Chưa lưu: sửa các ô có thông báo đỏ.",
   unknownIndicator: (id: string) => `Không còn chỉ tiêu "${id}" trong Cấu hình; tải lại bảng điều khiển.`,
@@ -654,7 +690,6 @@ export const REPORT = {
   tasksDone: (unit: string, done: string, total: string) => `Các ${unit} đã hoàn thành ${done}/${total} công trình, phần việc đăng ký`,
   communeTasksDone: (done: string, total: string) => `các phòng, ban, đoàn thể xã hoàn thành ${done}/${total} việc chung`,
   tasksSentence: (parts: string) => `${parts.charAt(0).toLocaleUpperCase("vi")}${parts.slice(1)}.`,
-  notRegistered: (deadline: string, names: string) => `Chưa có công trình, phần việc đăng ký trên sổ (hạn đăng ký ${deadline}): ${names}.`,
   overdue: (count: string) => `Còn ${count} việc quá hạn:`,
   /** One line of overdue work: who, where, what, since when. */
   overdueItem: (who: string, what: string, deadline: string, days: string) => `${who}: ${what}, hạn ${deadline}, quá hạn ${days} ngày.`,
@@ -684,4 +719,80 @@ export const REPORT_SHEET_TEXT = {
   printHint: (rows: number) =>
     `Khi in hoặc tải PDF (dòng này không cần in): chọn vùng A1:D${rows}, rồi Tệp ▸ In (hoặc Tệp ▸ Tải xuống ▸ PDF): In Ô đã chọn; ` +
     "Khổ giấy A4, Hướng Dọc, Tỷ lệ Vừa với chiều rộng; Lề Tùy chỉnh: trên 2 cm, dưới 2 cm, trái 3 cm, phải 1,5 cm (trên, dưới 0,79 inch; trái 1,18 inch; phải 0,59 inch); bỏ chọn Hiện đường lưới.",
+} as const;
+
+/** Đơn vị thi đua: its tables' words, its problems, and what its summary section says. */
+export const UNITS_TEXT = {
+  sectionTitle: "Đơn vị thi đua",
+  unitsTable: "ĐƠN VỊ THI ĐUA",
+  standardsTable: "TIÊU CHUẨN KHEN THƯỞNG",
+  resultsTable: "KẾT QUẢ THEO TIÊU CHUẨN",
+  registered: "Đã đăng ký",
+  notRegistered: "Chưa đăng ký",
+  /** Thôn and units that registered no work by the deadline, in Vietnamese order. */
+  notRegisteredLine: (deadline: string, names: string) => `Chưa đăng ký công trình, phần việc, mô hình (hạn ${deadline}): ${names}.`,
+  praiseLine: (kind: string, names: string) => `Đề xuất biểu dương (${kind}): ${names}.`,
+  remindLine: (kind: string, names: string) => `Đề xuất nhắc nhở (${kind}): ${names}.`,
+  /** Why a unit is reminded, after its name. */
+  remindNotRegistered: "chưa đăng ký",
+  remindOverdue: (count: string) => `${count} việc quá hạn`,
+  noKind: "(chưa ghi loại)",
+  headers: ["Đơn vị", "Loại đơn vị", "Tiêu chuẩn đạt", "Đăng ký", "Việc quá hạn", "Đề xuất"],
+  unitNameMissing: (): ProblemText => ({
+    message: "Dòng đơn vị thi đua chưa có tên đơn vị.",
+    fix: "Ghi tên đơn vị vào cột Đơn vị, hoặc xóa cả dòng.",
+  }),
+  unitKindMissing: (unit: string): ProblemText => ({
+    message: `Đơn vị "${unit}" chưa ghi loại đơn vị, nên chưa xét được theo tiêu chuẩn khen thưởng.`,
+    fix: "Ghi loại đơn vị đúng như ở bảng Tiêu chuẩn khen thưởng (ví dụ: Doanh nghiệp, hợp tác xã).",
+  }),
+  duplicateUnit: (unit: string): ProblemText => ({
+    message: `Đơn vị "${unit}" được ghi hai lần.`,
+    fix: "Giữ một dòng cho mỗi đơn vị; xóa dòng thừa.",
+  }),
+  standardKindMissing: (): ProblemText => ({
+    message: "Tiêu chuẩn khen thưởng chưa ghi áp dụng cho loại đơn vị nào.",
+    fix: "Ghi loại đơn vị vào cột Loại đơn vị của dòng tiêu chuẩn.",
+  }),
+  resultUnitUnknown: (unit: string): ProblemText => ({
+    message: `"${unit}" không có trong bảng Đơn vị thi đua.`,
+    fix: "Ghi tên đơn vị đúng như ở bảng Đơn vị thi đua, hoặc thêm đơn vị vào bảng đó.",
+  }),
+  resultUnitMissing: (): ProblemText => ({
+    message: "Dòng kết quả chưa ghi đơn vị.",
+    fix: "Ghi tên đơn vị đúng như ở bảng Đơn vị thi đua, hoặc xóa cả dòng.",
+  }),
+  resultStandardUnknown: (unit: string, kind: string): ProblemText => ({
+    message: `Tiêu chuẩn này không có trong các tiêu chuẩn khen thưởng của loại "${kind}" (đơn vị "${unit}").`,
+    fix: "Chép đúng nội dung tiêu chuẩn từ bảng Tiêu chuẩn khen thưởng.",
+  }),
+} as const;
+
+/** Words of Chỉ tiêu đo lường (targets measured as a number, not as ticked rows) and its summary section. */
+export const MEASURE_WORDS = {
+  tableTitle: "Mỗi dòng một chỉ tiêu đo bằng con số; Phạm vi là Toàn xã hoặc tên một thôn trong Danh sách thôn",
+  commune: "Toàn xã",
+  sectionTitle: "Chỉ tiêu đo lường",
+  headers: ["Chỉ tiêu", "Phạm vi", "Kết quả", "Mục tiêu", "Ngày đo", "Phụ trách", "Đánh giá"],
+  /** "2/5 chỉ tiêu đạt; 1 chưa có số liệu". */
+  tally: (met: string, total: string, noData: string) => `${met}/${total} chỉ tiêu đạt${noData === "0" ? "" : `; ${noData} chưa có số liệu`}`,
+  /** Said instead of a tally while nothing is measured yet, so day one reads as nothing entered, not as failing. */
+  nothingYet: (total: string) => `Chưa có kết quả đo của ${total} chỉ tiêu.`,
+  /** A measured target in the written report: "Tỷ lệ tham gia BHYT (thôn Thắng Lợi): 96% (mục tiêu ≥ 100%), Chưa đạt, đo ngày 15/06/2024." */
+  reportItem: (name: string, scope: string, value: string, target: string, verdict: string, measuredOn: string) =>
+    `${name} (${scope}): ${value} (mục tiêu ${target}), ${verdict}${measuredOn === "" ? "" : `, đo ngày ${measuredOn}`}.`,
+  reportNoData: (names: string) => `Chưa có kết quả đo: ${names}.`,
+  noValue: "—",
+  notNumber: (text: string): ProblemText => ({
+    message: `${quoted(text)} không phải một số.`,
+    fix: "Gõ con số, không kèm chữ hay dấu %: 96 cho 96%; số lẻ gõ theo cách của bảng tính (96,5 hoặc 96.5).",
+  }),
+  unknownScope: (text: string): ProblemText => ({
+    message: `Phạm vi "${text}" không phải Toàn xã, cũng không phải thôn nào có tab trong sổ.`,
+    fix: "Ghi Toàn xã, hoặc tên thôn đúng như trong Danh sách thôn (thôn mới thêm thì tạo tab thôn trước).",
+  }),
+  missing: (what: string): ProblemText => ({
+    message: `Chỉ tiêu này thiếu ${what}, nên chưa đánh giá được.`,
+    fix: `Nhập ${what} vào ô này.`,
+  }),
 } as const;

@@ -1,4 +1,5 @@
 // This file reads the thôn register: entries with stable ids, duplicates flagged, new ids issued and never reused.
+import { type Campaign, kindNamed } from "./campaign";
 import { a1, rowOf } from "./layout/a1";
 import { type TablePlacement, REGISTER_LAYOUT, sheetColumn } from "./layout/sheets";
 import { type VillageRow, VillageRowSchema } from "./item-rows";
@@ -46,6 +47,15 @@ export function readRegister(grid: SheetGrid): Register {
     entries.push({ ...value, name: value.name, row });
   }
   return { entries, problems };
+}
+
+/** Entries naming a kind of thôn the campaign does not define: a problem on the entry's "Loại thôn" cell. */
+export function unknownKindProblems(register: Register, campaign: Pick<Campaign, "kinds">, sheet: string): DataProblem[] {
+  return register.entries.flatMap((entry) =>
+    entry.kind === null || entry.kind === undefined || kindNamed(campaign, entry.kind) !== null
+      ? []
+      : [problemAt(sheet, a1(entry.row, sheetColumn(REGISTER_PLACE, "kind")), PROBLEM.unknownKind(entry.kind), entry.name)],
+  );
 }
 
 export function villageId(number: number): string {

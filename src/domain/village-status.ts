@@ -1,8 +1,8 @@
 // This file judges one thôn: each indicator's done / total / verdict, its tasks, and the problems in its data.
-import type { Campaign, Indicator } from "./campaign";
+import { type Campaign, type Indicator, type VillageKind, kindNamed, ruleForKind } from "./campaign";
 import type { IsoDate } from "./dates";
-import { overdueDays, taskFlag } from "./deadlines";
-import type { TaskRow } from "./item-rows";
+import { overdueDays, taskFlag, trackedCriteria } from "./deadlines";
+import type { CriterionRow, TaskRow } from "./item-rows";
 import { a1 } from "./layout/a1";
 import { MODEL_RECOGNISED } from "./layout/columns";
 import { REGISTER_FIELDS } from "./layout/kpi";
@@ -38,6 +38,8 @@ export interface TaskCounts {
 export interface VillageStatus {
   readonly id: string;
   readonly name: string;
+  /** The kind of thôn it is judged as (its name as the campaign defines it); absent or null: none. */
+  readonly kind?: string | null;
   readonly sheet: string;
   readonly indicators: readonly IndicatorResult[];
   readonly tasks: TaskCounts;
@@ -78,6 +80,8 @@ export function registeredCount(entry: RegisterEntry, table: keyof typeof REGIST
 
 interface Context {
   readonly campaign: Campaign;
+  /** The thôn's kind, whose rule replaces the criteria indicators' own. */
+  readonly kind: VillageKind | null;
   readonly entry: RegisterEntry;
   readonly sheet: string;
   readonly layout: TableSheetLayout;
@@ -118,7 +122,7 @@ function criteriaResult(indicator: Extract<Indicator, { kind: "criteria" }>, ctx
     done: achieved,
     total: named.length,
     ratio: shareRatio(achieved, named.length),
-    verdict: criteriaVerdict(count, indicator),
+    verdict: criteriaVerdict(count, ruleForKind(indicator, ctx.kind)),
     hardMissing,
     entered: named.some((c) => c.status !== null),
   };
@@ -133,13 +137,16 @@ export function taskProblems(tasks: ReadonlyArray<ParsedRow<TaskRow>>, sheet: st
     .map(({ row }) => problemAt(sheet, a1(row, sheetColumn(place, "completedOn")), PROBLEM.completedWithoutDone()));
 }
 
-export function countTasks(tasks: ReadonlyArray<ParsedRow<TaskRow>>, today: IsoDate): TaskCounts {
+/** Tasks done and in all; overdue and due soon count criteria tracked like tasks (an owner and a deadline) too. */
+export function countTasks(tasks: ReadonlyArray<ParsedRow<TaskRow>>, today: IsoDate, criteria: ReadonlyArray<ParsedRow<CriterionRow>> = []): TaskCounts {
   const named = tasks.filter(({ value }) => value.name !== null).map(({ value }) => value);
+  const tracked = trackedCriteria(criteria);
+  const timed = [...named, ...tracked];
   return {
     total: named.length,
     done: named.filter((task) => task.status === TASK_STATUS.done).length,
-    overdue: named.filter((task) => overdueDays(task, today) > 0).length,
-    dueSoon: named.filter((task) => taskFlag(task, today) === TASK_FLAG.dueSoon).length,
+    overdue: timed.filter((task) => overdueDays(task, today) > 0).length,
+    dueSoon: timed.filter((task) => taskFlag(task, today) === TASK_FLAG.dueSoon).length,
   };
 }
 
@@ -152,10 +159,11 @@ export function villageStatus(
   tab: TabRows,
   today: IsoDate,
 ): VillageStatus {
-  const ctx: Context = { campaign, entry, sheet, layout, tab, problems: [...tab.problems] };
+  const kind = kindNamed(campaign, entry.kind);
+  const ctx: Context = { campaign, kind, entry, sheet, layout, tab, problems: [...tab.problems] };
   const indicators = campaign.indicators.map((indicator) =>
     indicator.kind === "share" ? shareResult(indicator, ctx) : criteriaResult(indicator, ctx),
   );
   ctx.problems.push(...taskProblems(tab.tasks, sheet, layout));
-  return { id: entry.id, name: entry.name, sheet, indicators, tasks: countTasks(tab.tasks, today), problems: ofVillage(ctx.problems, entry.name) };
+  return { id: entry.id, name: entry.name, kind: kind?.name ?? null, sheet, indicators, tasks: countTasks(tab.tasks, today, tab.criteria), problems: ofVillage(ctx.problems, entry.name) };
 }

@@ -46,9 +46,10 @@ test("000: the weekly cut-offs are 30/01, 06/02 and 13/02/2026 at 14:00", async 
 test("001: the commune at 11/19, Mai Hạ at 10/12, and the plan's deadlines read (quý I/2024 passed by May)", async () => {
   const { summary, out } = await built("ntm-nang-cao-2024", "15/05/2024");
   expect(summary).toContainEqual(["Tiêu chí của xã: 11/19 tiêu chí đạt."]);
-  expect(rowOf(summary, "Mai Hạ")?.slice(3, 7)).toEqual([10, 12, 10 / 12, "Chưa đạt"]);
+  // Each thôn's kind follows its name (Loại thôn), then its criteria against that kind's catalogue.
+  expect(rowOf(summary, "Mai Hạ")?.slice(3, 8)).toEqual(["Thôn NTM", 10, 12, 10 / 12, "Chưa đạt"]);
   // Seven model-village criteria, 4 (nhà ở và vườn hộ) not among the unmet ones.
-  expect(rowOf(summary, "Thắng Lợi")?.slice(3, 7)).toEqual([1, 7, 1 / 7, "Chưa đạt"]);
+  expect(rowOf(summary, "Thắng Lợi")?.slice(3, 8)).toEqual(["Thôn NTM kiểu mẫu", 1, 7, 1 / 7, "Chưa đạt"]);
   expect(out).toContain("Công chức Địa chính: 0/1 việc hoàn thành, 1 quá hạn (Nhắc nhở)");
   const problems = compact((await XlsxWorkbook.open(path.join(dir, "ntm-nang-cao-2024-15052024.xlsx"))).read("Lỗi dữ liệu")).slice(3);
   expect(problems.every((row) => String(row[2]).startsWith("Cần bổ sung"))).toBe(true);
@@ -78,8 +79,9 @@ test("003: an area with 8 criteria but a hard one missing does not meet the rule
   await entry.save(file);
   expect((await run("summary", file, "--today", "20/04/2021")).code).toBe(0);
   const summary = compact((await XlsxWorkbook.open(file)).read("Tổng hợp"));
-  expect(rowOf(summary, "Yên Mỹ")?.slice(3, 7)).toEqual([8, 10, 0.8, "Chưa đạt"]);
-  expect(rowOf(summary, "Đông Hòa")?.slice(3, 7)).toEqual([7, 10, 0.7, "Đạt"]);
+  // No kind written yet (the plan names none): the Loại thôn column is blank and the indicator's rule judges.
+  expect(rowOf(summary, "Yên Mỹ")?.slice(4, 8)).toEqual([8, 10, 0.8, "Chưa đạt"]);
+  expect(rowOf(summary, "Đông Hòa")?.slice(4, 8)).toEqual([7, 10, 0.7, "Đạt"]);
   // Seed 003's tabs: gardens from column A, criteria from column G (number, name, hard, status).
   const tab = compact((await XlsxWorkbook.open(file)).read("Yên Mỹ"));
   expect(tab.slice(15, 25).filter((row) => row[8] === true).map((row) => [row[7], row[9]])).toEqual([

@@ -18,6 +18,8 @@ export type ColumnKind =
   | "percent"
   /** A share the add-on writes as a fraction (0.556), shown as a percentage (55.6%). */
   | "ratio"
+  /** Any real number a person measured or aims at (96,5; 2.627; -3), whole or not. */
+  | "number"
   | "checkbox"
   | "choice"
   | "date"
@@ -54,6 +56,8 @@ export interface TableSpec {
 
 const serial: ColumnSpec = { key: "serial", header: "STT", kind: "serial", width: 44 };
 const note: ColumnSpec = { key: "note", header: "Ghi chú", kind: "text", width: 160 };
+/** "Lãnh đạo phụ trách": one leader, or several separated by commas, "và" or "/". */
+const LEADER: ColumnSpec = { key: "leader", header: "Lãnh đạo phụ trách", kind: "text", width: 150 };
 
 export const TASK_STATUSES = [TASK_STATUS.todo, TASK_STATUS.doing, TASK_STATUS.done] as const;
 export const CRITERION_STATUSES = [CRITERION_STATUS.met, CRITERION_STATUS.unmet] as const;
@@ -106,6 +110,8 @@ export const TASKS_TABLE: TableSpec = {
     serial,
     { key: "name", header: "Công việc", kind: "text", width: 220 },
     { key: "owner", header: "Người / đơn vị phụ trách", kind: "text", width: 160 },
+    // The leader in charge (seed 001's vice-chairmen) besides the one doing the work; generate moves older tables.
+    LEADER,
     { key: "deadline", header: "Thời hạn", kind: "deadline", width: 110 },
     { key: "status", header: "Trạng thái", kind: "choice", width: 120, choices: TASK_STATUSES },
     { key: "completedOn", header: "Ngày hoàn thành", kind: "date", width: 110 },
@@ -142,7 +148,10 @@ export const CRITERIA_TABLE: TableSpec = {
     { key: "hard", header: "Tiêu chí cứng", kind: "checkbox", width: 80 },
     { key: "status", header: "Trạng thái", kind: "choice", width: 100, choices: CRITERION_STATUSES },
     { key: "owner", header: "Phụ trách", kind: "text", width: 150 },
+    LEADER,
     { key: "deadline", header: "Thời hạn", kind: "deadline", width: 110 },
+    // A criterion with an owner and a deadline is tracked like a task ("Đánh dấu việc quá hạn" writes it).
+    { key: "flag", header: "Theo dõi hạn", kind: "flag", width: 130 },
     { key: "evidence", header: "Hồ sơ minh chứng", kind: "text", width: 160 },
     note,
   ],
@@ -166,6 +175,8 @@ export const REGISTER_TABLE: TableSpec = {
     { key: "recognised", header: "Đã đạt chuẩn KDC kiểu mẫu", kind: "checkbox", width: 100 },
     { key: "note", header: "Ghi chú", kind: "text", width: 160 },
     { key: "tab", header: "Tab thôn", kind: "link", width: 90 },
+    // Added after workbooks were made: read through sheetColumn, never by its place.
+    { key: "kind", header: "Loại thôn", kind: "text", width: 150, addedLater: true },
   ],
 };
 
@@ -196,8 +207,9 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: "startDate", label: "Ngày bắt đầu", kind: "date", required: true },
   { key: "endDate", label: "Ngày kết thúc", kind: "date", required: true },
   { key: "registrationDeadline", label: "Hạn đăng ký công trình, phần việc", kind: "date" },
-  { key: "reportWeekday", label: "Ngày báo cáo hằng tuần", kind: "weekday", choices: WEEKDAYS_FOR_CHOICE, required: true },
-  { key: "reportTime", label: "Giờ chốt số liệu (giờ:phút)", kind: "time", required: true },
+  // Not required to read the campaign (a plan may not state its cut-off); compiling asks for them.
+  { key: "reportWeekday", label: "Ngày báo cáo hằng tuần", kind: "weekday", choices: WEEKDAYS_FOR_CHOICE },
+  { key: "reportTime", label: "Giờ chốt số liệu (giờ:phút)", kind: "time" },
   { key: "householdMinItems", label: "Hộ tính là đã chỉnh trang khi làm ít nhất (số hạng mục)", kind: "count" },
   { key: "officers", label: "Email cán bộ quản lý (cách nhau bằng dấu phẩy)", kind: "text" },
   { key: "lastVillageNumber", label: "Số mã thôn đã cấp (sổ tự ghi)", kind: "count" },
@@ -251,6 +263,29 @@ export const CRITERIA_CATALOGUE_TABLE: TableSpec = {
     { key: "number", header: "Số", kind: "text", width: 44 },
     { key: "name", header: "Tiêu chí", kind: "text", width: 240 },
     { key: "hard", header: "Tiêu chí cứng", kind: "checkbox", width: 80 },
+  ],
+};
+
+/** Kinds of thôn, each with its criteria rule; added after workbooks were made, so a blank header means no kinds. */
+export const VILLAGE_KINDS_TABLE: TableSpec = {
+  id: "villageKinds",
+  title: "LOẠI THÔN",
+  columns: [
+    { key: "name", header: "Loại thôn", kind: "text", width: 170, addedLater: true },
+    { key: "minimumAchieved", header: "Số tiêu chí phải đạt (trống = tất cả)", kind: "count", width: 120, addedLater: true },
+    { key: "hardRequired", header: "Phải đạt đủ tiêu chí cứng", kind: "checkbox", width: 110, addedLater: true },
+  ],
+};
+
+/** Each kind's own criteria catalogue, one row per criterion, the kind named on each row. */
+export const KIND_CRITERIA_TABLE: TableSpec = {
+  id: "kindCriteria",
+  title: "TIÊU CHÍ THEO LOẠI THÔN",
+  columns: [
+    { key: "kind", header: "Loại thôn", kind: "text", width: 170, addedLater: true },
+    { key: "number", header: "Số", kind: "text", width: 44, addedLater: true },
+    { key: "name", header: "Tiêu chí", kind: "text", width: 240, addedLater: true },
+    { key: "hard", header: "Tiêu chí cứng", kind: "checkbox", width: 80, addedLater: true },
   ],
 };
 

@@ -1,5 +1,5 @@
 // This file writes the thôn tab's KPI block as native formulas, so a head sees progress live as they tick.
-import type { Campaign, Indicator } from "../campaign";
+import { type Campaign, type Indicator, type VillageKind, ruleForKind } from "../campaign";
 import type { CellInput } from "../cell";
 import { TASK_FLAG, TASK_STATUS, VERDICT } from "../messages";
 import { a1, columnLetter, columnRange, formulaString, quoteSheet } from "./a1";
@@ -202,13 +202,21 @@ interface KpiContext {
 export function kpiBlock(
   campaign: Pick<Campaign, "indicators">,
   layout: TableSheetLayout,
-  where: { readonly villageId: string; readonly registerSheet: string; readonly sheet: string; readonly problemsSheet: KpiContext["problemsSheet"] },
+  where: {
+    readonly villageId: string;
+    readonly registerSheet: string;
+    readonly sheet: string;
+    readonly problemsSheet: KpiContext["problemsSheet"];
+    /** The thôn's kind, whose rule its criteria rows show and apply. */
+    readonly kind?: VillageKind | null;
+  },
 ): CellInput[][] {
-  const ctx: KpiContext = { layout, ...where };
+  const ctx: KpiContext = { layout, villageId: where.villageId, registerSheet: where.registerSheet, sheet: where.sheet, problemsSheet: where.problemsSheet };
   const rows: CellInput[][] = [[...KPI_HEADERS]];
   campaign.indicators.forEach((indicator, i) => {
     const row = VILLAGE_TAB.kpiFirstRow + i;
-    rows.push(indicator.kind === "share" ? shareRow(indicator, row, ctx) : criteriaRow(indicator, row, ctx));
+    // A thôn of a kind is judged by its kind's rule, as the summary judges it.
+    rows.push(indicator.kind === "share" ? shareRow(indicator, row, ctx) : criteriaRow(ruleForKind(indicator, where.kind ?? null), row, ctx));
   });
   rows.push(...taskRows(VILLAGE_TAB.kpiFirstRow + campaign.indicators.length, ctx), problemsRow(ctx));
   while (rows.length < VILLAGE_TAB.kpiRows + 1) rows.push(KPI_HEADERS.map(() => null));

@@ -9,12 +9,14 @@ import {
   historyTable,
   HOUSEHOLD_ITEMS_TABLE,
   INDICATORS_TABLE,
+  KIND_CRITERIA_TABLE,
   MODELS_TABLE,
   PHASES_TABLE,
   PROBLEMS_TABLE,
   REGISTER_TABLE,
   SETTINGS_TABLE,
   TASKS_TABLE,
+  VILLAGE_KINDS_TABLE,
   type TableSpec,
   householdsTable,
 } from "./columns";
@@ -142,7 +144,8 @@ export const CONFIG_LAYOUT: TableSheetLayout = {
   tableTitleRow: 3,
   headerRow: 4,
   maxRows: 200,
-  tables: sideBySide([SETTINGS_TABLE, PHASES_TABLE, INDICATORS_TABLE, HOUSEHOLD_ITEMS_TABLE, CRITERIA_CATALOGUE_TABLE]),
+  // Tables added after workbooks were made go last, so every table before keeps its columns.
+  tables: sideBySide([SETTINGS_TABLE, PHASES_TABLE, INDICATORS_TABLE, HOUSEHOLD_ITEMS_TABLE, CRITERIA_CATALOGUE_TABLE, VILLAGE_KINDS_TABLE, KIND_CRITERIA_TABLE]),
 };
 
 /** A sheet holding one table: title (row 1), the table's title (row 2), headers (row 3). */
@@ -186,4 +189,8 @@ export const SHEET_KEYS = {
   template: "tabTemplate",
   /** Việc định kỳ: recurring duties and the dates each was done. */
   duties: "duties",
+  /** Chỉ tiêu đo lường: targets measured as a number (BHYT 100%, income ≥ 10% above a level). */
+  measures: "measures",
+  /** Đơn vị thi đua: units that compete besides thôn, their award standards and the checklist per unit. */
+  units: "units",
 } as const;

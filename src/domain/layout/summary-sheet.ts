@@ -1,6 +1,6 @@
 // This file lays out the Tổng hợp sheet as leaders print it: official heading, period line, one row per thôn in rank
 // order, the commune row, the ranking rule, proposals, the organisations, signatures; and its format and page setup.
-import type { Campaign } from "../campaign";
+import { type Campaign, kindsOf } from "../campaign";
 import { periodText } from "../campaign-weeks";
 import type { CellInput } from "../cell";
 import { vietnamDate } from "../dates";
@@ -31,13 +31,22 @@ export const INDICATOR_HEADERS = ["Đạt", "Tổng", "Tỷ lệ", "Đánh giá"
 export const TRAILING_HEADERS = ["Việc hoàn thành", "Tổng số việc", "Việc quá hạn", "Lỗi dữ liệu", "Đề xuất"] as const;
 export const COMMUNE_ROW_LABEL = "Toàn xã";
 
-export function summaryWidth(campaign: Pick<Campaign, "indicators">): number {
-  return LEADING_HEADERS.length + campaign.indicators.length * INDICATOR_HEADERS.length + TRAILING_HEADERS.length;
+/** Said after "Thôn" where the campaign has kinds of thôn: each thôn is judged by its kind's rule. */
+export const KIND_HEADER = "Loại thôn";
+const KIND_WIDTH = 96;
+
+/** The columns before the indicators: rank, id, thôn, and the thôn's kind where the campaign has kinds. */
+export function leadingHeaders(campaign: Pick<Campaign, "kinds">): readonly string[] {
+  return kindsOf(campaign).length > 0 ? [...LEADING_HEADERS, KIND_HEADER] : LEADING_HEADERS;
+}
+
+export function summaryWidth(campaign: Pick<Campaign, "indicators" | "kinds">): number {
+  return leadingHeaders(campaign).length + campaign.indicators.length * INDICATOR_HEADERS.length + TRAILING_HEADERS.length;
 }
 
 /** Sheet column of an indicator's first column (its "Đạt"). */
-export function indicatorColumn(index: number): number {
-  return LEADING_HEADERS.length + index * INDICATOR_HEADERS.length + 1;
+export function indicatorColumn(index: number, campaign: Pick<Campaign, "kinds"> = {}): number {
+  return leadingHeaders(campaign).length + index * INDICATOR_HEADERS.length + 1;
 }
 
 /** Column the right-hand heading blocks (the motto, the signature) are centred on. */
@@ -61,7 +70,7 @@ export function agencyName(commune: string): string {
 export const MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"] as const;
 
 /** The heading rows from A1 through the subtitle: issuing body and motto, the title, the campaign (and its commune). */
-export function summaryTitle(campaign: Pick<Campaign, "commune" | "title" | "indicators">): CellInput[][] {
+export function summaryTitle(campaign: Pick<Campaign, "commune" | "title" | "indicators" | "kinds">): CellInput[][] {
   const width = summaryWidth(campaign);
   const at = (col: number, text: string) => [...new Array<CellInput>(col - 1).fill(null), text];
   const commune = campaign.commune.trim() === "" ? "" : ` (xã ${campaign.commune.trim()})`;
@@ -116,8 +125,10 @@ export function summaryGrid(
 ): SummaryGrid {
   const width = summaryWidth(campaign);
   const pad = (row: CellInput[]) => [...row, ...new Array<CellInput>(Math.max(0, width - row.length)).fill(null)];
-  const groups: CellInput[] = [...LEADING_HEADERS.map(() => null)];
-  const headers: CellInput[] = [...LEADING_HEADERS];
+  const leading = leadingHeaders(campaign);
+  const kindCells = (kind: string | null | undefined): CellInput[] => (leading.length > LEADING_HEADERS.length ? [kind ?? null] : []);
+  const groups: CellInput[] = [...leading.map(() => null)];
+  const headers: CellInput[] = [...leading];
   for (const indicator of campaign.indicators) {
     groups.push(indicator.name, null, null, null);
     headers.push(...INDICATOR_HEADERS);
@@ -125,12 +136,13 @@ export function summaryGrid(
   groups.push("Công việc", null, null, null, null);
   headers.push(...TRAILING_HEADERS);
   const rows = summary.rows.map((row) =>
-    pad([row.rank, row.id, row.name, ...row.indicators.flatMap(indicatorCells), ...trailing(row.tasks, row.problems.length, row.proposal)]),
+    pad([row.rank, row.id, row.name, ...kindCells(row.kind), ...row.indicators.flatMap(indicatorCells), ...trailing(row.tasks, row.problems.length, row.proposal)]),
   );
   const total = pad([
     null,
     null,
     COMMUNE_ROW_LABEL,
+    ...kindCells(null),
     ...summary.total.indicators.flatMap(indicatorCells),
     ...trailing(summary.total.tasks, summary.total.problems + summary.otherProblems.length, ""),
   ]);
@@ -147,6 +159,7 @@ export function summaryGrid(
     ...rows,
     total,
     ...SUMMARY_TEXT.rankRule(ranked === 0 ? 0 : remindCount(ranked)).map((line) => pad([line])),
+    ...(kindCells(null).length > 0 ? [pad([SUMMARY_TEXT.kindRule])] : []),
     pad([`Đề xuất biểu dương: ${praise.length > 0 ? praise.join(", ") : "chưa có"}`]),
     pad([`Đề xuất nhắc nhở: ${remind.length > 0 ? remind.join(", ") : "chưa có"}`]),
     ...(summary.withoutTab.length === 0 ? [] : [pad([SUMMARY_TEXT.withoutTab(summary.withoutTab, frontEnd)])]),
@@ -231,7 +244,7 @@ const CHART_ROWS = 30;
  * A bar chart of each thôn's share for every share indicator, drawn from `anchorRow` (below everything printed); the
  * title states the targets it is read against.
  */
-export function summaryChart(campaign: Pick<Campaign, "indicators">, villages: number, anchorRow: number): ChartSpec | null {
+export function summaryChart(campaign: Pick<Campaign, "indicators" | "kinds">, villages: number, anchorRow: number): ChartSpec | null {
   const shares = campaign.indicators.flatMap((indicator, i) => (indicator.kind === "share" ? [{ indicator, i }] : []));
   if (shares.length === 0 || villages === 0) return null;
   const rows = villages + 1;
@@ -242,7 +255,7 @@ export function summaryChart(campaign: Pick<Campaign, "indicators">, villages: n
     kind: "bar",
     title: `Tỷ lệ đạt của từng thôn. Mục tiêu: ${targets}`,
     categories: { row: SUMMARY.headerRow, col: LEADING_HEADERS.length, rows, cols: 1 },
-    series: shares.map(({ i }) => ({ row: SUMMARY.headerRow, col: indicatorColumn(i) + 2, rows, cols: 1 })),
+    series: shares.map(({ i }) => ({ row: SUMMARY.headerRow, col: indicatorColumn(i, campaign) + 2, rows, cols: 1 })),
     anchor: { row: anchorRow, col: 1 },
   };
 }
@@ -254,14 +267,15 @@ const RESET_ROWS = 60;
  * Tổng hợp's look for this many thôn: widths, the heading, the bordered table, centred ranks and ids, verdict colours.
  * The same every week, so generating the tabs sets it once and a compile finds it done.
  */
-export function summaryFormat(campaign: Pick<Campaign, "indicators">, villages: number): SheetFormat {
+export function summaryFormat(campaign: Pick<Campaign, "indicators" | "kinds">, villages: number): SheetFormat {
   const width = summaryWidth(campaign);
   const body = { row: SUMMARY.firstRow, rows: villages + 1 };
-  const ratioColumns = campaign.indicators.map((_, i) => indicatorColumn(i) + 2);
-  const verdictColumns = campaign.indicators.map((_, i) => indicatorColumn(i) + 3);
+  const ratioColumns = campaign.indicators.map((_, i) => indicatorColumn(i, campaign) + 2);
+  const verdictColumns = campaign.indicators.map((_, i) => indicatorColumn(i, campaign) + 3);
+  const kindColumn = leadingHeaders(campaign).length > LEADING_HEADERS.length ? LEADING_HEADERS.length + 1 : null;
   const right = rightColumn(width);
   const row = (r: number, col = 1, cols = width) => ({ row: r, col, rows: 1, cols });
-  const columnWidth = (col: number) => (verdictColumns.includes(col) ? 60 : col === width ? 72 : 46);
+  const columnWidth = (col: number) => (col === kindColumn ? KIND_WIDTH : verdictColumns.includes(col) ? 60 : col === width ? 72 : 46);
   return {
     frozenRows: SUMMARY.headerRow,
     // Narrow enough that A4 landscape prints the table at about 80%: numbers up to 4 digits, "100,0%", "Chưa đạt".
@@ -284,6 +298,7 @@ export function summaryFormat(campaign: Pick<Campaign, "indicators">, villages: 
       { area: row(SUMMARY.headerRow), bold: true, wrap: true, fill: COLOURS.headerFill, horizontal: "center" },
       { area: { row: SUMMARY.groupRow, col: 1, rows: villages + 3, cols: width }, border: true },
       { area: { ...body, col: 1, cols: 2 }, horizontal: "center" },
+      ...(kindColumn === null ? [] : [{ area: { ...body, col: kindColumn, cols: 1 }, wrap: true }]),
       { area: row(SUMMARY.firstRow + villages), bold: true, fill: COLOURS.tableTitleFill },
       ...ratioColumns.map((col) => ({ area: { ...body, col, cols: 1 }, numberFormat: PERCENT_FORMAT })),
     ],
@@ -316,7 +331,7 @@ function sectionStyles(shape: SummaryShape): StyleRule[] {
  * The look of what follows the table, which moves with what a compile found (the organisations, a thôn without a
  * tab): the ranking rule, the organisations' table, the signatures; and the page, printed to the signatures.
  */
-export function summaryLowerFormat(campaign: Pick<Campaign, "indicators">, shape: SummaryShape): SheetFormat {
+export function summaryLowerFormat(campaign: Pick<Campaign, "indicators" | "kinds">, shape: SummaryShape): SheetFormat {
   const width = summaryWidth(campaign);
   const below = SUMMARY.firstRow + shape.villages + 1;
   const row = (r: number, col = 1, cols = width) => ({ row: r, col, rows: 1, cols });

@@ -10,6 +10,17 @@ const END = "30/4/2021";
 
 const garden = (name: string, owner: string) => ({ name, owner, done: false });
 
+const MODEL_AREA_CRITERIA = MODEL_RESIDENTIAL_AREA.map(({ number, name, hard }) => ({ number, name, hard: hard ?? false }));
+
+/**
+ * III.2: "Xây dựng đạt chuẩn 1 khu dân cư, 05 vườn mẫu; củng cố, nâng cấp 3 khu dân cư đã đạt chuẩn; các khu dân cư còn
+ * lại đảm bảo đạt từ 7 tiêu chí trong đó có 3 tiêu chí cứng". The area built and the areas upgraded are held to the full
+ * standard (every criterion); the rest to 7 with the 3 hard ones. One catalogue, the model residential area's.
+ */
+export const KIND_NEW_MODEL_AREA = "Xây dựng đạt chuẩn";
+export const KIND_RECOGNISED_AREA = "Củng cố – nâng cấp";
+export const KIND_OTHER_AREA = "Khu dân cư còn lại";
+
 export const CAO_DIEM_HUYEN_2021: Preset = {
   id: "cao-diem-huyen-2021",
   name: "Cao điểm huyện NTM 2021 (khu dân cư mẫu, vườn mẫu)",
@@ -23,24 +34,30 @@ export const CAO_DIEM_HUYEN_2021: Preset = {
     startDate: "2021-03-01",
     endDate: "2021-04-30",
     registrationDeadline: null,
-    reportWeekday: 5,
-    reportTime: "16:00",
+    // The plan states no report day or cut-off time: left for the officer ("(cần bổ sung)" on Cấu hình).
+    reportWeekday: null,
+    reportTime: null,
     phases: [{ name: "Đợt cao điểm", start: "2021-03-01", end: "2021-04-30" }],
     indicators: [
       { kind: "criteria", id: "KDC", name: "Khu dân cư: ≥ 7 tiêu chí, đủ 3 tiêu chí cứng", table: "criteria", minimumAchieved: 7, hardRequired: true },
       { kind: "share", id: "VM", name: "Vườn mẫu đạt chuẩn", table: "gardens", minimum: 100, aim: null },
     ],
-    criteria: MODEL_RESIDENTIAL_AREA.map(({ number, name, hard }) => ({ number, name, hard: hard ?? false })),
+    criteria: MODEL_AREA_CRITERIA,
+    kinds: [
+      { name: KIND_NEW_MODEL_AREA, minimumAchieved: null, hardRequired: false, criteria: MODEL_AREA_CRITERIA },
+      { name: KIND_RECOGNISED_AREA, minimumAchieved: null, hardRequired: false, criteria: MODEL_AREA_CRITERIA },
+      { name: KIND_OTHER_AREA, minimumAchieved: 7, hardRequired: true, criteria: MODEL_AREA_CRITERIA },
+    ],
   },
   // The thôn the plan names (Thạch Hội only as a road's end). It does not say which area is the new model one and which
-  // three are recognised, nor any criterion's status: the note asks the officer, the statuses stay empty.
+  // three are recognised, nor any criterion's status: each thôn's kind asks the officer, the statuses stay empty.
   villages: [
-    { name: "Nhân Hòa", gardens: 1, note: TO_FILL.marker, gardenRows: [garden("Hộ Nguyễn Văn Lâm", "Hội Liên hiệp Phụ nữ")] },
-    { name: "Yên Quý", gardens: 2, note: TO_FILL.marker, gardenRows: [garden("Hộ Nguyễn Văn Chử", "Đoàn xã"), garden("Hộ Nguyễn Đăng Dũng", "Hội Người cao tuổi")] },
-    { name: "Đại Hòa", gardens: 2, note: TO_FILL.marker, gardenRows: [garden("Hộ Trần Viết Bình", "Hội Nông dân"), garden("Hộ Nguyễn Hữu Tỵ", "Hội Cựu chiến binh")] },
-    { name: "Yên Thành", note: TO_FILL.marker },
-    { name: "Yên Mỹ", note: TO_FILL.marker },
-    { name: "Đông Hòa", note: TO_FILL.marker },
+    { name: "Nhân Hòa", gardens: 1, kind: TO_FILL.marker, gardenRows: [garden("Hộ Nguyễn Văn Lâm", "Hội Liên hiệp Phụ nữ")] },
+    { name: "Yên Quý", gardens: 2, kind: TO_FILL.marker, gardenRows: [garden("Hộ Nguyễn Văn Chử", "Đoàn xã"), garden("Hộ Nguyễn Đăng Dũng", "Hội Người cao tuổi")] },
+    { name: "Đại Hòa", gardens: 2, kind: TO_FILL.marker, gardenRows: [garden("Hộ Trần Viết Bình", "Hội Nông dân"), garden("Hộ Nguyễn Hữu Tỵ", "Hội Cựu chiến binh")] },
+    { name: "Yên Thành", kind: TO_FILL.marker },
+    { name: "Yên Mỹ", kind: TO_FILL.marker },
+    { name: "Đông Hòa", kind: TO_FILL.marker },
   ],
   communeTasks: [
     { name: "Chỉ đạo tuyến đường trục xã từ cổng Đông Hòa đến Thạch Hội; phân loại rác tại hộ", owner: "Hội Liên hiệp Phụ nữ", deadline: END },

@@ -50,6 +50,14 @@ const thangLoiCriteria: PresetCriterion[] = [
   { number: "7", name: "Hệ thống chính trị, an ninh trật tự xã hội", status: "Chưa đạt" },
 ];
 
+/**
+ * The plan's two kinds of thôn (II: "thôn Thắng Lợi đạt thôn NTM kiểu mẫu, thôn Mai Hạ đạt thôn NTM"), each to reach
+ * every criterion of its own set: the model village's seven of III.2, the NTM village's twelve of III.3 ("10/12").
+ */
+export const KIND_MODEL_VILLAGE = "Thôn NTM kiểu mẫu";
+export const KIND_NTM_VILLAGE = "Thôn NTM";
+const catalogue = (rows: readonly PresetCriterion[]) => rows.map(({ number, name }) => ({ number, name, hard: false }));
+
 export const NTM_NANG_CAO_2024: Preset = {
   id: "ntm-nang-cao-2024",
   name: "NTM nâng cao / kiểu mẫu 2024 (xã Mai Đình)",
@@ -114,18 +122,24 @@ export const NTM_NANG_CAO_2024: Preset = {
     startDate: "2024-03-01",
     endDate: "2024-10-31",
     registrationDeadline: null,
-    reportWeekday: 5,
-    reportTime: "16:00",
+    // The plan states no report day or cut-off time: left for the officer ("(cần bổ sung)" on Cấu hình).
+    reportWeekday: null,
+    reportTime: null,
     phases: [
       { name: "Triển khai các tiêu chí chưa đạt", start: "2024-03-01", end: "2024-10-31" },
       { name: "Hoàn thiện hồ sơ minh chứng", start: "2024-03-01", end: "2024-10-31" },
     ],
     indicators: [{ kind: "criteria", id: "TC", name: "Tiêu chí thôn (NTM kiểu mẫu / NTM)", table: "criteria", minimumAchieved: null, hardRequired: false }],
     criteria: [],
+    kinds: [
+      { name: KIND_MODEL_VILLAGE, minimumAchieved: null, hardRequired: false, criteria: catalogue(thangLoiCriteria) },
+      { name: KIND_NTM_VILLAGE, minimumAchieved: null, hardRequired: false, criteria: catalogue(maiHaCriteria) },
+    ],
   },
   villages: [
     {
       name: "Thắng Lợi",
+      kind: KIND_MODEL_VILLAGE,
       note: "Phấn đấu đạt thôn NTM kiểu mẫu năm 2024",
       criteria: thangLoiCriteria,
       tasks: [
@@ -149,6 +163,7 @@ export const NTM_NANG_CAO_2024: Preset = {
     },
     {
       name: "Mai Hạ",
+      kind: KIND_NTM_VILLAGE,
       note: "Phấn đấu đạt thôn NTM năm 2024 (10/12 tiêu chí tại 30/12/2023)",
       criteria: maiHaCriteria,
       tasks: [
@@ -174,5 +189,26 @@ export const NTM_NANG_CAO_2024: Preset = {
     { name: "Minh chứng tiêu chí môi trường (tiêu chí 17)", owner: ASK, deadline: "tháng 10/2024" },
     { name: "Vận động hộ đấu nối nước sạch tập trung (tiêu chí 18)", owner: "Đồng chí Lan", deadline: "tháng 10/2024" },
     { name: "Hoàn thiện hồ sơ, tài liệu minh chứng các tiêu chí đã đạt", owner: "Cán bộ chuyên môn phụ trách lĩnh vực", deadline: "trước 11/2024" },
+  ],
+  measures: [
+    {
+      name: "Người dân tham gia BHYT",
+      scope: "Thắng Lợi",
+      unit: "%",
+      comparison: "≥",
+      target: 100,
+      owner: "Đồng chí Đỗ Thị Thêu – Tài chính, TBXH",
+      note: "Kế hoạch (thôn Thắng Lợi, tiêu chí 6): “tổng số người dân của thôn Thắng Lợi tham gia BHYT đạt 100%, thời gian xong trước tháng 8/ 2024”.",
+    },
+    {
+      name: "Hộ nghe được hệ thống loa kết nối đài truyền thanh xã",
+      scope: "Mai Hạ",
+      unit: "%",
+      comparison: "≥",
+      // 2/3 of the households, kept exact: 66,67% is shown, 200/3 is compared.
+      target: 200 / 3,
+      owner: ASK,
+      note: "Kế hoạch (thôn Mai Hạ, 5.3): “Có hệ thống loa kết nối được với đài truyền thanh xã, đảm bảo ít nhất 2/3 số hộ trong thôn nghe được”; 2/3 ghi là 66,67%.",
+    },
   ],
 };

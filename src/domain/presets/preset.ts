@@ -38,6 +38,23 @@ export interface PresetModel {
   readonly status: "Đăng ký" | "Đang thực hiện" | "Được công nhận";
 }
 
+/**
+ * A target the plan states as a number against a goal (BHYT 100%, ≥ 2/3 of households): the value measured and its date
+ * stay empty for the officer; the owner is the plan's, or TO_FILL.marker where it names none.
+ */
+export interface PresetMeasure {
+  readonly name: string;
+  /** "Toàn xã", or a thôn's name as the preset's villages write it. */
+  readonly scope: string;
+  readonly unit: string;
+  readonly comparison: "≥" | "≤" | "=";
+  readonly target: number;
+  readonly owner: string;
+  readonly leader?: string;
+  /** The plan's own words, and how a range or fraction was read. */
+  readonly note?: string;
+}
+
 /** A recurring duty as the plan states it (Việc định kỳ): so many times each week, month, quarter or year. */
 export interface PresetDuty {
   readonly name: string;
@@ -61,6 +78,8 @@ export interface PresetVillage {
   readonly roads?: number;
   readonly recognised?: boolean;
   readonly note?: string;
+  /** Its kind of thôn (a name from the campaign's kinds), or TO_FILL.marker where the plan does not say which it is. */
+  readonly kind?: string;
   /** The thôn's own criteria rows (for a campaign whose catalogue does not fit this thôn). */
   readonly criteria?: readonly PresetCriterion[];
   /** Statuses by criterion number, for the catalogue rows the tab was generated with. */
@@ -80,6 +99,26 @@ export interface Preset {
   readonly communeTasks: readonly PresetTask[];
   readonly communeCriteria?: readonly PresetCriterion[];
   readonly communeModels?: readonly PresetModel[];
+  /** Chỉ tiêu đo lường: the targets the plan states as numbers. */
+  readonly measures?: readonly PresetMeasure[];
+  /** Đơn vị thi đua: the units the plan names besides thôn, each with its kind and whether it must register works. */
+  readonly units?: readonly PresetUnit[];
+  /** The plan's award standards, one row per standard, by kind of unit, as written. */
+  readonly standards?: readonly PresetStandard[];
   /** Việc định kỳ: the plan's recurring duties. */
   readonly duties?: readonly PresetDuty[];
+}
+
+export interface PresetUnit {
+  readonly name: string;
+  readonly kind: string;
+  /** The plan asks it to register works ("đăng ký công trình, phần việc") by the campaign's registration deadline. */
+  readonly registers?: boolean;
+  readonly note?: string;
+}
+
+export interface PresetStandard {
+  readonly kind: string;
+  /** TO_FILL.marker where the plan leaves the standards to another document. */
+  readonly standard: string;
 }
