@@ -3,6 +3,7 @@ import type { Campaign } from "../../src/domain/campaign";
 import type { Cell } from "../../src/domain/cell";
 import { campaignTables, readCampaign } from "../../src/domain/config-sheet";
 import { a1 } from "../../src/domain/layout/a1";
+import { registerSheetFormat } from "../../src/domain/layout/register-format";
 import { CONFIG_LAYOUT, REGISTER_LAYOUT, type TablePlacement, firstDataRow, placement, sheetColumn, villageTabLayout } from "../../src/domain/layout/sheets";
 import { CAO_DIEM_HUYEN_2021, KIND_NEW_MODEL_AREA, KIND_OTHER_AREA } from "../../src/domain/presets/cao-diem-huyen-2021";
 import { MODEL_RESIDENTIAL_AREA } from "../../src/domain/presets/catalogues";
@@ -113,4 +114,12 @@ describe("a thôn is judged by its kind's rule (seed 003)", () => {
     expect(judged("xây dựng đạt CHUẨN", ["10"])).toEqual([KIND_NEW_MODEL_AREA, 9, 10, "Chưa đạt"]);
     expect(judged(null, ["10"])).toEqual([null, 9, 10, "Đạt"]);
   });
+});
+
+test("Danh sách thôn's Loại thôn offers the campaign's kinds as a dropdown that still takes another value; none without kinds", () => {
+  const place = REGISTER_LAYOUT.tables[0] as TablePlacement;
+  const kindColumn = (c: Pick<Campaign, "kinds">) =>
+    registerSheetFormat(c).validations.filter((v) => v.area.col === sheetColumn(place, "kind")).map((v) => v.validation);
+  expect(kindColumn(campaign)).toEqual([{ kind: "list", values: ["Xây dựng đạt chuẩn", "Củng cố – nâng cấp", "Khu dân cư còn lại"], others: true }]);
+  expect(kindColumn({})).toEqual([]);
 });
