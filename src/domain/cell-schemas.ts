@@ -4,7 +4,7 @@ import { type Cell, cellText, isBlank, isDateCell } from "./cell";
 import { type IsoDate, WEEKDAY_NAMES, parseDisplayDate, parseTime, parseWeekday, formatTime } from "./dates";
 import { WEEKDAYS_FOR_CHOICE } from "./layout/words";
 import { parseDeadline } from "./deadlines";
-import { PROBLEM } from "./messages";
+import { MEASURE_WORDS, PROBLEM } from "./messages";
 import { addProblem } from "./problems";
 
 const anyCell = z.custom<Cell>(() => true);
@@ -34,6 +34,18 @@ export const percentCell = anyCell.transform((value, ctx): number | null => {
   const number = typeof value === "string" ? Number(value.replace("%", "").replace(",", ".").trim()) : value;
   if (typeof number === "number" && Number.isFinite(number) && number >= 0 && number <= 100) return number;
   addProblem(ctx, PROBLEM.notPercent(cellText(value)));
+  return z.NEVER;
+});
+
+/**
+ * Any real number, as the spreadsheet holds it. Text is a problem, not a guess: "96%" typed as text may mean 96 or
+ * 0,96, "2.627" may be 2627 (Vietnamese) or 2,627; the live formulas can't read text the same way in every locale,
+ * and the sheet's validation already turns away text where a person types, so what arrives as text is told plainly.
+ */
+export const numberCell = anyCell.transform((value, ctx): number | null => {
+  if (isBlank(value)) return null;
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  addProblem(ctx, MEASURE_WORDS.notNumber(cellText(value)));
   return z.NEVER;
 });
 

@@ -2,7 +2,7 @@
 import { type Cell, type CellInput, isDateCell, isFormula, isSheetLink } from "../domain/cell";
 import { vietnamDate, vietnamInstant } from "../domain/dates";
 import { type Area, a1, areaA1, colOf, formulaString } from "../domain/layout/a1";
-import { COLOURS, type ChartSpec, type SheetFormat, type Validation, isFormulaRule, ruleFormula } from "../domain/layout/format";
+import { COLOURS, NUMBER_BOUNDS, type ChartSpec, type SheetFormat, type Validation, isFormulaRule, ruleFormula } from "../domain/layout/format";
 import type { DataValidationApi, DeveloperMetadataApi, ProtectionApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "./sheets-api";
 import { type IndexEntry, INDEX_METADATA, parseIndex, serializeIndex } from "./sheets-index";
 import { fingerprint } from "../domain/fingerprint";
@@ -509,6 +509,8 @@ export class SheetsWorkbook implements Workbook {
         return builder.requireNumberGreaterThanOrEqualTo(0).build();
       case "percent":
         return builder.requireNumberBetween(0, 100).build();
+      case "number":
+        return builder.requireNumberBetween(NUMBER_BOUNDS.min, NUMBER_BOUNDS.max).build();
     }
   }
 

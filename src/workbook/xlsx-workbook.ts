@@ -4,7 +4,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { type Cell, type CellInput, isDateCell, isFormula, isSheetLink } from "../domain/cell";
 import { type Area, a1, areaA1, formulaString } from "../domain/layout/a1";
-import { COLOURS, type ChartSpec, type ConditionalRule, type SheetFormat, type Validation, isFormulaRule, ruleFormula } from "../domain/layout/format";
+import { COLOURS, NUMBER_BOUNDS, type ChartSpec, type ConditionalRule, type SheetFormat, type Validation, isFormulaRule, ruleFormula } from "../domain/layout/format";
 import type { SheetRef, Workbook } from "./workbook";
 
 const KEY_PREFIX = "_sotd_";
@@ -92,6 +92,8 @@ function validationModel(validation: Validation): ExcelJS.DataValidation {
       return { type: "whole", operator: "greaterThanOrEqual", allowBlank: true, showErrorMessage: true, formulae: [0] };
     case "percent":
       return { type: "decimal", operator: "between", allowBlank: true, showErrorMessage: true, formulae: [0, 100] };
+    case "number":
+      return { type: "decimal", operator: "between", allowBlank: true, showErrorMessage: true, formulae: [NUMBER_BOUNDS.min, NUMBER_BOUNDS.max] };
   }
 }
 

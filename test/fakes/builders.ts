@@ -46,7 +46,14 @@ export class FakeValidationBuilder implements DataValidationBuilderApi {
   requireNumberGreaterThanOrEqualTo(number: number) {
     return this.set("requireNumberGreaterThanOrEqualTo", "NUMBER_GREATER_THAN_OR_EQUAL_TO", [number]);
   }
+  /** "Sets the data validation rule to require a number that falls between, or is either of, two specified numbers":
+   * the builder's only way to take any number (it has no plain "a number"), its arguments Numbers; the fake refuses
+   * anything else, as a call whose parameters don't match the method signature fails.
+   * https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireNumberBetween(Number,Number) */
   requireNumberBetween(start: number, end: number) {
+    if (![start, end].every((n) => typeof n === "number" && Number.isFinite(n))) {
+      throw new Error(`The parameters (${typeof start},${typeof end}) don't match the method signature for DataValidationBuilder.requireNumberBetween.`);
+    }
     return this.set("requireNumberBetween", "NUMBER_BETWEEN", [start, end]);
   }
   setAllowInvalid(allowInvalidData: boolean) {

@@ -12,7 +12,9 @@ export type Validation =
   | { readonly kind: "list"; readonly values: readonly string[]; readonly others?: boolean }
   | { readonly kind: "date" }
   | { readonly kind: "count" }
-  | { readonly kind: "percent" };
+  | { readonly kind: "percent" }
+  /** Any real number (a measured value, a target). */
+  | { readonly kind: "number" };
 
 export interface StyleRule {
   readonly area: Area;
@@ -134,6 +136,12 @@ export const COLOURS = {
   link: "#1155CC",
 } as const;
 
+/**
+ * The range a number column's validation takes: neither Sheets' validation builder nor Excel's has "any number", both
+ * have "a number between", so the bounds are far past anything a commune measures (1.000 tỷ đồng is 10^12).
+ */
+export const NUMBER_BOUNDS = { min: -1e15, max: 1e15 } as const;
+
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const PERCENT_FORMAT = "0.0%";
 /** Whole numbers: the KPI block's counts and target percentages. */
@@ -188,6 +196,8 @@ function validationFor(kind: ColumnKind, choices: readonly string[] | undefined)
       return { kind: "count" };
     case "percent":
       return { kind: "percent" };
+    case "number":
+      return { kind: "number" };
     default:
       return null;
   }
@@ -211,7 +221,8 @@ function numberFormatFor(kind: ColumnKind): string | undefined {
 /**
  * What a person may type that the add-on can't read, coloured where it is as soon as it is typed, as the compile reads
  * it: in a tick column anything but a tick, a typed 1 or 0, or blank ("x"); in a count column anything but a whole
- * number ≥ 0 (45.5). Dates, deadlines and choices are judged by the check, which colours the cells it finds.
+ * number ≥ 0 (45.5); in a number column anything but a number ("96%" kept as text). Dates, deadlines and choices are
+ * judged by the check, which colours the cells it finds.
  */
 function badEntryRule(kind: ColumnKind, area: Area): FormulaRule | null {
   const look = { area, fill: COLOURS.problem.fill, fontColor: COLOURS.problem.font };
@@ -223,6 +234,8 @@ function badEntryRule(kind: ColumnKind, area: Area): FormulaRule | null {
     case "count":
       // Each IF stands guard for the test after it, which would fail on text.
       return { ...look, formula: `IF(${typed},IF(ISNUMBER({cell}),OR({cell}<0,{cell}<>INT({cell})),TRUE()),FALSE())` };
+    case "number":
+      return { ...look, formula: `AND(${typed},NOT(ISNUMBER({cell})))` };
     default:
       return null;
   }
