@@ -3,7 +3,9 @@ import ExcelJS from "exceljs";
 import type { Cell, CellInput } from "../src/domain/cell";
 import { campaignTables } from "../src/domain/config-sheet";
 import type { Campaign } from "../src/domain/campaign";
-import { CONFIG_LAYOUT, type TableSheetLayout, firstDataRow } from "../src/domain/layout/sheets";
+import { CONFIG_LAYOUT, SHEET_KEYS, type TableSheetLayout, firstDataRow } from "../src/domain/layout/sheets";
+import { SETTINGS } from "../src/domain/layout/columns";
+import type { Workbook } from "../src/workbook/workbook";
 import { CHINH_TRANG_2026 } from "../src/domain/presets/chinh-trang-2026";
 import type { Preset } from "../src/domain/presets";
 import type { SheetGrid } from "../src/domain/tables";
@@ -56,4 +58,17 @@ export async function snapshotFile(file: string): Promise<Record<string, Record<
 
 export function rowsOf(values: readonly (readonly CellInput[])[]): CellInput[][] {
   return values.map((row) => [...row]);
+}
+
+/**
+ * Sets the report day and cut-off time on Cấu hình, as an officer does for a plan that states none (001–004): the rows
+ * are found by their labels, wherever they are.
+ */
+export function setCutoff(workbook: Workbook, weekday: string, time: string): void {
+  const config = workbook.sheets().find((sheet) => sheet.key === SHEET_KEYS.config)?.name;
+  if (config === undefined) throw new Error("no Cấu hình");
+  const values = workbook.read(config);
+  const rowOf = (key: string) => values.findIndex((row) => row[0] === SETTINGS.find((s) => s.key === key)?.label) + 1;
+  workbook.write(config, rowOf("reportWeekday"), 2, [[weekday]]);
+  workbook.write(config, rowOf("reportTime"), 2, [[time]]);
 }

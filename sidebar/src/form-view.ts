@@ -39,6 +39,8 @@ export function drawForm(
     return made.row;
   };
   const weekday = el("select", {});
+  // The plan may state no cut-off: the choice starts empty, and saving asks for it.
+  if (form.reportWeekday === null) weekday.append(el("option", { value: "", text: "(cần bổ sung)", selected: true }));
   WEEKDAY_NAMES.forEach((name, i) => weekday.append(el("option", { value: i, text: name, selected: i === form.reportWeekday })));
   const cadence = el("select", {});
   CADENCES.forEach((id) => cadence.append(el("option", { value: id, text: CADENCE_LABEL[id], selected: id === (form.cadence ?? "weekly") })));
@@ -50,7 +52,7 @@ export function drawForm(
     add("startDate", "Ngày bắt đầu (ngày/tháng/năm)", input(formatDate(form.startDate), { inputmode: "numeric", autocomplete: "off" })),
     add("endDate", "Ngày kết thúc (ngày/tháng/năm)", input(formatDate(form.endDate), { inputmode: "numeric", autocomplete: "off" })),
     add("reportWeekday", "Ngày báo cáo hằng tuần", weekday),
-    add("reportTime", "Giờ chốt số liệu (giờ:phút)", input(form.reportTime, { inputmode: "numeric" })),
+    add("reportTime", "Giờ chốt số liệu (giờ:phút)", input(form.reportTime ?? "", { inputmode: "numeric" })),
     add("cadence", "Kỳ báo cáo", cadence),
     ...form.indicators.flatMap((indicator, i) => [
       el("h3", { text: indicator.name }),

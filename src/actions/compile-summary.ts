@@ -1,5 +1,5 @@
 // This file is the "compile the summary" use case: check, write Tổng hợp, and record the week in Lịch sử.
-import type { Campaign } from "../domain/campaign";
+import { type Campaign, hasCutoff, missingCutoff } from "../domain/campaign";
 import type { Cell, CellInput } from "../domain/cell";
 import { TREND, historyRows, mergeHistory, recordedWeekBefore, trendChart, trendTable } from "../domain/history";
 import { COLOURS, PERCENT_FORMAT, type SheetFormat, tableSheetFormat } from "../domain/layout/format";
@@ -74,6 +74,11 @@ export function compileCampaignSummary(
   const checked = checkCampaign(workbook, now, progress);
   if (!checked.ok || !checked.readout || !checked.state) return checked;
   const campaign = checked.state.campaign;
+  // The figures are recorded under a report period, which the cut-off defines: without it, say which cells to fill.
+  if (!hasCutoff(campaign)) {
+    const cells = missingCutoff(campaign).map((key) => checked.state?.settingCells[key] ?? "");
+    return { ok: false, refused: true, message: RESULT.noCutoff(checked.state.configSheet, cells), problems: [], counts: checked.counts };
+  }
   const summary = compileSummary(campaign, checked.readout, now);
   // Before the first day there is no report week to record; after the last cut-off the weeks keep their own figures.
   if (summary.period.kind === "before") {

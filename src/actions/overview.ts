@@ -1,9 +1,10 @@
 // This file is the sidebar's "commune at a glance": every thôn's progress against its targets, in one read of each tab.
-import { type Campaign, cadenceOf } from "../domain/campaign";
+import { type Campaign, cadenceOf, hasCutoff, missingCutoff } from "../domain/campaign";
 import { cutoffText, periodAt, periodText } from "../domain/campaign-weeks";
 import { rankVillages, remindCount } from "../domain/summary";
 import { SIDEBAR, SUMMARY_TEXT } from "../domain/messages";
 import { type CampaignForm, type Overview } from "../domain/sidebar-contract";
+import { SHEET_KEYS } from "../domain/layout/sheets";
 import { compareVietnamese } from "../domain/vietnamese-order";
 import type { Workbook } from "../workbook/workbook";
 import { loadState } from "./campaign-state";
@@ -16,8 +17,9 @@ export function overview(workbook: Workbook, now: Date, lastCompile: string | nu
   if (!loaded.ok) return { ok: false, message: SIDEBAR.notReady(loaded.problems[0]?.message ?? "") };
   const { campaign } = loaded.state;
   const readout = readVillages(workbook, loaded.state, now, silent);
-  const period = periodAt(campaign, now);
-  const week = period.week;
+  // Without a cut-off there is no report period yet: the sidebar says which cells to fill, and shows the figures all the same.
+  const period = hasCutoff(campaign) ? periodAt(campaign, now) : null;
+  const missing = missingCutoff(campaign).map((key) => loaded.state.settingCells[key] ?? "");
   const ranked = rankVillages(readout.statuses);
   const villages = [...ranked]
     .sort((a, b) => compareVietnamese(a.name, b.name))
@@ -44,10 +46,10 @@ export function overview(workbook: Workbook, now: Date, lastCompile: string | nu
     commune: campaign.commune,
     startDate: campaign.startDate,
     endDate: campaign.endDate,
-    week: week.index,
-    weeks: week.count,
-    cutoff: cutoffText(week),
-    period: periodText(campaign, period, now),
+    week: period?.week.index ?? 0,
+    weeks: period?.week.count ?? 0,
+    cutoff: period === null ? "" : cutoffText(period.week),
+    period: period === null ? SIDEBAR.noCutoff(loaded.state.configSheet, missing) : periodText(campaign, period, now),
     rankRule: SUMMARY_TEXT.rankRule(remindCount(ranked.filter((row) => row.rank !== null).length)).join(" "),
     lastCompile,
     schedule,
@@ -56,6 +58,7 @@ export function overview(workbook: Workbook, now: Date, lastCompile: string | nu
       ...sharingProblems(workbook, loaded.state).map((problem) => problem.message),
       ...(readout.withoutTab.length === 0 ? [] : [SUMMARY_TEXT.withoutTab(readout.withoutTab, workbook.frontEnd)]),
     ],
+    notRegistered: [...(readout.sections.find((section) => section.id === SHEET_KEYS.units)?.notRegistered ?? [])],
     villages,
   };
 }

@@ -73,7 +73,7 @@ export function readVillages(workbook: Workbook, state: CampaignState, now: Date
   const openItems: WorkItem[] = [];
   const models: Array<TabRows["models"]> = [];
   const tabs: Array<{ id: string; name: string; tab: TabRows }> = [];
-  const toFill: DataProblem[] = toFillCells(state.registerGrid);
+  const toFill: DataProblem[] = [...toFillCells(state.configGrid), ...toFillCells(state.registerGrid)];
   villages.forEach(({ entry, sheet }, i) => {
     progress(i + 1, villages.length, "thôn");
     if (sheet === null) {
@@ -108,9 +108,9 @@ export function readVillages(workbook: Workbook, state: CampaignState, now: Date
     const tab = readTab(grid, workLayout, state.campaign);
     toFill.push(...toFillCells(grid));
     otherProblems.push(...tab.problems, ...taskProblems(tab.tasks, work, workLayout));
-    communeTasks = countTasks(tab.tasks, today);
+    communeTasks = countTasks(tab.tasks, today, tab.criteria);
     communeCriteria = countCriteria(tab.criteria);
-    owners = countByOwner(tab.tasks, today);
+    owners = countByOwner(tab.tasks, today, tab.criteria);
     openItems.push(...openWork(tab, null, today));
     models.push(tab.models);
     communeWork = tab;

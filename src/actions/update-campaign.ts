@@ -31,8 +31,8 @@ export function updateCampaign(workbook: Workbook, input: unknown): SaveResult {
   const values: Record<string, CellInput> = {
     startDate: { date: form.startDate },
     endDate: { date: form.endDate },
-    reportWeekday: WEEKDAY_NAMES[form.reportWeekday] as string,
-    reportTime: form.reportTime,
+    ...(form.reportWeekday === null ? {} : { reportWeekday: WEEKDAY_NAMES[form.reportWeekday] as string }),
+    ...(form.reportTime === null ? {} : { reportTime: form.reportTime }),
     ...(form.cadence === undefined ? {} : { cadence: CADENCE_LABEL[form.cadence] }),
   };
   const indicators = placement(CONFIG_LAYOUT, INDICATORS_TABLE.id) as TablePlacement;

@@ -6,7 +6,7 @@ import { loadState } from "../actions/campaign-state";
 import { refusal } from "../actions/access";
 import type { ActionResult } from "../actions/result";
 import { noteSchedule } from "../actions/summary-sheet";
-import { cadenceOf } from "../domain/campaign";
+import { cadenceOf, hasCutoff, missingCutoff } from "../domain/campaign";
 import { isCompileDay } from "../domain/campaign-weeks";
 import { WEEKDAY_NAMES, parseTime, vietnamDate } from "../domain/dates";
 import { ADDON } from "../domain/messages";
@@ -46,6 +46,10 @@ export function installSchedule(workbook: Workbook): ActionResult {
   const refused = refusal(workbook, loaded);
   if (refused) return refused;
   const campaign = loaded.ok ? loaded.state.campaign : null;
+  if (loaded.ok && campaign !== null && !hasCutoff(campaign)) {
+    const cells = missingCutoff(campaign).map((key) => loaded.state.settingCells[key] ?? "");
+    return { ok: false, refused: true, message: ADDON.scheduleNeedsCutoff(loaded.state.configSheet, cells), counts: {}, problems: [] };
+  }
   const hour = scheduleHour(campaign?.reportTime ?? null);
   removeTriggers();
   const gas = platform();
@@ -67,7 +71,9 @@ export function scheduledWork(workbook: Workbook, now: Date): ActionResult {
   const marked = markOverdue(workbook, now);
   const loaded = loadState(workbook);
   if (!marked.ok || !loaded.ok) return marked;
-  if (!isCompileDay(loaded.state.campaign, vietnamDate(now))) return marked;
+  const campaign = loaded.state.campaign;
+  // No cut-off yet: the daily marking goes on; compiling waits until the officer sets it (installing said so).
+  if (!hasCutoff(campaign) || !isCompileDay(campaign, vietnamDate(now))) return marked;
   const message = `${marked.message} ${ADDON.scheduleCompiled}`;
   const compiled = compileCampaignSummary(workbook, now, undefined, scheduleNote({ at: now.toISOString(), ok: true, message }));
   if (compiled.ok) recordCompile(now);

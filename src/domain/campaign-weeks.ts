@@ -1,6 +1,6 @@
 // This file splits a campaign into report periods by its cadence: weeks ending at the weekly cut-off (seed 000: Friday
 // 14:00), or calendar months, quarters or years ending on their last day at the cut-off time (seed 004: yearly).
-import { type Campaign, type Cadence, cadenceOf } from "./campaign";
+import { type Campaign, type Cadence, type WithCutoff, cadenceOf } from "./campaign";
 import {
   type IsoDate,
   WEEKDAY_NAMES,
@@ -28,7 +28,8 @@ export interface CampaignWeek {
   readonly unit: string;
 }
 
-type WeekInput = Pick<Campaign, "startDate" | "endDate" | "reportWeekday" | "reportTime" | "cadence">;
+/** Periods are counted only once the cut-off is set (`hasCutoff`): actions check it first and say what is missing. */
+type WeekInput = WithCutoff<Pick<Campaign, "startDate" | "endDate" | "reportWeekday" | "reportTime" | "cadence">>;
 
 const MONTHS_PER_PERIOD: Readonly<Record<Exclude<Cadence, "weekly">, number>> = { monthly: 1, quarterly: 3, yearly: 12 };
 
@@ -39,6 +40,8 @@ function nextWeekday(from: IsoDate, weekday: number): IsoDate {
 /** Weekly cut-off days: the first report weekday on or after the start, then every seven days until one covers the end. */
 function weeklyCutoffs(campaign: WeekInput): IsoDate[] {
   const cutoffs: IsoDate[] = [];
+  // hasCutoff holds the weekday of a weekly campaign; its absence here is a caller's mistake, not a person's.
+  if (campaign.reportWeekday === null) throw new Error("weekly periods need the report weekday (check hasCutoff first)");
   for (let cutoff = nextWeekday(campaign.startDate, campaign.reportWeekday); ; cutoff = plusDays(cutoff, 7)) {
     cutoffs.push(cutoff);
     if (cutoff >= campaign.endDate) break;

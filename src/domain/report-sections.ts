@@ -1,6 +1,6 @@
 // This file writes the sections of the weekly report from the summary's figures, one function per section; a
 // section with nothing to say is empty, and so is a sentence (no "0 việc quá hạn").
-import type { Campaign, CriteriaIndicator, ShareIndicator } from "./campaign";
+import type { Campaign, CriteriaIndicator, ShareIndicator, WithCutoff } from "./campaign";
 import { campaignWeeks } from "./campaign-weeks";
 import { type IsoDate, formatDate, plusDays } from "./dates";
 import { COMMUNE_ID } from "./history";
@@ -13,7 +13,7 @@ import { compareVietnamese } from "./vietnamese-order";
 import type { WorkItem } from "./work-items";
 
 export interface ReportContext {
-  readonly campaign: Campaign;
+  readonly campaign: WithCutoff<Campaign>;
   readonly summary: Summary;
   readonly previous: PreviousWeek | null;
   readonly today: IsoDate;
@@ -211,9 +211,9 @@ function capped(groups: readonly WorkGroup[], line: (group: WorkGroup) => string
   return rest > 0 ? [...lines, subitem(REPORT.moreItems(formatCount(rest)))] : lines;
 }
 
-/** 2. Work done, registration not received by its deadline, and the overdue work by owner. */
+/** 2. Work done, and the overdue work by owner. */
 export function workSection(context: ReportContext): ReportParagraph[] {
-  const { summary, campaign, today, unit } = context;
+  const { summary, unit } = context;
   const paragraphs: ReportParagraph[] = [];
   const tasks = summary.total.tasks;
   const commune = summary.communeTasks;
@@ -222,14 +222,11 @@ export function workSection(context: ReportContext): ReportParagraph[] {
     ...(commune.total > 0 ? [REPORT.communeTasksDone(formatCount(commune.done), formatCount(commune.total))] : []),
   ];
   if (done.length > 0) paragraphs.push(item(REPORT.tasksSentence(done.join("; "))));
-  const deadline = campaign.registrationDeadline;
-  if (deadline !== null && today > deadline) {
-    const missing = summary.rows.filter((row) => row.tasks.total === 0).map((row) => row.name).sort(compareVietnamese);
-    if (missing.length > 0) paragraphs.push(item(REPORT.notRegistered(formatDate(deadline), missing.join(", "))));
-  }
+  // Who registered no work by the deadline is said by the Đơn vị thi đua section (src/domain/extras/units.ts).
   const overdueCount = tasks.overdue + commune.overdue;
   if (overdueCount > 0) {
-    const overdue = summary.work.filter((work) => work.kind === "task" && work.overdueDays > 0);
+    // Criteria with an owner and a deadline are counted overdue as tasks are (overdueDays is 0 for any other).
+    const overdue = summary.work.filter((work) => work.overdueDays > 0);
     const groups = groupWork(overdue).sort((a, b) => b.days - a.days || compareVietnamese(a.who, b.who));
     paragraphs.push(item(REPORT.overdue(formatCount(overdueCount))));
     paragraphs.push(...capped(groups, (g) => REPORT.overdueItem(g.who, g.what, formatDate(g.deadline as IsoDate), formatCount(g.days))));

@@ -1,6 +1,6 @@
 // This file drafts the weekly written report from the compiled summary: a structured document in the form Nghị định
 // 30/2020/NĐ-CP sets (issuing body, motto, number, place and date, type and subject, body, recipients, signature).
-import type { Campaign } from "./campaign";
+import type { Campaign, WithCutoff } from "./campaign";
 import { momentText } from "./campaign-weeks";
 import { formatDate, vietnamDate, vietnamMinutes } from "./dates";
 import type { RecordedFigure } from "./history";
@@ -41,7 +41,7 @@ export interface PreviousWeek {
 }
 
 /** The report of this summary; `previous` is what Lịch sử holds for the week before (null when nothing). */
-export function composeReport(campaign: Campaign, summary: Summary, previous: PreviousWeek | null): ReportDocument {
+export function composeReport(campaign: WithCutoff<Campaign>, summary: Summary, previous: PreviousWeek | null): ReportDocument {
   const now = summary.compiledAt;
   const today = vietnamDate(now);
   const commune = campaign.commune.trim();

@@ -51,6 +51,8 @@ export const OverviewSchema = z.discriminatedUnion("ok", [
     schedule: ScheduleRunSchema.nullable(),
     /** What keeps people from working that only the file's owner can fix (a head the file isn't shared with). */
     warnings: z.array(z.string()),
+    /** After the registration deadline: thôn and units that registered no work (Đơn vị thi đua), in Vietnamese order. */
+    notRegistered: z.array(z.string()),
     villages: z.array(VillageOverviewSchema),
   }),
   z.object({ ok: z.literal(false), message: z.string() }),
@@ -71,13 +73,16 @@ export const CampaignFormSchema = z
   .object({
     startDate: IsoDateSchema,
     endDate: IsoDateSchema,
-    reportWeekday: z.number().int().min(0).max(6),
-    reportTime: z.string().refine((text) => parseTime(text) !== null, PROBLEM.notTime("").message),
+    /** Null while the plan's cut-off is not set: the form shows it empty, and saving asks for it. */
+    reportWeekday: z.number().int().min(0).max(6).nullable(),
+    reportTime: z.string().refine((text) => parseTime(text) !== null, PROBLEM.notTime("").message).nullable(),
     cadence: z.enum(CADENCES).optional(),
     indicators: z.array(z.object({ id: z.string().min(1), name: z.string(), minimum: percent, aim: percent.nullable() })),
   })
   .superRefine((form, ctx) => {
     if (form.endDate < form.startDate) addProblem(ctx, PROBLEM.endBeforeStart(), ["endDate"]);
+    if (form.reportTime === null) addProblem(ctx, PROBLEM.required("giờ chốt số liệu"), ["reportTime"]);
+    if (form.reportWeekday === null && (form.cadence ?? "weekly") === "weekly") addProblem(ctx, PROBLEM.required("ngày báo cáo"), ["reportWeekday"]);
     form.indicators.forEach((indicator, i) => {
       if (indicator.aim !== null && indicator.aim < indicator.minimum) addProblem(ctx, PROBLEM.aimBelowMinimum(), ["indicators", i, "aim"]);
     });
@@ -112,8 +117,10 @@ export const CampaignFormInputSchema = z
   .object({
     startDate: z.string().transform(typedDate),
     endDate: z.string().transform(typedDate),
-    reportWeekday: z.string().transform((text) => Number(text)),
+    // An empty choice (the plan stated none) stays null, and the form schema asks for it where it is needed.
+    reportWeekday: z.string().transform((text) => (text.trim() === "" ? null : Number(text))),
     reportTime: z.string().transform((text, ctx) => {
+      if (text.trim() === "") return null;
       const minutes = parseTime(text);
       if (minutes === null) {
         addProblem(ctx, PROBLEM.notTime(text));

@@ -1,5 +1,5 @@
 // This file compiles the commune summary: one row per thôn in Vietnamese order, ranks, proposals, and the commune total.
-import type { Campaign } from "./campaign";
+import type { Campaign, WithCutoff } from "./campaign";
 import type { Cell, CellInput } from "./cell";
 import { type CampaignPeriod, type CampaignWeek, periodAt } from "./campaign-weeks";
 import { PROPOSAL, VERDICT } from "./messages";
@@ -7,7 +7,7 @@ import type { DataProblem } from "./problems";
 import { compareVietnamese } from "./vietnamese-order";
 import { competitionRanks } from "./ranks";
 import { type CriteriaCount, shareRatio, shareVerdict } from "./verdicts";
-import { type OwnerCounts, type RankedOwner, rankOwners } from "./commune-work";
+import { type OwnerCounts, type RankedOwner, ownerKey, rankOwners } from "./commune-work";
 import type { IndicatorResult, TaskCounts, VillageStatus } from "./village-status";
 import type { WorkItem } from "./work-items";
 import type { ModelFieldCount } from "./model-tally";
@@ -39,6 +39,10 @@ export interface SummarySection {
   readonly history: readonly (readonly Cell[])[];
   /** The written report's sentences for this section (each a "- " item under the title); empty says nothing there. */
   readonly report: readonly string[];
+  /** Thôn and units that registered no work by the registration deadline (Đơn vị thi đua), for the sidebar too. */
+  readonly notRegistered?: readonly string[];
+  /** Units this section judges (Đơn vị thi đua): the ranking of Công việc chung's owners leaves them to it. */
+  readonly units?: readonly string[];
 }
 
 export interface SummaryRow extends VillageStatus {
@@ -184,7 +188,8 @@ export function communeTotal(campaign: Campaign, statuses: readonly VillageStatu
   return { indicators, tasks, problems: statuses.reduce((sum, s) => sum + s.problems.length, 0) };
 }
 
-export function compileSummary(campaign: Campaign, input: CompileInput, now: Date): Summary {
+/** Compiles at `now`; the campaign's cut-off must be set (`hasCutoff`), since the figures are recorded under a period. */
+export function compileSummary(campaign: WithCutoff<Campaign>, input: CompileInput, now: Date): Summary {
   const period = periodAt(campaign, now);
   return {
     period,
@@ -195,7 +200,7 @@ export function compileSummary(campaign: Campaign, input: CompileInput, now: Dat
     otherProblems: input.otherProblems,
     communeTasks: input.communeTasks ?? NO_TASKS,
     communeCriteria: input.communeCriteria ?? null,
-    owners: rankOwners(input.owners ?? []),
+    owners: rankOwners(input.owners ?? [], new Set((input.sections ?? []).flatMap((section) => section.units ?? []).map(ownerKey))),
     withoutTab: input.withoutTab ?? [],
     work: input.work ?? [],
     models: input.models ?? [],

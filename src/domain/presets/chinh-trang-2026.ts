@@ -1,5 +1,6 @@
 // This file is seed 000 as a campaign: xã Mai Hoa's 2026 residential-area renovation drive (26/01–13/02/2026).
-import type { Preset, PresetTask } from "./preset";
+import { TO_FILL } from "../messages";
+import type { Preset } from "./preset";
 
 /**
  * The plan counts 22 recognised thôn without naming them: numbered placeholders ("Thôn 1" … "Thôn 22"), none invented.
@@ -7,15 +8,19 @@ import type { Preset, PresetTask } from "./preset";
  */
 const VILLAGE_NAMES = Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1}`);
 
-const REGISTRATION = "Đăng ký công trình, phần việc, mô hình điển hình gắn với đợt thi đua, gửi UBND xã (qua Phòng Kinh tế)";
-
-/** V.2: each thôn's chi ủy and Ban phát triển thôn register their works by 27/01/2026, on the thôn's own tab. */
-const VILLAGE_REGISTRATION: PresetTask = { name: REGISTRATION, owner: "Chi ủy chi bộ, Ban phát triển thôn", deadline: "27/01/2026" };
-
-/** V.4: Ủy ban MTTQ and each commune organisation of II.2 register theirs, one row each so each answers for its own. */
+/**
+ * V.2 and V.4: each thôn (its chi ủy and Ban phát triển thôn), Ủy ban MTTQ and each commune organisation of II.2 register
+ * their works ("công trình, phần việc, mô hình điển hình") by 27/01/2026, the campaign's registration deadline. A
+ * registration is a work written on the thôn's tab, or on Công việc chung under the organisation's name; after the
+ * deadline, those with none are listed "Chưa đăng ký" (Đơn vị thi đua). So no registration row is seeded: a row the
+ * preset wrote would look like a registration nobody made.
+ */
 const ORGANISATIONS = ["Ủy ban MTTQ xã", "Hội Phụ nữ xã", "Hội Nông dân xã", "Hội Cựu chiến binh xã", "Đoàn Thanh niên xã"];
 
-export const CHINH_TRANG_2026: Preset = {
+/** V.4's heading: the kind these organisations compete as. */
+const ORGANISATION_KIND = "Ủy ban MTTQ, các tổ chức đoàn thể cấp xã";
+
+export const CHINH_TRANG_2026 = {
   id: "chinh-trang-2026",
   name: "Chỉnh trang khu dân cư 2026 (xã Mai Hoa)",
   seed: "000",
@@ -60,12 +65,25 @@ export const CHINH_TRANG_2026: Preset = {
     ],
     criteria: [],
   },
-  villages: VILLAGE_NAMES.map((name) => ({ name, recognised: true, tasks: [VILLAGE_REGISTRATION] })),
+  villages: VILLAGE_NAMES.map((name) => ({ name, recognised: true })),
+  units: ORGANISATIONS.map((name) => ({ name, kind: ORGANISATION_KIND, registers: true })),
   communeTasks: [
-    ...ORGANISATIONS.map((owner): PresetTask => ({ name: REGISTRATION, owner, deadline: "27/01/2026" })),
     { name: "Xây dựng, củng cố CLB “Gia đình 5 có NTM kiểu mẫu” ở các chi hội", owner: "Hội Phụ nữ xã", deadline: "13/02/2026" },
     { name: "Tư vấn, hướng dẫn hội viên chỉnh trang vườn hộ, công trình phụ trợ, chuồng trại", owner: "Hội Nông dân xã", deadline: "13/02/2026" },
     { name: "Hướng dẫn hội viên chỉnh trang hàng rào xanh", owner: "Hội Cựu chiến binh xã", deadline: "13/02/2026" },
     { name: "Hỗ trợ các thôn chỉnh trang hệ thống điện chiếu sáng các tuyến đường", owner: "Đoàn Thanh niên xã", deadline: "13/02/2026" },
   ],
-};
+  // I.1: "góp phần hoàn thành đạt chuẩn ít nhất 1-2 chỉ tiêu xã nông thôn mới, 01 thôn thông minh"; the plan names no one.
+  measures: [
+    {
+      name: "Chỉ tiêu xã NTM (QĐ 51/2025/QĐ-TTg) hoàn thành đạt chuẩn",
+      scope: "Toàn xã",
+      unit: "chỉ tiêu",
+      comparison: "≥",
+      target: 1,
+      owner: TO_FILL.marker,
+      note: "Kế hoạch: “góp phần hoàn thành đạt chuẩn ít nhất 1-2 chỉ tiêu xã nông thôn mới”; 1–2 đọc là tối thiểu 1.",
+    },
+    { name: "Thôn thông minh", scope: "Toàn xã", unit: "thôn", comparison: "≥", target: 1, owner: TO_FILL.marker, note: "Kế hoạch: “01 thôn thông minh”." },
+  ],
+} satisfies Preset;

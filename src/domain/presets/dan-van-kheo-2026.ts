@@ -2,13 +2,27 @@
 // by xóm and organisation in the plan's four fields, reviewed each year.
 import { CHINH_TRANG_2026 } from "./chinh-trang-2026";
 import { TO_FILL } from "../messages";
-import type { Preset, PresetModel } from "./preset";
+import type { Preset, PresetModel, PresetStandard } from "./preset";
 
 /** The plan names no xóm; numbered placeholders, each listed for the officer to name. */
 const XOM = [1, 2, 3, 4].map((n) => TO_FILL.villageName(n).replace(/^Thôn/, "Xóm"));
 
 /** One registration line for each organisation the plan asks to take part; the plan leaves the field to each. */
 const ORGANISATIONS = ["Ủy ban MTTQ xã", "Hội Liên hiệp Phụ nữ xã", "Hội Nông dân xã", "Đoàn Thanh niên xã", "Hội Cựu chiến binh xã"];
+
+/** II.1 "Đối tượng thi đua": the kinds of unit that compete, as the plan lists them. */
+const KINDS = {
+  agencies: "Cơ quan, tổ chức, đơn vị thuộc xã",
+  organisations: "Ủy ban MTTQ Việt Nam xã, các tổ chức chính trị - xã hội, các hội quần chúng",
+  xom: "Xóm",
+  people: "Tập thể, cá nhân tham gia Phong trào thi đua",
+};
+
+/**
+ * IV.1 leaves "hình thức, số lượng, tiêu chuẩn" of awards to a separate guidance of UBND xã: each kind gets one standards
+ * row for the officer to fill from it.
+ */
+const STANDARDS: PresetStandard[] = Object.values(KINDS).map((kind) => ({ kind, standard: TO_FILL.marker }));
 
 const registration = (owner: string): PresetModel => ({
   name: "(ghi tên mô hình đăng ký)",
@@ -48,8 +62,9 @@ export const DAN_VAN_KHEO_2026: Preset = {
     startDate: "2026-04-01",
     endDate: "2030-12-31",
     registrationDeadline: null,
-    reportWeekday: 5,
-    reportTime: "16:00",
+    // The plan states no report day or cut-off time: left for the officer ("(cần bổ sung)" on Cấu hình).
+    reportWeekday: null,
+    reportTime: null,
     // "bình xét thi đua, khen thưởng hằng năm": a five-year drive reports by year, not by week.
     cadence: "yearly",
     phases: [
@@ -61,6 +76,8 @@ export const DAN_VAN_KHEO_2026: Preset = {
   },
   villages: XOM.map((name) => ({ name })),
   communeModels: ORGANISATIONS.map(registration),
+  units: ORGANISATIONS.map((name) => ({ name, kind: KINDS.organisations })),
+  standards: STANDARDS,
   communeTasks: [
     { name: "Hướng dẫn khen thưởng gắn với công nhận mô hình “Dân vận khéo”", owner: "Phòng Văn hóa - Xã hội", deadline: "31/12/2026" },
     { name: "Phổ biến kế hoạch trên Trang thông tin điện tử và đài truyền thanh xã", owner: "Trung tâm dịch vụ tổng hợp xã", deadline: "30/06/2026" },

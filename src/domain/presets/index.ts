@@ -6,16 +6,30 @@ import { DAN_VAN_KHEO_2026 } from "./dan-van-kheo-2026";
 import { NTM_NANG_CAO_2024 } from "./ntm-nang-cao-2024";
 import type { Preset } from "./preset";
 
+/**
+ * Blank means blank: no commune, dates, cut-off, targets, household items or criteria. Every action then lists what
+ * Cấu hình still needs, cell by cell, until the officer fills it in.
+ */
 export const BLANK: Preset = {
   id: "trong",
   name: "Phong trào mới (để trống)",
   seed: "",
   campaign: {
-    ...CHINH_TRANG_2026.campaign,
     commune: "",
     title: "",
+    planNumber: "",
+    startDate: "",
+    endDate: "",
     registrationDeadline: null,
+    reportWeekday: null,
+    reportTime: null,
+    householdMinItems: 1,
+    officers: [],
+    lastVillageNumber: 0,
     phases: [],
+    indicators: [],
+    householdItems: [],
+    criteria: [],
   },
   villages: [],
   communeTasks: [],

@@ -1,0 +1,67 @@
+// Tests issue 10's "never invent" for what Cấu hình says: a plan that states no report day or cut-off time leaves them
+// for the officer (listed with their cells), compiling asks for them before writing anything, and the blank preset is
+// blank: no dates, cut-off, targets, household items or criteria of another plan.
+import { checkCampaign } from "../../src/actions/check";
+import { compileCampaignSummary } from "../../src/actions/compile-summary";
+import { setUpWorkbook } from "../../src/actions/set-up";
+import { startFromPreset } from "../../src/actions/start-from-preset";
+import { overview } from "../../src/actions/overview";
+import { vietnamInstant } from "../../src/domain/dates";
+import { SETTINGS } from "../../src/domain/layout/columns";
+import { CONFIG_LAYOUT, firstDataRow, placement } from "../../src/domain/layout/sheets";
+import { TO_FILL } from "../../src/domain/messages";
+import { BLANK, findPreset } from "../../src/domain/presets";
+import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
+import { setCutoff } from "../helpers";
+
+const settingRow = (key: string) => firstDataRow(CONFIG_LAYOUT) + SETTINGS.findIndex((s) => s.key === key);
+const value = (wb: XlsxWorkbook, key: string) => wb.read("Cấu hình")[settingRow(key) - 1]?.[1] ?? null;
+
+describe.each(["ntm-nang-cao-2024", "cao-diem-kieu-mau-2023", "cao-diem-huyen-2021", "dan-van-kheo-2026"])("%s states no cut-off", (id) => {
+  const preset = findPreset(id);
+  if (preset === undefined) throw new Error(id);
+
+  test("Cấu hình leaves the report day and cut-off time for the officer, listed in Cần bổ sung with their cells", () => {
+    const wb = XlsxWorkbook.create();
+    startFromPreset(wb, preset);
+    expect([value(wb, "reportWeekday"), value(wb, "reportTime")]).toEqual([TO_FILL.marker, TO_FILL.marker]);
+    const checked = checkCampaign(wb, vietnamInstant(preset.campaign.startDate, 9 * 60));
+    expect(checked.ok).toBe(true);
+    const cells = checked.problems.filter((p) => p.sheet === "Cấu hình").map((p) => p.cell);
+    expect(cells).toEqual(expect.arrayContaining([`B${settingRow("reportWeekday")}`, `B${settingRow("reportTime")}`]));
+  });
+
+  test("compiling says which cells to fill and writes nothing to Tổng hợp or Lịch sử; once filled, it compiles", () => {
+    const wb = XlsxWorkbook.create();
+    startFromPreset(wb, preset);
+    const before = [wb.read("Tổng hợp"), wb.read("Lịch sử")];
+    const now = vietnamInstant(preset.campaign.startDate, 9 * 60);
+    const refused = compileCampaignSummary(wb, now);
+    expect(refused).toMatchObject({ ok: false, refused: true });
+    const weekly = preset.campaign.cadence !== "yearly";
+    expect(refused.message).toContain(`trang Cấu hình, ô ${weekly ? `B${settingRow("reportWeekday")}, ` : ""}B${settingRow("reportTime")}`);
+    expect([wb.read("Tổng hợp"), wb.read("Lịch sử")]).toEqual(before);
+    const sidebar = overview(wb, now, null);
+    expect(sidebar.ok && sidebar.period).toContain("Chưa đặt ngày và giờ chốt số liệu");
+    setCutoff(wb, "Thứ Sáu", "16:00");
+    expect(compileCampaignSummary(wb, now)).toMatchObject({ ok: true });
+  });
+});
+
+test("the blank preset is blank: no commune, dates, cut-off, targets, household items or criteria", () => {
+  const wb = XlsxWorkbook.create();
+  setUpWorkbook(wb, BLANK);
+  for (const key of ["commune", "title", "startDate", "endDate", "registrationDeadline"]) expect([key, value(wb, key)]).toEqual([key, null]);
+  expect([value(wb, "reportWeekday"), value(wb, "reportTime")]).toEqual([TO_FILL.marker, TO_FILL.marker]);
+  const config = wb.read("Cấu hình");
+  for (const table of ["phases", "indicators", "householdItems", "criteriaCatalogue"]) {
+    const place = placement(CONFIG_LAYOUT, table);
+    if (place === undefined) throw new Error(table);
+    const rows = config.slice(firstDataRow(CONFIG_LAYOUT) - 1).map((row) => row.slice(place.firstCol - 1, place.firstCol - 1 + place.table.columns.length));
+    expect([table, rows.filter((row) => row.some((cell) => cell !== null && cell !== ""))]).toEqual([table, []]);
+  }
+  // Every action then says what Cấu hình needs, cell by cell.
+  const checked = checkCampaign(wb, new Date());
+  expect(checked.ok).toBe(false);
+  expect(checked.problems.map((p) => p.cell)).toEqual(expect.arrayContaining([`B${settingRow("commune")}`, `B${settingRow("title")}`, `B${settingRow("startDate")}`, `B${settingRow("endDate")}`]));
+});
