@@ -10,6 +10,8 @@ import type { Campaign } from "../domain/campaign";
 import type { SheetIdentity, Workbook } from "../workbook/workbook";
 import { loadState, sheetNamed, villagesWithTabs } from "./campaign-state";
 import { writeProblems } from "./problems-sheet";
+import { readDutyTracking } from "./duty-tracking";
+import { writeExtras } from "./extra-sheets";
 import { refusal } from "./access";
 import { type ActionResult, type Progress, silent } from "./result";
 
@@ -68,12 +70,14 @@ export function markOverdue(workbook: Workbook, now: Date, progress: Progress = 
   );
   const work = sheetNamed(state, SHEET_KEYS.communeWork);
   if (work !== null) targets.push([work, communeWorkLayout(state.campaign), undefined]);
+  const dutyTracking = readDutyTracking(workbook, state, now);
   // Every sheet is read before the first label is written: Sheets then applies the writes in one go.
   const marked = targets.map(([sheet, sheetLayout, identity], i) => {
     progress(i + 1, targets.length, "trang tính");
     return labelSheet({ sheet, values: workbook.read(sheet, identity) }, sheetLayout, state.campaign, today);
   });
   for (const { write } of marked) if (write !== null) workbook.write(write.sheet, write.row, write.col, write.values);
+  writeExtras(workbook, dutyTracking);
   const overdue = marked.reduce((sum, m) => sum + m.overdue, 0);
   const dueSoon = marked.reduce((sum, m) => sum + m.dueSoon, 0);
   return { ok: true, message: RESULT.overdue(overdue, dueSoon), counts: { overdue, dueSoon, sheets: targets.length }, problems: [] };

@@ -2,6 +2,7 @@
 // done, and compiling writes the Theo dõi column, the Tổng hợp section, the Lịch sử rows and the problems.
 import { checkCampaign } from "../../src/actions/check";
 import { compileCampaignSummary } from "../../src/actions/compile-summary";
+import { markOverdue } from "../../src/actions/mark-overdue";
 import { startFromPreset } from "../../src/actions/start-from-preset";
 import { vietnamInstant } from "../../src/domain/dates";
 import { PRESETS } from "../../src/domain/presets";
@@ -119,5 +120,20 @@ describe("every plan's duties, as its preset writes them", () => {
     const wb = XlsxWorkbook.create();
     startFromPreset(wb, PRESETS.find((p) => p.id === "dan-van-kheo-2026") as (typeof PRESETS)[number]);
     expect(compact(wb.read("Công việc chung")).some((row) => row.includes("Xây dựng kế hoạch thực hiện phong trào thi đua năm 2026"))).toBe(false);
+  });
+});
+
+describe("marking overdue work (every day on the schedule) keeps Theo dõi up to date between compiles", () => {
+  test("on Monday 09/02 the week 02/02–08/02 with two broadcasts turns overdue; on Tuesday, with nothing new to say, Theo dõi is not written", () => {
+    const wb = XlsxWorkbook.create();
+    startFromPreset(wb, CHINH_TRANG_2026);
+    wb.write(SHEET, FIRST_ROW, LOG_COL, [[1, BROADCASTS, "03/02/2026"], [2, BROADCASTS, "05/02/2026"]]);
+    markOverdue(wb, vietnamInstant("2026-02-06", 9 * 60));
+    expect(cell(wb, SHEET, FIRST_ROW, FLAG_COL)).toBe("Quá hạn: tuần 26/01–01/02/2026 thiếu 3 lần. Tuần này: còn 1/3 lần");
+    markOverdue(wb, vietnamInstant("2026-02-09", 9 * 60));
+    expect(cell(wb, SHEET, FIRST_ROW, FLAG_COL)).toBe("Quá hạn: tuần 26/01–01/02/2026 thiếu 3 lần; tuần 02/02–08/02/2026 thiếu 1 lần. Tuần này: còn 3/3 lần");
+    const write = jest.spyOn(wb, "write");
+    markOverdue(wb, vietnamInstant("2026-02-10", 9 * 60));
+    expect(write.mock.calls.filter(([sheet]) => sheet === SHEET)).toEqual([]);
   });
 });

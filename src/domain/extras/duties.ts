@@ -137,8 +137,15 @@ function everyOf(word: string): DutyEvery {
   return DUTY_EVERY[DUTY_TEXT.everyWords.indexOf(word as (typeof DUTY_TEXT.everyWords)[number])] as DutyEvery;
 }
 
+/** What judging the duties needs: the campaign's dates, the thôn a duty may name, and the day. */
+export interface DutyContext {
+  readonly campaign: Pick<ExtraContext["campaign"], "startDate" | "endDate">;
+  readonly villages: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+  readonly today: IsoDate;
+}
+
 /** The duties table's rows that can be tracked, with a problem for each cell that keeps a row from being tracked. */
-function readDuties(grid: SheetGrid, context: ExtraContext): { duties: Duty[]; problems: DataProblem[] } {
+function readDuties(grid: SheetGrid, context: DutyContext): { duties: Duty[]; problems: DataProblem[] } {
   const parsed = parseTable(grid, DUTIES_LAYOUT, DUTIES_PLACE, DutySchema);
   const problems = [...parsed.problems];
   const at = (row: number, key: string) => a1(row, sheetColumn(DUTIES_PLACE, key));
@@ -266,8 +273,11 @@ function section(judged: ReadonlyArray<{ duty: Duty; standing: DutyStanding }>):
   };
 }
 
-/** Việc định kỳ read and judged on the context's day: its section, its problems, and its Theo dõi column. */
-export function readDutiesSheet(grid: SheetGrid, context: ExtraContext): ExtraReading {
+/**
+ * Việc định kỳ read and judged on the context's day: its section, its problems, and its Theo dõi column. Check and
+ * compile call it through EXTRA_SHEETS; marking overdue work calls it alone, for the Theo dõi column.
+ */
+export function readDutiesSheet(grid: SheetGrid, context: DutyContext): ExtraReading {
   const { duties, problems } = readDuties(grid, context);
   const log = readLog(grid, duties, context.today);
   const judged = duties.map((duty) => ({ duty, standing: dutyStanding(duty, log.doneOn.get(duty.row) ?? [], context.today) }));
