@@ -14,6 +14,8 @@ function raw(value: ExcelJS.CellValue): RawCellContent {
     if ("hyperlink" in value) return String(value.text);
     return null;
   }
+  // A string cell is text in the file: HyperFormula would read "96%" as 0.96 and "=" as a formula, the quote keeps it text.
+  if (typeof value === "string") return `'${value}`;
   return value as RawCellContent;
 }
 

@@ -8,7 +8,7 @@ import type { DataProblem } from "../domain/problems";
 import type { SummarySection } from "../domain/summary";
 import { toFillCells } from "../domain/to-fill";
 import { sheetByKey, type SheetRef, type Workbook } from "../workbook/workbook";
-import { ensureTableSheet } from "./table-sheets";
+import { ensureTableSheet, headersChangedByHand } from "./table-sheets";
 
 /** Rows of a table from its first column, keys in the table's column order (missing keys blank). */
 export function tableRows(place: TablePlacement, rows: ReadonlyArray<object>): CellInput[][] {
@@ -22,7 +22,12 @@ export function tableRows(place: TablePlacement, rows: ReadonlyArray<object>): C
 export function ensureExtraSheets(workbook: Workbook, preset: Preset | null, known: ReadonlyMap<string, ReturnType<Workbook["read"]>> = new Map()): void {
   for (const extra of EXTRA_SHEETS) {
     const isNew = sheetByKey(workbook, extra.key) === null;
-    const { sheet } = ensureTableSheet(workbook, extra.key, extra.name, extra.layout, extra.title, undefined, known.get(extra.key));
+    const grid = ensureTableSheet(workbook, extra.key, extra.name, extra.layout, extra.title, undefined, known.get(extra.key));
+    const sheet = grid.sheet;
+    // Under headers a person changed the columns may have moved: the formulas wait, as the check reports the header.
+    if (headersChangedByHand(grid, extra.layout).length === 0) {
+      for (const block of extra.derived?.() ?? []) workbook.write(sheet, block.row, block.col, block.values);
+    }
     if (!isNew || preset === null) continue;
     const seeded = extra.seed(preset);
     for (const place of extra.layout.tables) {

@@ -36,13 +36,18 @@ export function countCriteria(rows: ReadonlyArray<ParsedRow<CriterionRow>>): Cri
   };
 }
 
+/** An owner's or unit's name as compared: spacing and case do not matter ("Hội  nông dân xã" is "Hội Nông dân xã"). */
+export function ownerKey(name: string): string {
+  return name.replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+}
+
 /** Tasks per owner, owners in Vietnamese order (the same owner spelled with other spacing or case counts once). */
 export function countByOwner(tasks: ReadonlyArray<ParsedRow<TaskRow>>, today: IsoDate): OwnerCounts[] {
   const byKey = new Map<string, { owner: string; total: number; done: number; overdue: number }>();
   for (const { value } of tasks) {
     if (value.name === null) continue;
     const owner = (value.owner ?? NO_OWNER).replace(/\s+/g, " ").trim();
-    const key = owner.toLocaleLowerCase("vi");
+    const key = ownerKey(owner);
     const counts = byKey.get(key) ?? { owner, total: 0, done: 0, overdue: 0 };
     counts.total++;
     if (value.status === TASK_STATUS.done) counts.done++;
@@ -65,9 +70,10 @@ export function isSingleUnit(owner: string): boolean {
  * larger share done, then more tasks done; owners equal on all three share a rank (1, 2, 2, 4). Ranked owners come
  * first in rank order, then the others by name, each saying why it is not ranked. Praise goes to owners with every task
  * done and none overdue; reminders to the owners with the most overdue work. SUMMARY_TEXT.ownerRankRule says this on
- * the sheet.
+ * the sheet. An owner listed on Đơn vị thi đua (`units`, as ownerKey) is judged there, by its kind's award standards,
+ * and is not ranked here.
  */
-export function rankOwners(owners: readonly OwnerCounts[]): RankedOwner[] {
+export function rankOwners(owners: readonly OwnerCounts[], units: ReadonlySet<string> = new Set()): RankedOwner[] {
   const key = (o: OwnerCounts) => [o.overdue, -(o.total === 0 ? 0 : o.done / o.total), -o.done];
   const compare = (a: OwnerCounts, b: OwnerCounts) => {
     const [x, y] = [key(a), key(b)];
@@ -76,7 +82,15 @@ export function rankOwners(owners: readonly OwnerCounts[]): RankedOwner[] {
   const judged = owners.map((owner) => ({
     owner,
     unranked:
-      owner.owner === NO_OWNER ? OWNER_UNRANKED.noOwner : !isSingleUnit(owner.owner) ? OWNER_UNRANKED.severalUnits : owner.done + owner.overdue === 0 ? OWNER_UNRANKED.nothingYet : null,
+      owner.owner === NO_OWNER
+        ? OWNER_UNRANKED.noOwner
+        : !isSingleUnit(owner.owner)
+          ? OWNER_UNRANKED.severalUnits
+          : units.has(ownerKey(owner.owner))
+            ? OWNER_UNRANKED.judgedAsUnit
+            : owner.done + owner.overdue === 0
+              ? OWNER_UNRANKED.nothingYet
+              : null,
   }));
   const ranked = judged.filter((o) => o.unranked === null).map((o) => o.owner).sort((a, b) => compare(a, b) || compareVietnamese(a.owner, b.owner));
   const ranks = competitionRanks(ranked, compare);

@@ -11,6 +11,7 @@ import type { SummarySection } from "../summary";
 import type { SheetGrid } from "../tables";
 import type { TabRows } from "../village-tab";
 import { DUTIES_SHEET } from "./duties";
+import { UNITS_SHEET } from "./units";
 
 /** What a sheet's reading may look at besides its own values: the campaign, the day, and every tab already read. */
 export interface ExtraContext {
@@ -53,4 +54,4 @@ export interface ExtraSheet {
 }
 
 /** The sheets, in the order they are made and their sections follow on Tổng hợp. Each entry lives in its own file. */
-export const EXTRA_SHEETS: readonly ExtraSheet[] = [DUTIES_SHEET];
+export const EXTRA_SHEETS: readonly ExtraSheet[] = [UNITS_SHEET, DUTIES_SHEET];

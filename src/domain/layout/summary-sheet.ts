@@ -237,7 +237,10 @@ export function summaryRoom(villages: number, gridRows = 0): { chartRow: number;
   const chartRow = Math.max(SUMMARY.firstRow + villages + LOWER_ROOM, gridRows + 2);
   return { chartRow, rows: chartRow + CHART_ROWS };
 }
-const LOWER_ROOM = 40;
+// The lower part holds the organisations, the rule and proposals, and each section of the campaign's other sheets
+// (units, duties, measured targets): with all three, seed 000's 60-thôn book needed more than 40 rows, and a first
+// compile moved the chart.
+const LOWER_ROOM = 60;
 const CHART_ROWS = 30;
 
 /**
