@@ -1,7 +1,7 @@
-// This file is the "mark overdue work" use case: the Theo dõi hạn column of every task table, from Vietnam's date.
+// This file is the "mark overdue work" use case: the Theo dõi hạn column of every task and criteria table, from Vietnam's date.
 import type { CellInput } from "../domain/cell";
 import { type IsoDate, vietnamDate } from "../domain/dates";
-import { taskFlag } from "../domain/deadlines";
+import { criterionTiming, taskFlag } from "../domain/deadlines";
 import { communeWorkLayout, SHEET_KEYS, type TablePlacement, type TableSheetLayout, firstDataRow, placement, sheetColumn, tabIdentity, villageTabLayout } from "../domain/layout/sheets";
 import { RESULT, TASK_FLAG } from "../domain/messages";
 import { type SheetGrid, gridCell } from "../domain/tables";
@@ -18,19 +18,16 @@ import { type ActionResult, type Progress, silent } from "./result";
 interface Marked {
   readonly overdue: number;
   readonly dueSoon: number;
-  /** The flag column's new block, or null when no label changed. */
-  readonly write: { readonly sheet: string; readonly row: number; readonly col: number; readonly values: CellInput[][] } | null;
+  /** The flag columns' new blocks (tasks, then criteria), only where a label changed. */
+  readonly writes: ReadonlyArray<{ readonly sheet: string; readonly row: number; readonly col: number; readonly values: CellInput[][] }>;
 }
 
-/** One sheet's labels from its values: the block to write into its flag column, only when a label changed. */
-function labelSheet(grid: SheetGrid, layout: TableSheetLayout, campaign: Campaign, today: IsoDate): Marked {
-  const place = placement(layout, "tasks") as TablePlacement | undefined;
-  if (!place) return { overdue: 0, dueSoon: 0, write: null };
-  const tab = readTab(grid, layout, campaign);
+/** One table's labels: the block to write into its flag column, only when a label changed. */
+function labelTable(grid: SheetGrid, layout: TableSheetLayout, place: TablePlacement, labels: ReadonlyMap<number, string>): Marked["writes"] {
   const flagCol = sheetColumn(place, "flag");
+  // A sheet still in an older layout (generate moves it) has another column there: nothing is written into it.
+  if (gridCell(grid, layout.headerRow, flagCol) !== place.table.columns.find((column) => column.key === "flag")?.header) return [];
   const first = firstDataRow(layout);
-  const labels = new Map<number, string>();
-  for (const { row, value } of tab.tasks) if (value.name !== null) labels.set(row, taskFlag(value, today));
   let last = Math.max(first - 1, ...labels.keys());
   for (let row = grid.values.length; row > last; row--) {
     if (gridCell(grid, row, flagCol) !== null) {
@@ -46,11 +43,32 @@ function labelSheet(grid: SheetGrid, layout: TableSheetLayout, campaign: Campaig
     if (old !== label) changed = true;
     block.push([label === "" ? null : label]);
   }
-  const values = Array.from(labels.values());
+  return changed ? [{ sheet: grid.sheet, row: first, col: flagCol, values: block }] : [];
+}
+
+/**
+ * One sheet's labels from its values: tasks, and criteria that name an owner and a deadline (tracked the same way);
+ * at most one write per table.
+ */
+function labelSheet(grid: SheetGrid, layout: TableSheetLayout, campaign: Campaign, today: IsoDate): Marked {
+  const tab = readTab(grid, layout, campaign);
+  const tasks = new Map(tab.tasks.flatMap(({ row, value }) => (value.name === null ? [] : [[row, taskFlag(value, today)] as const])));
+  const criteria = new Map(
+    tab.criteria.flatMap(({ row, value }) => {
+      const timing = value.name === null ? null : criterionTiming(value);
+      return [[row, timing === null ? "" : taskFlag(timing, today)] as const];
+    }),
+  );
+  const writes: Array<Marked["writes"][number]> = [];
+  const taskPlace = placement(layout, "tasks");
+  if (taskPlace) writes.push(...labelTable(grid, layout, taskPlace, tasks));
+  const criteriaPlace = placement(layout, "criteria");
+  if (criteriaPlace) writes.push(...labelTable(grid, layout, criteriaPlace, criteria));
+  const values = [...tasks.values(), ...criteria.values()];
   return {
     overdue: values.filter((label) => label.startsWith(TASK_FLAG.overduePrefix)).length,
     dueSoon: values.filter((label) => label === TASK_FLAG.dueSoon).length,
-    write: changed ? { sheet: grid.sheet, row: first, col: flagCol, values: block } : null,
+    writes,
   };
 }
 
@@ -76,7 +94,7 @@ export function markOverdue(workbook: Workbook, now: Date, progress: Progress = 
     progress(i + 1, targets.length, "trang tính");
     return labelSheet({ sheet, values: workbook.read(sheet, identity) }, sheetLayout, state.campaign, today);
   });
-  for (const { write } of marked) if (write !== null) workbook.write(write.sheet, write.row, write.col, write.values);
+  for (const write of marked.flatMap((m) => m.writes)) workbook.write(write.sheet, write.row, write.col, write.values);
   writeExtras(workbook, dutyTracking);
   const overdue = marked.reduce((sum, m) => sum + m.overdue, 0);
   const dueSoon = marked.reduce((sum, m) => sum + m.dueSoon, 0);

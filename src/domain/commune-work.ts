@@ -1,6 +1,6 @@
 // This file judges Công việc chung: the commune's own criteria, and each owner's tasks for the ranking of organisations.
 import type { IsoDate } from "./dates";
-import { overdueDays } from "./deadlines";
+import { overdueDays, trackedCriteria } from "./deadlines";
 import type { CriterionRow, TaskRow } from "./item-rows";
 import { CRITERION_STATUS, OWNER_UNRANKED, PROPOSAL, TASK_STATUS } from "./messages";
 import type { ParsedRow } from "./tables";
@@ -41,10 +41,14 @@ export function ownerKey(name: string): string {
   return name.replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
 }
 
-/** Tasks per owner, owners in Vietnamese order (the same owner spelled with other spacing or case counts once). */
-export function countByOwner(tasks: ReadonlyArray<ParsedRow<TaskRow>>, today: IsoDate): OwnerCounts[] {
+/**
+ * Tasks per owner, owners in Vietnamese order (the same owner spelled with other spacing or case counts once); a
+ * criterion naming its owner and deadline counts as that owner's work too, done when achieved.
+ */
+export function countByOwner(tasks: ReadonlyArray<ParsedRow<TaskRow>>, today: IsoDate, criteria: ReadonlyArray<ParsedRow<CriterionRow>> = []): OwnerCounts[] {
   const byKey = new Map<string, { owner: string; total: number; done: number; overdue: number }>();
-  for (const { value } of tasks) {
+  const tracked = trackedCriteria(criteria).map((value) => ({ value }));
+  for (const { value } of [...tasks, ...tracked]) {
     if (value.name === null) continue;
     const owner = (value.owner ?? NO_OWNER).replace(/\s+/g, " ").trim();
     const key = ownerKey(owner);

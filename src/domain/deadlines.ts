@@ -1,7 +1,7 @@
 // This file reads deadlines written the way the plans write them, and labels a task against its deadline.
 import { type Cell, isDateCell } from "./cell";
 import { type IsoDate, daysBetween, lastDayOfMonth, makeDate, plusDays } from "./dates";
-import { TASK_FLAG, TASK_STATUS } from "./messages";
+import { CRITERION_STATUS, TASK_FLAG, TASK_STATUS } from "./messages";
 
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
@@ -81,4 +81,23 @@ export function taskFlag(task: TaskTiming, today: IsoDate): string {
   const late = overdueDays(task, today);
   if (late > 0) return TASK_FLAG.overdue(late);
   return today >= plusDays(task.deadline, -DUE_SOON_DAYS) ? TASK_FLAG.dueSoon : "";
+}
+
+/**
+ * A criterion tracked like a task: one that names who answers for it and by when. It is done when achieved (Đạt); it
+ * has no completion date, so "Hoàn thành trễ hạn" never applies to it. Null for a criterion not tracked.
+ */
+export function criterionTiming(criterion: { readonly owner: string | null; readonly deadline: IsoDate | null; readonly status: string | null }): TaskTiming | null {
+  if (criterion.owner === null || criterion.deadline === null) return null;
+  return { deadline: criterion.deadline, status: criterion.status === CRITERION_STATUS.met ? TASK_STATUS.done : null, completedOn: null };
+}
+
+/** The named criteria tracked like tasks, each with its owner and timing, for counting alongside tasks. */
+export function trackedCriteria(
+  rows: ReadonlyArray<{ readonly value: { readonly name: string | null; readonly owner: string | null; readonly deadline: IsoDate | null; readonly status: string | null } }>,
+): Array<TaskTiming & { readonly name: string; readonly owner: string }> {
+  return rows.flatMap(({ value }) => {
+    const timing = value.name === null ? null : criterionTiming(value);
+    return timing === null ? [] : [{ ...timing, name: value.name as string, owner: value.owner as string }];
+  });
 }

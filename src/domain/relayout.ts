@@ -23,8 +23,8 @@ export type Relayout =
   /** Recognised, but a column holding data has no place in the layout: nothing moves, and this says where. */
   | { readonly kind: "blocked"; readonly problems: readonly DataProblem[] };
 
-/** Columns the add-on rewrites whatever they held (numbering, formulas): never carried over. */
-const REWRITTEN: ReadonlySet<ColumnSpec["kind"]> = new Set(["serial", "derived"]);
+/** Columns of formulas the add-on writes again: never carried over (numbering is, Công việc chung's has no other source). */
+const REWRITTEN: ReadonlySet<ColumnSpec["kind"]> = new Set(["derived"]);
 
 function text(value: Cell): string {
   return typeof value === "string" ? value.trim() : "";

@@ -1,7 +1,7 @@
 // This file lists the work still open on a tab (tasks not done, criteria not achieved) with owner and deadline, for the
 // written report's overdue work and coming deadlines.
 import type { IsoDate } from "./dates";
-import { overdueDays } from "./deadlines";
+import { type TaskTiming, criterionTiming, overdueDays } from "./deadlines";
 import type { CriterionRow, TaskRow } from "./item-rows";
 import { CRITERION_STATUS, TASK_STATUS } from "./messages";
 import type { ParsedRow } from "./tables";
@@ -16,13 +16,13 @@ export interface WorkItem {
   readonly number: string | null;
   readonly owner: string | null;
   readonly deadline: IsoDate | null;
-  /** Days past the deadline on the day judged (0 when not overdue); criteria are never counted overdue. */
+  /** Days past the deadline on the day judged (0 when not overdue); a criterion counts only with an owner and a deadline. */
   readonly overdueDays: number;
 }
 
 /**
- * Tasks not completed and criteria not achieved, as the tab lists them (unnamed rows left out). Only tasks count as
- * overdue, as on Tổng hợp; a criterion's deadline is shown as written against it.
+ * Tasks not completed and criteria not achieved, as the tab lists them (unnamed rows left out). A criterion that names
+ * its owner and deadline counts as overdue like a task, as on Tổng hợp.
  */
 export function openWork(
   tab: { readonly tasks: ReadonlyArray<ParsedRow<TaskRow>>; readonly criteria: ReadonlyArray<ParsedRow<CriterionRow>> },
@@ -36,6 +36,10 @@ export function openWork(
   const criteria = tab.criteria
     .map(({ value }) => value)
     .filter((criterion) => criterion.name !== null && criterion.status !== CRITERION_STATUS.met)
-    .map((criterion): WorkItem => ({ kind: "criterion", village, name: criterion.name as string, number: criterion.number, owner: criterion.owner, deadline: criterion.deadline, overdueDays: 0 }));
+    .map((criterion): WorkItem => ({ kind: "criterion", village, name: criterion.name as string, number: criterion.number, owner: criterion.owner, deadline: criterion.deadline, overdueDays: overdueOf(criterionTiming(criterion), today) }));
   return [...tasks, ...criteria];
+}
+
+function overdueOf(timing: TaskTiming | null, today: IsoDate): number {
+  return timing === null ? 0 : overdueDays(timing, today);
 }

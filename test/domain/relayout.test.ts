@@ -36,14 +36,14 @@ function oldGrid(tables: Record<string, Cell[][]>) {
   return gridOf("Công việc chung", OLD, tables);
 }
 
-test("an older placement is recognised and every typed column goes to its new place; numbering is left to the add-on", () => {
+test("an older placement is recognised and every column holding values goes to its new place", () => {
   const grid = oldGrid({ a: [[1, "Hộ Ánh", true], [2, "Hộ Bình", false]], b: [["Làm đường", "quý 4/2024"], ["Đào mương", { date: "2026-03-31" }]] });
   const plan = relayout(grid, NEW);
-  expect(plan).toEqual({ kind: "moved", moves: [{ from: 2, to: 2 }, { from: 3, to: 4 }, { from: 5, to: 6 }, { from: 6, to: 7 }], width: 6, lastRow: 6 });
+  expect(plan).toEqual({ kind: "moved", moves: [{ from: 1, to: 1 }, { from: 2, to: 2 }, { from: 3, to: 4 }, { from: 5, to: 6 }, { from: 6, to: 7 }], width: 6, lastRow: 6 });
   if (plan.kind !== "moved") return;
   expect(movedBlock(grid, NEW, plan)).toEqual([
-    [null, "Hộ Ánh", null, true, null, "Làm đường", "quý 4/2024", null],
-    [null, "Hộ Bình", null, false, null, "Đào mương", { date: "2026-03-31" }, null],
+    [1, "Hộ Ánh", null, true, null, "Làm đường", "quý 4/2024", null],
+    [2, "Hộ Bình", null, false, null, "Đào mương", { date: "2026-03-31" }, null],
   ]);
   expect(firstDataRow(NEW)).toBe(5);
 });

@@ -138,6 +138,13 @@ function criteriaRow(indicator: Extract<Indicator, { kind: "criteria" }>, row: n
   ];
 }
 
+/** Criteria tracked like tasks are overdue work too: their flags, added to the tasks' (nothing without a criteria table). */
+function criteriaOverdue(ctx: KpiContext): string {
+  const place = placement(ctx.layout, "criteria");
+  if (!place) return "";
+  return `+COUNTIFS(${itemRange(ctx.layout, place, "flag")},${formulaString(`${TASK_FLAG.overduePrefix}*`)},${itemRange(ctx.layout, place, "name")},"<>")`;
+}
+
 function taskRows(firstRow: number, ctx: KpiContext): CellInput[][] {
   const place = placement(ctx.layout, "tasks") as TablePlacement;
   const names = itemRange(ctx.layout, place, "name");
@@ -157,7 +164,7 @@ function taskRows(firstRow: number, ctx: KpiContext): CellInput[][] {
     ],
     [
       tableLink(ctx, TASKS_OVERDUE_LABEL, "tasks"),
-      { formula: `COUNTIFS(${flag},${formulaString(`${TASK_FLAG.overduePrefix}*`)},${names},"<>")` },
+      { formula: `COUNTIFS(${flag},${formulaString(`${TASK_FLAG.overduePrefix}*`)},${names},"<>")${criteriaOverdue(ctx)}` },
       null,
       null,
       null,

@@ -1,0 +1,179 @@
+// A workbook made before "Lãnh đạo phụ trách" and the criteria's "Theo dõi hạn" (commit 9c9e812's tables) is upgraded
+// in place by today's generate: every typed value moves with its column, headers, validation and formats follow the
+// new columns, and the compile gives the same figures.
+import { compileCampaignSummary } from "../../src/actions/compile-summary";
+import { generateTabs } from "../../src/actions/generate-tabs";
+import { CRITERIA_TABLE, type ColumnSpec, TASKS_TABLE, type TableSpec, isAddonColumn } from "../../src/domain/layout/columns";
+import { type TableSheetLayout, communeWorkLayout, firstDataRow, sheetColumn, villageTabLayout } from "../../src/domain/layout/sheets";
+import { vietnamInstant } from "../../src/domain/dates";
+import { a1 } from "../../src/domain/layout/a1";
+import { relayout } from "../../src/domain/relayout";
+import type { Preset } from "../../src/domain/presets";
+import { SheetsWorkbook } from "../../src/workbook/sheets-workbook";
+import { Calls, FakeSpreadsheet, fakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import type { FakeSheet, Stored } from "../fakes/sheet";
+import { smallPreset } from "../helpers";
+
+const OFFICER = "canbo.kinhte@maihoa.gov.vn";
+const NOW = vietnamInstant("2026-02-06", 10 * 60);
+
+/** The two tables as they were at commit 9c9e812, before the leader and the criteria's tracking column. */
+const OLD_TASKS: TableSpec = { ...TASKS_TABLE, columns: TASKS_TABLE.columns.filter((column) => column.key !== "leader") };
+const OLD_CRITERIA: TableSpec = { ...CRITERIA_TABLE, columns: CRITERIA_TABLE.columns.filter((column) => column.key !== "leader" && column.key !== "flag") };
+
+/** Chỉnh trang with a criteria indicator too, so every thôn tab has both moved tables. */
+function preset(): Preset {
+  const base = smallPreset();
+  return {
+    ...base,
+    campaign: {
+      ...base.campaign,
+      indicators: [...base.campaign.indicators, { kind: "criteria", id: "TC", name: "Tiêu chí thôn", table: "criteria", minimumAchieved: null, hardRequired: true }],
+      criteria: [
+        { number: "1", name: "Quy hoạch", hard: true },
+        { number: "2", name: "Giao thông", hard: false },
+      ],
+    },
+  } as Preset;
+}
+
+type Old = { village: TableSheetLayout; work: TableSheetLayout; before: unknown };
+
+/** Set up, generate and compile with the old tables: the code of today but for those two tables. */
+function oldWorkbook(spreadsheet: FakeSpreadsheet, type: (layouts: Omit<Old, "before">) => void): Old {
+  let made: Old | undefined;
+  jest.isolateModules(() => {
+    jest.doMock("../../src/domain/layout/columns", () => ({ ...jest.requireActual("../../src/domain/layout/columns"), TASKS_TABLE: OLD_TASKS, CRITERIA_TABLE: OLD_CRITERIA }));
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const old = {
+      setUp: require("../../src/actions/set-up") as typeof import("../../src/actions/set-up"),
+      generate: require("../../src/actions/generate-tabs") as typeof import("../../src/actions/generate-tabs"),
+      compile: require("../../src/actions/compile-summary") as typeof import("../../src/actions/compile-summary"),
+      sheets: require("../../src/domain/layout/sheets") as typeof import("../../src/domain/layout/sheets"),
+      workbook: require("../../src/workbook/sheets-workbook") as typeof import("../../src/workbook/sheets-workbook"),
+    };
+    const open = () => new old.workbook.SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), OFFICER);
+    const workbook = open();
+    old.setUp.setUpWorkbook(workbook, preset());
+    old.generate.generateTabs(workbook);
+    workbook.finish();
+    const layouts = { village: old.sheets.villageTabLayout(preset().campaign), work: old.sheets.communeWorkLayout(preset().campaign) };
+    type(layouts);
+    const again = open();
+    made = { ...layouts, before: old.compile.compileCampaignSummary(again, NOW).summary };
+    again.finish();
+  });
+  return made as Old;
+}
+
+/** A value of each kind a person types; "quý 4/2024" for the first deadline. */
+function typedValue(column: ColumnSpec, row: number, where: string): Stored {
+  switch (column.kind) {
+    case "checkbox":
+      return row % 2 === 0;
+    case "choice":
+      return (column.choices ?? [])[row % (column.choices ?? []).length] as string;
+    case "date":
+      return new Date(Date.UTC(2026, 0, 10 + row) - 7 * 3600_000);
+    case "deadline":
+      return row === 0 ? "quý 4/2024" : new Date(Date.UTC(2026, 2, 31) - 7 * 3600_000);
+    default:
+      return `${column.header} ${where} ${row + 1}`;
+  }
+}
+
+/** Types into every person column of the first three rows of every table; returns what went where, by table column. */
+function typeInto(sheet: FakeSheet, layout: TableSheetLayout, expected: Map<string, Stored>): void {
+  for (const place of layout.tables) {
+    for (let r = 0; r < 3; r++) {
+      place.table.columns.forEach((column, i) => {
+        if (isAddonColumn(column)) return;
+        const value = typedValue(column, r, sheet.name);
+        sheet.typeByHand(OFFICER, firstDataRow(layout) + r, place.firstCol + i, [[value]]);
+        expected.set(`${sheet.name}|${place.table.id}|${r}|${column.key}`, value);
+      });
+    }
+  }
+}
+
+test("generate moves every table of an older layout to today's places: nothing lost, new headers, formats and the same figures", () => {
+  const spreadsheet = new FakeSpreadsheet(new Calls(), OFFICER);
+  spreadsheet.timeZone = "Asia/Ho_Chi_Minh";
+  const expected = new Map<string, Stored>();
+  const tabs = () => spreadsheet.sheetList.filter((sheet) => sheet.metadata.some((m) => /^T\d+$/.test(m.value)));
+  const old = oldWorkbook(spreadsheet, (layouts) => {
+    for (const tab of tabs()) typeInto(tab, layouts.village, expected);
+    typeInto(spreadsheet.sheet("Công việc chung"), layouts.work, expected);
+  });
+  // Today's columns are elsewhere: the old tasks' status sat where the deadline is now.
+  const village = villageTabLayout(preset().campaign);
+  const work = communeWorkLayout(preset().campaign);
+  expect(old.village.tables.map((p) => p.firstCol)).not.toEqual(village.tables.map((p) => p.firstCol));
+
+  const workbook = new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), OFFICER);
+  const result = generateTabs(workbook);
+  workbook.finish();
+  expect(result.problems).toEqual([]);
+
+  // Every typed value is in its column's new place, as it was typed (text, ticks, choices, dates).
+  const sheets: Array<[FakeSheet, TableSheetLayout]> = [...tabs().map((tab): [FakeSheet, TableSheetLayout] => [tab, village]), [spreadsheet.sheet("Công việc chung"), work]];
+  let checked = 0;
+  for (const [sheet, layout] of sheets) {
+    for (const place of layout.tables) {
+      for (let r = 0; r < 3; r++) {
+        for (const column of place.table.columns) {
+          const want = expected.get(`${sheet.name}|${place.table.id}|${r}|${column.key}`);
+          const found = sheet.cell(firstDataRow(layout) + r, sheetColumn(place, column.key))?.value;
+          if (want === undefined) {
+            if (column.key === "leader" || (place.table.id === "criteria" && column.key === "flag")) expect(found).toBeUndefined();
+            continue;
+          }
+          expect([sheet.name, place.table.id, column.key, found instanceof Date ? found.getTime() : found]).toEqual([
+            sheet.name,
+            place.table.id,
+            column.key,
+            want instanceof Date ? want.getTime() : want,
+          ]);
+          checked++;
+        }
+      }
+      // Headers are today's, numbering is rewritten in the serial column.
+      place.table.columns.forEach((column, i) => expect(sheet.cell(layout.headerRow, place.firstCol + i)?.value).toBe(column.header));
+      if (place.table.columns[0]?.kind === "serial") expect(sheet.cell(firstDataRow(layout), place.firstCol)?.value).toBe(1);
+      // Validation and number formats follow the new columns: no tick box or date format left where text now is.
+      const row = firstDataRow(layout) + 1;
+      for (const column of place.table.columns) {
+        const col = sheetColumn(place, column.key);
+        const validation = sheet.validationAt(row, col)?.criteria;
+        const format = sheet.formatAt(row, col, "numberFormat");
+        const wanted = { checkbox: "CHECKBOX", choice: "VALUE_IN_LIST", date: "DATE_IS_VALID_DATE" } as Record<string, string>;
+        expect([place.table.id, column.key, validation]).toEqual([place.table.id, column.key, wanted[column.kind]]);
+        const formats = { date: "dd/MM/yyyy", text: "@", deadline: "@" } as Record<string, string>;
+        expect([place.table.id, column.key, format === "General" ? undefined : format]).toEqual([place.table.id, column.key, formats[column.kind]]);
+      }
+    }
+  }
+  expect(checked).toBe(expected.size);
+  // No colour rule of the old layout is left behind: the tasks' "Quá hạn" colours start at the new flag columns only.
+  for (const [sheet, layout] of sheets) {
+    const flagStarts = sheet.conditionalRules
+      .filter((rule) => rule.textStartsWith !== "")
+      .flatMap((rule) => rule.ranges.map((range) => range.a1().split(":")[0] as string))
+      .filter((start) => start.endsWith(String(firstDataRow(layout))));
+    const wanted = layout.tables.flatMap((place) => (place.table.columns.some((c) => c.key === "flag") ? [a1(firstDataRow(layout), sheetColumn(place, "flag"))] : []));
+    expect(new Set(flagStarts)).toEqual(new Set(wanted));
+  }
+
+  // The same figures as before the move.
+  const after = compileCampaignSummary(new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), OFFICER), NOW).summary;
+  const figures = (summary: unknown) => {
+    const s = summary as { rows: unknown; total: unknown; communeTasks: unknown; communeCriteria: unknown; owners: unknown };
+    // A problem's cell moves with its column; the problem itself stays.
+    return JSON.parse(JSON.stringify({ rows: s.rows, total: s.total, communeTasks: s.communeTasks, communeCriteria: s.communeCriteria, owners: s.owners }), (key, value) => (key === "cell" ? "" : value));
+  };
+  expect(figures(after)).toEqual(figures(old.before));
+
+  // Now every sheet's tables are where today's layout puts them: a second generate moves nothing.
+  const second = new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), OFFICER);
+  expect(sheets.map(([sheet, layout]) => relayout({ sheet: sheet.name, values: second.read(sheet.name) }, layout).kind)).toEqual(sheets.map(() => "same"));
+});
