@@ -10,8 +10,9 @@ import type { DataProblem } from "../problems";
 import type { SummarySection } from "../summary";
 import type { SheetGrid } from "../tables";
 import type { TabRows } from "../village-tab";
-import { DUTIES_SHEET } from "./duties";
+import { MEASURES_SHEET } from "./measures";
 import { UNITS_SHEET } from "./units";
+import { DUTIES_SHEET } from "./duties";
 
 /** What a sheet's reading may look at besides its own values: the campaign, the day, and every tab already read. */
 export interface ExtraContext {
@@ -49,9 +50,14 @@ export interface ExtraSheet {
   readonly protection: string;
   /** Rows a preset fills in the sheet when set-up makes it, by table id, keys as the table's column keys. */
   readonly seed: (preset: Preset) => Readonly<Record<string, ReadonlyArray<object>>>;
+  /**
+   * The add-on's live cells (a verdict formula on each row the layout covers, blank while the row is), as blocks by
+   * their top-left cell; set-up and generate write them, so they follow what a person types. Absent: none.
+   */
+  readonly derived?: () => ReadonlyArray<{ readonly row: number; readonly col: number; readonly values: readonly (readonly CellInput[])[] }>;
   /** The sheet's values (as read from A1) judged: its summary section and its problems. */
   readonly read: (grid: SheetGrid, context: ExtraContext) => ExtraReading;
 }
 
 /** The sheets, in the order they are made and their sections follow on Tổng hợp. Each entry lives in its own file. */
-export const EXTRA_SHEETS: readonly ExtraSheet[] = [UNITS_SHEET, DUTIES_SHEET];
+export const EXTRA_SHEETS: readonly ExtraSheet[] = [UNITS_SHEET, DUTIES_SHEET, MEASURES_SHEET];
