@@ -67,6 +67,7 @@ export function drawOverview(root: HTMLElement, data: Overview, order: SortOrder
     data.warnings.length === 0
       ? null
       : el("ul", { class: "warnings", id: "warnings", "aria-label": "Cần chủ sở hữu tệp xử lý" }, ...data.warnings.map((text) => el("li", { text }))),
+    data.notRegistered.length === 0 ? null : el("p", { class: "not-registered", id: "not-registered", text: `Chưa đăng ký công trình, phần việc: ${data.notRegistered.join(", ")}.` }),
     el("ul", { class: "villages", "aria-label": `${villages.length} thôn` }, ...villages.map(villageCard)),
   ];
   root.append(...parts.filter((part): part is HTMLElement => part !== null));

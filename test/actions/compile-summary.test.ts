@@ -55,17 +55,24 @@ test("the summary has the official heading, the moment its figures stand at, the
   expect(below[1]).toEqual(["Biểu dương: thôn đạt mọi chỉ tiêu, không có việc quá hạn. Nhắc nhở: thôn có chỉ tiêu chưa đạt ở 1 vị trí cuối bảng (kể cả thôn đồng hạng)."]);
   expect(below[2]).toEqual(["Đề xuất biểu dương: Thôn 2"]);
   expect(below[3]).toEqual(["Đề xuất nhắc nhở: Thôn 10"]);
-  // The preset's first two commune tasks: two organisations' registrations, both due 27/01/2026 (passed).
-  expect(below[4]).toEqual(["Công việc chung của xã: 0/2 việc hoàn thành, 2 việc quá hạn."]);
-  // Equal on every key, the two share rank 1 (listed by name), and both have the most overdue work.
+  // The preset's first two commune tasks, the Hội Phụ nữ's and the Hội Nông dân's, are due 13/02/2026.
+  expect(below[4]).toEqual(["Công việc chung của xã: 0/2 việc hoàn thành, 0 việc quá hạn."]);
+  // Both owners are organisations listed on Đơn vị thi đua: judged there, not ranked twice.
   expect(below.slice(6, 11)).toEqual([
     [expect.stringMatching(/^Xếp hạng phòng, ban, đoàn thể: ít việc quá hạn hơn/)],
     [expect.stringMatching(/^Biểu dương: xong mọi việc/)],
     [null, "Hạng", "Phòng, ban, đoàn thể", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"],
-    [null, 1, "Hội Phụ nữ xã", 1, 0, 1, "Nhắc nhở"],
-    [null, 1, "Ủy ban MTTQ xã", 1, 0, 1, "Nhắc nhở"],
+    [null, null, "Hội Nông dân xã", 1, 0, 0, "Xét ở mục Đơn vị thi đua"],
+    [null, null, "Hội Phụ nữ xã", 1, 0, 0, "Xét ở mục Đơn vị thi đua"],
   ]);
-  const signature = below.slice(12).map((row) => row.filter((cell) => cell !== null));
+  // After 27/01/2026, the thôn whose tab lists no work and the organisations with no work on Công việc chung.
+  const units = below.findIndex((row) => row[0] === "Đơn vị thi đua");
+  expect(below.slice(units + 1, units + 3)).toEqual([
+    ["Chưa đăng ký công trình, phần việc, mô hình (hạn 27/01/2026): Đoàn Thanh niên xã, Hội Cựu chiến binh xã, Thôn 2, Thôn 10, Ủy ban MTTQ xã."],
+    [expect.stringMatching(/^Đề xuất nhắc nhở \(Ủy ban MTTQ, các tổ chức đoàn thể cấp xã\): Đoàn Thanh niên xã \(chưa đăng ký\)/)],
+  ]);
+  expect(below[units + 6]).toEqual([null, "Hội Nông dân xã", "Ủy ban MTTQ, các tổ chức đoàn thể cấp xã", null, "Đã đăng ký", 0]);
+  const signature = below.slice(-3).map((row) => row.filter((cell) => cell !== null));
   expect(signature).toEqual([["Mai Hoa, ngày 05 tháng 02 năm 2026"], ["NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN XÃ"], ["(Ký, ghi rõ họ tên)", "(Ký, đóng dấu, ghi rõ họ tên)"]]);
 });
 

@@ -55,14 +55,17 @@ test("001: the commune at 11/19, Mai Hạ at 10/12, and the plan's deadlines rea
   expect(problems.every((row) => String(row[2]).startsWith("Cần bổ sung"))).toBe(true);
 });
 
-test("002: Hà Sơn 01/07–30/10/2023, targets 1.1–1.4, the dossier due 30/9 and the award checklist", async () => {
+test("002: Hà Sơn 01/07–30/10/2023, targets 1.1–1.4, the dossier due 30/9 and the award standards by kind of unit", async () => {
   const { summary, file } = await built("cao-diem-kieu-mau-2023", "02/10/2023");
   expect(summary).toContainEqual(["Tiêu chí của xã: 0/4 tiêu chí đạt."]);
   expect((await run("overdue", file, "--today", "02/10/2023")).code).toBe(0);
   const work = compact((await XlsxWorkbook.open(file)).read("Công việc chung"));
   const dossier = work.find((row) => row[1] === "Hoàn thành hồ sơ đề nghị công nhận xã đạt NTM kiểu mẫu");
   expect(dossier?.slice(2, 7)).toEqual(["Cán bộ, công chức", "trước 30/9", null, null, "Quá hạn 2 ngày"]);
-  expect(work.filter((row) => String(row[1]).startsWith("Tiêu chuẩn khen thưởng"))).toHaveLength(4);
+  // VI.1's standards are on Đơn vị thi đua, nine as the plan writes them (3 departments', 1 thôn's, 2 businesses', 3 households'), not tasks.
+  expect(work.filter((row) => String(row[1]).startsWith("Tiêu chuẩn khen thưởng"))).toHaveLength(0);
+  const standards = compact((await XlsxWorkbook.open(file)).read("Đơn vị thi đua")).slice(3).map((row) => row[5]);
+  expect(standards).toEqual([...Array(3).fill("Cơ quan, ban, ngành, đoàn thể xã"), "Thôn", ...Array(2).fill("Doanh nghiệp, hợp tác xã"), ...Array(3).fill("Hộ gia đình, cá nhân")]);
   expect(work.slice(4, 8).map((row) => row[9])).toEqual(["1.1", "1.2", "1.3", "1.4"]);
   const config = compact((await XlsxWorkbook.open(file)).read("Cấu hình"));
   expect(config.slice(4, 9).map((row) => row[1])).toEqual(["Hà Sơn", expect.stringContaining("Hà Sơn"), "68/KH-UBND", { date: "2023-07-01" }, { date: "2023-10-30" }]);
@@ -224,28 +227,33 @@ test("Cần bổ sung: the cells each plan leaves empty come first in Lỗi dữ
   expect(await listed()).toEqual(before.filter((where) => where !== `${sheet}!${cell}`));
 });
 
-test("000: 22 numbered thôn, no invented names; registration is each unit's own row, the broadcasts are a duty of 3 a week", async () => {
-  const { file } = await built("chinh-trang-2026", "28/01/2026");
+test("000: 22 numbered thôn, no invented names; registration is tracked per thôn and organisation, the broadcasts are a duty of 3 a week", async () => {
+  const { file, summary } = await built("chinh-trang-2026", "28/01/2026");
   const wb = await XlsxWorkbook.open(file);
   const register = compact(wb.read("Danh sách thôn")).slice(3).map((row) => row[1]);
   expect(register).toEqual(Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1}`));
   const work = compact(wb.read("Công việc chung"));
-  const registration = work.filter((row) => String(row[1]).startsWith("Đăng ký công trình"));
-  expect(registration.map((row) => row[2])).toEqual(["Ủy ban MTTQ xã", "Hội Phụ nữ xã", "Hội Nông dân xã", "Hội Cựu chiến binh xã", "Đoàn Thanh niên xã"]);
-  expect(work.some((row) => row[2] === "Các thôn, đoàn thể")).toBe(false);
+  // No registration row is seeded: V.2 and V.4's organisations are listed on Đơn vị thi đua as units that must register.
+  expect(work.some((row) => String(row[1]).startsWith("Đăng ký công trình"))).toBe(false);
+  expect(compact(wb.read("Thôn 1")).some((row) => row.some((cell) => String(cell).startsWith("Đăng ký công trình")))).toBe(false);
+  const units = compact(wb.read("Đơn vị thi đua")).slice(3).map((row) => row.slice(0, 3));
+  expect(units).toEqual(["Ủy ban MTTQ xã", "Hội Phụ nữ xã", "Hội Nông dân xã", "Hội Cựu chiến binh xã", "Đoàn Thanh niên xã"].map((name) => [name, "Ủy ban MTTQ, các tổ chức đoàn thể cấp xã", true]));
+  // On 28/01 nobody has entered a work yet, save the organisations the plan itself gives one (II.2).
+  const thon = Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1}`).join(", ");
+  expect(summary).toContainEqual([`Chưa đăng ký công trình, phần việc, mô hình (hạn 27/01/2026): ${thon}, Ủy ban MTTQ xã.`]);
   expect(work.some((row) => String(row[1]).includes("loa truyền thanh"))).toBe(false);
   const broadcasts = compact(wb.read("Việc định kỳ")).find((row) => String(row[1]).includes("loa truyền thanh"));
   expect(broadcasts?.slice(2, 6)).toEqual([3, "tuần", "Toàn xã", "Phòng Văn hoá - Xã hội"]);
   expect(String(broadcasts?.[10])).toContain("mỗi tuần 3 lần");
 });
 
-test("002: the award standards have no deadline, so on 31/10/2023 none is overdue or reminded", async () => {
+test("002: the award standards are no tasks, so on 31/10/2023 none is overdue or reminded", async () => {
   const { file, out } = await built("cao-diem-kieu-mau-2023", "31/10/2023");
   expect((await run("overdue", file, "--today", "31/10/2023")).code).toBe(0);
   const work = compact((await XlsxWorkbook.open(file)).read("Công việc chung"));
-  const standards = work.filter((row) => String(row[1]).startsWith("Tiêu chuẩn khen thưởng"));
-  expect(standards.map((row) => [row[3] ?? null, row[6] ?? null])).toEqual(Array(4).fill([null, null]));
-  expect(out).not.toContain("Công chức Văn phòng - Thống kê: 0/5 việc hoàn thành, 4 quá hạn");
+  expect(work.some((row) => String(row[1]).startsWith("Tiêu chuẩn khen thưởng"))).toBe(false);
+  // Văn phòng - Thống kê keeps only its own task (the guidance and reviews), not four standards going overdue.
+  expect(out).toContain("Công chức Văn phòng - Thống kê: 0/1 việc hoàn thành, 1 quá hạn");
   // 1.1–1.4: the plan names no owner.
   expect(work.slice(4, 8).map((row) => row[13])).toEqual(Array(4).fill("(cần bổ sung)"));
 });

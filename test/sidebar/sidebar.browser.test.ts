@@ -244,6 +244,20 @@ describe("a workbook not set up yet", () => {
   });
 });
 
+describe("registration of works (Đơn vị thi đua)", () => {
+  test("after 27/01/2026 the overview names who registered no work: the organisation with nothing on Công việc chung", async () => {
+    const platform = seed();
+    const page = await openSidebar(browser, html, []);
+    await page.locator(".village").nth(21).waitFor();
+    // Every demo thôn marked its registration done, and four of the five organisations have work on Công việc chung.
+    expect(await page.locator("#not-registered").textContent()).toBe("Chưa đăng ký công trình, phần việc: Ủy ban MTTQ xã.");
+    expect(await noHorizontalScroll(page)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+    expect((overview(workbookOf(platform), DEMO_NOW, null) as { notRegistered: string[] }).notRegistered).toEqual(["Ủy ban MTTQ xã"]);
+  });
+});
+
 describe("what only the owner can fix, and a failed scheduled run", () => {
   test("the overview lists a head the file isn't shared with, and the schedule's failure as an alert", async () => {
     const platform = seed();
