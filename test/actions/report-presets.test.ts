@@ -13,6 +13,7 @@ import { MODEL_RESIDENTIAL_AREA } from "../../src/domain/presets/catalogues";
 import type { ReportDocument } from "../../src/domain/report";
 import type { Workbook } from "../../src/workbook/workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
+import { setCutoff } from "../helpers";
 
 /** A Friday morning inside each plan's campaign. */
 const DAYS: Record<string, string> = {
@@ -28,6 +29,8 @@ function started(id: string, fill: (workbook: Workbook) => void = () => undefine
   if (preset === undefined) throw new Error(`no preset ${id}`);
   const workbook = XlsxWorkbook.create();
   startFromPreset(workbook, preset);
+  // 001–004 state no cut-off: the officer sets one (here Friday 16:00) before the first compile.
+  if (preset.campaign.reportTime === null) setCutoff(workbook, "Thứ Sáu", "16:00");
   fill(workbook);
   const result = draftWeeklyReport(workbook, vietnamInstant(day, 9 * 60));
   if (result.report === undefined || result.summary === undefined) throw new Error(result.message);

@@ -10,6 +10,10 @@ import { HISTORY_TABLE } from "../../src/domain/layout/columns";
 import { COMMUNE_ADVANCED_2021_2025 } from "../../src/domain/presets/catalogues";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { smallPreset } from "../helpers";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { checkCampaign } from "../../src/actions/check";
 import { compact } from "../workbook/contract";
 
 function setUp(): XlsxWorkbook {
@@ -63,4 +67,17 @@ test("Bộ tiêu chí names each catalogue's set and the decision it comes from"
   // The nâng cao set, not the xã NTM one: seed 001 counts 11/19 by its numbers (14 Y tế, 18 Chất lượng môi trường sống).
   const name = (n: number) => COMMUNE_ADVANCED_2021_2025.find((c) => c.number === String(n))?.name;
   expect([COMMUNE_ADVANCED_2021_2025.length, name(5), name(14), name(15), name(18)]).toEqual([19, "Giáo dục", "Y tế", "Hành chính công", "Chất lượng môi trường sống"]);
+});
+
+test("Cấu hình's dates stay dates after generate applies its format again and the .xlsx is saved and opened", async () => {
+  const wb = XlsxWorkbook.create();
+  setUpWorkbook(wb, smallPreset([{ name: "Thôn 2", households: 10 }]));
+  generateTabs(wb);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "sotd-config-")), "so.xlsx");
+  await wb.save(file);
+  const again = await XlsxWorkbook.open(file);
+  const values = compact(again.read("Cấu hình")).map((row) => row.slice(0, 2));
+  expect(values.find((row) => row[0] === "Ngày bắt đầu")).toEqual(["Ngày bắt đầu", { date: "2026-01-26" }]);
+  expect(values.find((row) => row[0] === "Giờ chốt số liệu (giờ:phút)")).toEqual(["Giờ chốt số liệu (giờ:phút)", "14:00"]);
+  expect(checkCampaign(again, vietnamInstant("2026-01-28")).ok).toBe(true);
 });

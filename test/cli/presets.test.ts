@@ -3,7 +3,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { SUMMARY } from "../../src/domain/layout/summary-sheet";
-import { PRESETS } from "../../src/domain/presets";
+import { PRESETS, findPreset } from "../../src/domain/presets";
+import { setCutoff } from "../helpers";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { compact } from "../workbook/contract";
 import { run } from "./run";
@@ -14,6 +15,12 @@ const dir = mkdtempSync(path.join(tmpdir(), "sotd-presets-"));
 async function built(preset: string, today: string): Promise<{ file: string; out: string; summary: unknown[][] }> {
   const file = path.join(dir, `${preset}-${today.replace(/\//g, "")}.xlsx`);
   expect((await run("init", file, "--preset", preset)).code).toBe(0);
+  // 001–004 state no cut-off: the officer sets one (here Friday 16:00) in the file before the first compile.
+  if (findPreset(preset)?.campaign.reportTime === null) {
+    const workbook = await XlsxWorkbook.open(file);
+    setCutoff(workbook, "Thứ Sáu", "16:00");
+    await workbook.save(file);
+  }
   const result = await run("summary", file, "--today", today);
   expect(result.code).toBe(0);
   return { file, out: result.out, summary: compact((await XlsxWorkbook.open(file)).read("Tổng hợp")) };

@@ -25,7 +25,9 @@ export type ColumnKind =
   | "date"
   | "deadline"
   | "time"
-  | "email";
+  | "email"
+  /** Values of several kinds, one per row (the settings' column): each row gets its own number format. */
+  | "mixed";
 
 export interface ColumnSpec {
   readonly key: string;
@@ -186,7 +188,7 @@ export const SETTINGS_TABLE: TableSpec = {
   title: "THÔNG TIN PHONG TRÀO",
   columns: [
     { key: "label", header: "Mục", kind: "text", width: 260 },
-    { key: "value", header: "Giá trị", kind: "text", width: 220 },
+    { key: "value", header: "Giá trị", kind: "mixed", width: 220 },
   ],
 };
 

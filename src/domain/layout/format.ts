@@ -100,14 +100,14 @@ export interface SheetFormat {
   readonly print?: PrintSetup;
   /** Heights in pixels of rows whose wrapped text must show whole (a header row). */
   readonly rowHeights?: ReadonlyArray<{ readonly row: number; readonly height: number }>;
-}
-
   /**
    * Set when the tables moved (a relayout): before the rest applies, the area's validation and number formats are
    * taken off and the add-on's colour rules starting in it dropped, so no old column's tick box, date format or colours
    * stay where other columns now are.
    */
   readonly reset?: Area;
+}
+
 /** A chart drawn from sheet data: categories down one column, one series per column area. */
 export interface ChartSpec {
   readonly kind: "bar" | "line";
@@ -361,5 +361,11 @@ export function configSheetFormat(): SheetFormat {
       ? []
       : [{ area: { row: firstDataRow(CONFIG_LAYOUT) + i, col: settings.firstCol + 1, rows: 1, cols: 1 }, validation: { kind: "list" as const, values: setting.choices, others: true } }],
   );
-  return { ...base, validations: [...base.validations, ...dropdowns] };
+  // Each setting's own number format: a date shows as a date however often the format is applied again (generate
+  // upgrades Cấu hình), and a time or a text stays as typed.
+  const formats = SETTINGS.flatMap((setting, i): StyleRule[] => {
+    const numberFormat = setting.kind === "date" ? DATE_FORMAT : setting.kind === "count" ? undefined : TEXT_FORMAT;
+    return numberFormat === undefined ? [] : [{ area: { row: firstDataRow(CONFIG_LAYOUT) + i, col: settings.firstCol + 1, rows: 1, cols: 1 }, numberFormat }];
+  });
+  return { ...base, styles: [...base.styles, ...formats], validations: [...base.validations, ...dropdowns] };
 }
