@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { checkCampaign } from "../../src/actions/check";
 import { generateTabs } from "../../src/actions/generate-tabs";
-import { villageTabLayout } from "../../src/domain/layout/sheets";
+import { type TableSheetLayout, villageTabLayout } from "../../src/domain/layout/sheets";
 import { SHEET_NAMES } from "../../src/domain/messages";
 import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
 import { INDEX_METADATA } from "../../src/workbook/sheets-index";
@@ -39,36 +39,56 @@ function restore(): FakeSpreadsheet {
   return spreadsheet;
 }
 
-/** The add-on's own columns on a thôn tab: numbering (it renumbers) and the derived ones. */
-const ADDON_COLUMNS = new Set(
-  villageTabLayout(CHINH_TRANG_2026.campaign).tables.flatMap((place) =>
-    place.table.columns.flatMap((column, i) => (["serial", "derived", "flag"].includes(column.kind) ? [place.firstCol + i] : [])),
-  ),
-);
+/** The add-on's own columns on a thôn tab: numbering (it renumbers), the derived ones and the tracking labels. */
+function addonColumns(layout: TableSheetLayout): Set<number> {
+  return new Set(
+    layout.tables.flatMap((place) => place.table.columns.flatMap((column, i) => (["serial", "derived", "flag"].includes(column.kind) ? [place.firstCol + i] : []))),
+  );
+}
 
-/** What people typed on the thôn tabs: every cell below the headers that is not a formula nor in an add-on column. */
-function typed(spreadsheet: FakeSpreadsheet): Map<string, unknown> {
-  const cells = new Map<string, unknown>();
+/** The thôn tab as laid out then: the tasks table before "Lãnh đạo phụ trách" (generate moves it, issue 9). */
+function layoutThen(): TableSheetLayout {
+  const today = villageTabLayout(CHINH_TRANG_2026.campaign);
+  let col = 1;
+  const tables = today.tables.map((place) => {
+    const table = { ...place.table, columns: place.table.columns.filter((column) => column.key !== "leader") };
+    const placed = { table, firstCol: col };
+    col += table.columns.length + 1;
+    return placed;
+  });
+  return { ...today, tables };
+}
+
+/**
+ * What people typed on the thôn tabs: every cell below the headers that is not a formula nor in an add-on column, row
+ * by row in column order (a relayout moves columns, never their order nor their rows).
+ */
+function typed(spreadsheet: FakeSpreadsheet, layout: TableSheetLayout): Map<string, unknown[]> {
+  const addon = addonColumns(layout);
+  const cells = new Map<string, Array<[number, unknown]>>();
   for (const sheet of spreadsheet.sheetList) {
     if (!sheet.metadata.some((m) => /^T\d+$/.test(m.value))) continue;
     for (const [key, cell] of sheet.cells) {
       const [row, col] = key.split(",").map(Number) as [number, number];
-      if (row > 15 && cell.formula === undefined && !ADDON_COLUMNS.has(col)) cells.set(`${sheet.name}!${key}`, cell.value);
+      if (row <= 15 || cell.formula !== undefined || addon.has(col)) continue;
+      const line = cells.get(`${sheet.name}!${row}`) ?? [];
+      line.push([col, cell.value]);
+      cells.set(`${sheet.name}!${row}`, line);
     }
   }
-  return cells;
+  return new Map([...cells].map(([key, line]) => [key, line.sort((a, b) => a[0] - b[0]).map(([, value]) => value)]));
 }
 
 test("today's generate upgrades a workbook made before: nothing typed is lost, the renamed tab is still its thôn's", () => {
   const spreadsheet = restore();
-  const before = typed(spreadsheet);
-  expect(before.size).toBeGreaterThan(1000);
+  const before = typed(spreadsheet, layoutThen());
+  expect([...before.values()].flat().length).toBeGreaterThan(1000);
   expect(spreadsheet.sheet("Thôn Năm").metadata).toEqual([{ key: "sotd.key", value: "T05" }]);
   const workbook = new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), dump.owner);
   const result = generateTabs(workbook);
   workbook.finish();
   expect(result.message).toBe("Đã tạo 0 tab thôn, cập nhật 22 tab.");
-  expect(typed(spreadsheet)).toEqual(before);
+  expect(typed(spreadsheet, villageTabLayout(CHINH_TRANG_2026.campaign))).toEqual(before);
   expect(spreadsheet.sheet("Thôn 3").cell(16, 12)?.value).toBe("ghi chú riêng của trưởng thôn");
   // The renamed tab was found by its key: no second tab for Thôn 5, and its title is refreshed in place.
   expect(spreadsheet.sheetList.filter((sheet) => sheet.metadata.some((m) => m.value === "T05")).map((sheet) => sheet.name)).toEqual(["Thôn Năm"]);

@@ -141,7 +141,7 @@ function criteriaRow(indicator: Extract<Indicator, { kind: "criteria" }>, row: n
 /** Criteria tracked like tasks are overdue work too: their flags, added to the tasks' (nothing without a criteria table). */
 function criteriaOverdue(ctx: KpiContext): string {
   const place = placement(ctx.layout, "criteria");
-  if (!place) return "";
+  if (!place || !place.table.columns.some((column) => column.key === "flag")) return "";
   return `+COUNTIFS(${itemRange(ctx.layout, place, "flag")},${formulaString(`${TASK_FLAG.overduePrefix}*`)},${itemRange(ctx.layout, place, "name")},"<>")`;
 }
 
