@@ -12,15 +12,22 @@ import ExcelJS from "exceljs";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sotd-presets-"));
 
-async function built(preset: string, today: string): Promise<{ file: string; out: string; summary: unknown[][] }> {
-  const file = path.join(dir, `${preset}-${today.replace(/\//g, "")}.xlsx`);
+/**
+ * `so-thi-dua init` from a preset; 001–004 state no cut-off, so the officer then sets one (here Friday 16:00) in the file
+ * before the first compile.
+ */
+async function init(file: string, preset: string): Promise<void> {
   expect((await run("init", file, "--preset", preset)).code).toBe(0);
-  // 001–004 state no cut-off: the officer sets one (here Friday 16:00) in the file before the first compile.
   if (findPreset(preset)?.campaign.reportTime === null) {
     const workbook = await XlsxWorkbook.open(file);
     setCutoff(workbook, "Thứ Sáu", "16:00");
     await workbook.save(file);
   }
+}
+
+async function built(preset: string, today: string): Promise<{ file: string; out: string; summary: unknown[][] }> {
+  const file = path.join(dir, `${preset}-${today.replace(/\//g, "")}.xlsx`);
+  await init(file, preset);
   const result = await run("summary", file, "--today", today);
   expect(result.code).toBe(0);
   return { file, out: result.out, summary: compact((await XlsxWorkbook.open(file)).read("Tổng hợp")) };
@@ -80,7 +87,7 @@ test("002: Hà Sơn 01/07–30/10/2023, targets 1.1–1.4, the dossier due 30/9 
 
 test("003: an area with 8 criteria but a hard one missing does not meet the rule; 7 with every hard one does", async () => {
   const file = path.join(dir, "003-entered.xlsx");
-  await run("init", file, "--preset", "cao-diem-huyen-2021");
+  await init(file, "cao-diem-huyen-2021");
   const entry = await XlsxWorkbook.open(file);
   // The statuses a head enters (the plan states none): criteria table from column G, status in J, rows 16–25.
   const statuses = (s: string) => s.split("").map((c) => [c === "1" ? "Đạt" : "Chưa đạt"]);
@@ -143,7 +150,7 @@ test("004 summarised by year: in 2027 the period is năm 2/5, and Lịch sử ke
 
 test("004 before its start and after its end speaks of years too", async () => {
   const file = path.join(dir, "004-outside.xlsx");
-  await run("init", file, "--preset", "dan-van-kheo-2026");
+  await init(file, "dan-van-kheo-2026");
   expect((await run("summary", file, "--today", "15/03/2026")).all[0]).toBe(
     'Phong trào bắt đầu ngày 01/04/2026: chưa đến năm báo cáo nào nên chưa lập bảng tổng hợp. Chưa thay đổi gì; "Kiểm tra chỉ tiêu và dữ liệu" xem được số liệu ngay bây giờ.',
   );
@@ -164,7 +171,7 @@ test("004: the minimum target on a xóm tab reads 100, not a date (the KPI sits 
 
 test("a models registry counts recognised models against the band, live and in the summary", async () => {
   const file = path.join(dir, "models.xlsx");
-  await run("init", file, "--preset", "dan-van-kheo-2026");
+  await init(file, "dan-van-kheo-2026");
   const wb = await XlsxWorkbook.open(file);
   wb.write("Xóm 1 (cần ghi tên)", 16, 2, [
     ["Tổ tự quản an ninh", "Quốc phòng – an ninh", "Chi hội CCB xóm 1", "Được công nhận"],
@@ -179,7 +186,7 @@ test("a models registry counts recognised models against the band, live and in t
 
 test("compiling in two different weeks gives two history weeks, twice in one week gives one; the trend follows", async () => {
   const file = path.join(dir, "history.xlsx");
-  await run("init", file, "--preset", "cao-diem-huyen-2021");
+  await init(file, "cao-diem-huyen-2021");
   const entry = await XlsxWorkbook.open(file);
   entry.write("Đại Hòa", 16, 10, [["Đạt"]]);
   await entry.save(file);
@@ -214,7 +221,7 @@ describe("day one: every preset as built, nothing entered yet", () => {
 
 test("Cần bổ sung: the cells each plan leaves empty come first in Lỗi dữ liệu with their cell, and go as they are filled", async () => {
   const file = path.join(dir, "to-fill.xlsx");
-  await run("init", file, "--preset", "ntm-nang-cao-2024");
+  await init(file, "ntm-nang-cao-2024");
   expect((await run("check", file, "--today", "01/03/2024")).code).toBe(0);
   const listed = async () =>
     compact((await XlsxWorkbook.open(file)).read("Lỗi dữ liệu"))
