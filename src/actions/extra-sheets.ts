@@ -27,6 +27,7 @@ export function ensureExtraSheets(workbook: Workbook, preset: Preset | null, kno
     // Under headers a person changed the columns may have moved: the formulas wait, as the check reports the header.
     if (headersChangedByHand(grid, extra.layout).length === 0) {
       for (const block of extra.derived?.() ?? []) workbook.write(sheet, block.row, block.col, block.values);
+      for (const block of extra.appended?.(grid) ?? []) workbook.write(sheet, block.row, block.col, block.values);
     }
     if (!isNew || preset === null) continue;
     const seeded = extra.seed(preset);

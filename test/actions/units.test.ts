@@ -11,6 +11,7 @@ import { UNITS_LAYOUT } from "../../src/domain/extras/units";
 import { firstDataRow, placement, sheetColumn, villageTabLayout } from "../../src/domain/layout/sheets";
 import { CAO_DIEM_KIEU_MAU_2023 } from "../../src/domain/presets/cao-diem-kieu-mau-2023";
 import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
+import { CountingWorkbook } from "../../src/workbook/counting-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { compact } from "../workbook/contract";
 
@@ -114,5 +115,33 @@ describe("002: the award standards are a checklist per unit, not tasks", () => {
     const section = unitsSection(wb);
     expect(section[1]).toEqual(["Đề xuất biểu dương (Doanh nghiệp, hợp tác xã): HTX Chí Phúc."]);
     expect(section.at(-1)).toEqual([null, "HTX Chí Phúc", "Doanh nghiệp, hợp tác xã", "2/2", null, 0, "Biểu dương"]);
+  });
+});
+
+describe("generate prefills the checklist of a unit the officer adds, appending only", () => {
+  const wb = new CountingWorkbook(XlsxWorkbook.create());
+  setUpWorkbook(wb, { ...CAO_DIEM_KIEU_MAU_2023, campaign: { ...CAO_DIEM_KIEU_MAU_2023.campaign, reportWeekday: 5, reportTime: "16:00" } });
+  generateTabs(wb);
+  const [first, second] = (CAO_DIEM_KIEU_MAU_2023.standards ?? []).filter((s) => s.kind === "Doanh nghiệp, hợp tác xã").map((s) => s.standard);
+  wb.write(SHEET, FIRST, at("units", "name"), [["HTX Chí Phúc", "Doanh nghiệp, hợp tác xã", false], ["Công ty Hà Sơn", "doanh nghiệp,  hợp tác xã", false]]);
+  // One row already ticked by hand, with a note, for the cooperative's second standard.
+  wb.write(SHEET, FIRST, at("results", "unit"), [["HTX Chí Phúc", second ?? "", true, "Ủng hộ 50 triệu đồng"]]);
+  const results = () => compact(wb.read(SHEET)).slice(FIRST - 1).map((row) => row.slice(at("results", "unit") - 1, at("results", "note"))).filter((row) => row.length > 0);
+
+  test("the missing unit × standard rows are added below the filled one, which keeps its tick and note", () => {
+    wb.reset();
+    generateTabs(wb);
+    const writes = wb.calls.write;
+    expect(results()).toEqual([
+      ["HTX Chí Phúc", second, true, "Ủng hộ 50 triệu đồng"],
+      ["HTX Chí Phúc", first],
+      ["Công ty Hà Sơn", first],
+      ["Công ty Hà Sơn", second],
+    ]);
+    // A second generate finds nothing missing: one write fewer, and the rows stay as they are.
+    wb.reset();
+    generateTabs(wb);
+    expect(wb.calls.write).toBe(writes - 1);
+    expect(results()).toHaveLength(4);
   });
 });

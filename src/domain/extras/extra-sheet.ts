@@ -55,6 +55,11 @@ export interface ExtraSheet {
    * their top-left cell; set-up and generate write them, so they follow what a person types. Absent: none.
    */
   readonly derived?: () => ReadonlyArray<{ readonly row: number; readonly col: number; readonly values: readonly (readonly CellInput[])[] }>;
+  /**
+   * Rows generate appends below a table's last filled row, worked out from the sheet's values (a unit's checklist rows
+   * for the standards of its kind); never a filled cell. Absent or empty: nothing to add.
+   */
+  readonly appended?: (grid: SheetGrid) => ReadonlyArray<{ readonly row: number; readonly col: number; readonly values: readonly (readonly CellInput[])[] }>;
   /** The sheet's values (as read from A1) judged: its summary section and its problems. */
   readonly read: (grid: SheetGrid, context: ExtraContext) => ExtraReading;
 }

@@ -2,6 +2,7 @@
 // households), the award standards of each kind of unit, the checklist of each unit against them, and who registered no
 // work by the campaign's registration deadline. It becomes the summary's "Đơn vị thi đua" section.
 import * as z from "zod";
+import type { CellInput } from "../cell";
 import { checkboxCell, textCell } from "../cell-schemas";
 import { ownerKey } from "../commune-work";
 import { formatDate } from "../dates";
@@ -16,7 +17,7 @@ import { formatCount } from "../numbers";
 import type { Preset } from "../presets/preset";
 import { type DataProblem, problemAt } from "../problems";
 import type { SummarySection } from "../summary";
-import { type ParsedRow, type SheetGrid, parseTable } from "../tables";
+import { type ParsedRow, type SheetGrid, lastFilledRow, parseTable } from "../tables";
 import { compareVietnamese } from "../vietnamese-order";
 import type { ExtraContext, ExtraReading, ExtraSheet } from "./extra-sheet";
 
@@ -174,23 +175,23 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-function read(grid: SheetGrid, context: ExtraContext): ExtraReading {
+/** The units and the standards by kind, with the problems of their rows, and the checklist rows as parsed. */
+function parseSheet(grid: SheetGrid) {
   const problems: DataProblem[] = [];
   const table = <S extends z.ZodType>(id: string, schema: S) => {
     const parsed = parseTable(grid, UNITS_LAYOUT, placement(UNITS_LAYOUT, id) as TablePlacement, schema);
     problems.push(...parsed.problems);
     return parsed.rows as ReadonlyArray<ParsedRow<z.output<S>>>;
   };
-  const cell = (id: string, row: number, offset: number) => a1(row, (placement(UNITS_LAYOUT, id) as TablePlacement).firstCol + offset);
 
   const units: Unit[] = [];
   for (const { row, value } of table("units", UnitRowSchema)) {
     if (value.name === null) {
-      problems.push(problemAt(grid.sheet, cell("units", row, 0), UNITS_TEXT.unitNameMissing()));
+      problems.push(problemAt(grid.sheet, cellOf("units", row, 0), UNITS_TEXT.unitNameMissing()));
     } else if (units.some((unit) => keyOf(unit.name) === keyOf(value.name as string))) {
-      problems.push(problemAt(grid.sheet, cell("units", row, 0), UNITS_TEXT.duplicateUnit(value.name)));
+      problems.push(problemAt(grid.sheet, cellOf("units", row, 0), UNITS_TEXT.duplicateUnit(value.name)));
     } else {
-      if (value.kind === null) problems.push(problemAt(grid.sheet, cell("units", row, 1), UNITS_TEXT.unitKindMissing(value.name)));
+      if (value.kind === null) problems.push(problemAt(grid.sheet, cellOf("units", row, 1), UNITS_TEXT.unitKindMissing(value.name)));
       units.push({ name: value.name, kind: value.kind, registers: value.registers });
     }
   }
@@ -199,27 +200,33 @@ function read(grid: SheetGrid, context: ExtraContext): ExtraReading {
   for (const { row, value } of table("standards", StandardRowSchema)) {
     if (value.standard === null) continue;
     if (value.kind === null) {
-      problems.push(problemAt(grid.sheet, cell("standards", row, 0), UNITS_TEXT.standardKindMissing()));
+      problems.push(problemAt(grid.sheet, cellOf("standards", row, 0), UNITS_TEXT.standardKindMissing()));
       continue;
     }
     standardsByKind.set(keyOf(value.kind), [...(standardsByKind.get(keyOf(value.kind)) ?? []), value.standard]);
   }
+  return { units, standardsByKind, results: table("results", ResultRowSchema), problems };
+}
 
+const cellOf = (id: string, row: number, offset: number) => a1(row, (placement(UNITS_LAYOUT, id) as TablePlacement).firstCol + offset);
+
+function read(grid: SheetGrid, context: ExtraContext): ExtraReading {
+  const { units, standardsByKind, results, problems } = parseSheet(grid);
   const metByUnit = new Map<string, Set<string>>();
-  for (const { row, value } of table("results", ResultRowSchema)) {
+  for (const { row, value } of results) {
     if (value.unit === null) {
-      problems.push(problemAt(grid.sheet, cell("results", row, 0), UNITS_TEXT.resultUnitMissing()));
+      problems.push(problemAt(grid.sheet, cellOf("results", row, 0), UNITS_TEXT.resultUnitMissing()));
       continue;
     }
     const unit = units.find((u) => keyOf(u.name) === keyOf(value.unit as string));
     if (unit === undefined) {
-      problems.push(problemAt(grid.sheet, cell("results", row, 0), UNITS_TEXT.resultUnitUnknown(value.unit)));
+      problems.push(problemAt(grid.sheet, cellOf("results", row, 0), UNITS_TEXT.resultUnitUnknown(value.unit)));
       continue;
     }
     if (unit.kind === null || value.standard === null) continue;
     const known = (standardsByKind.get(keyOf(unit.kind)) ?? []).some((standard) => keyOf(standard) === keyOf(value.standard as string));
     if (!known) {
-      problems.push(problemAt(grid.sheet, cell("results", row, 1), UNITS_TEXT.resultStandardUnknown(unit.name, unit.kind)));
+      problems.push(problemAt(grid.sheet, cellOf("results", row, 1), UNITS_TEXT.resultStandardUnknown(unit.name, unit.kind)));
       continue;
     }
     if (value.met) metByUnit.set(keyOf(unit.name), (metByUnit.get(keyOf(unit.name)) ?? new Set()).add(keyOf(value.standard)));
@@ -296,6 +303,22 @@ function seed(preset: Preset): Readonly<Record<string, ReadonlyArray<object>>> {
   };
 }
 
+/**
+ * The checklist rows generate adds below the last filled one: for each unit with a kind, each standard of its kind the
+ * checklist lacks (so the officer only ticks). Filled rows are never touched; a deleted row comes back at the next generate.
+ */
+function appended(grid: SheetGrid): Array<{ row: number; col: number; values: CellInput[][] }> {
+  const { units, standardsByKind, results } = parseSheet(grid);
+  const pair = (unit: string, standard: string) => `${keyOf(unit)}\n${keyOf(standard)}`;
+  const listed = new Set(results.flatMap(({ value }) => (value.unit === null || value.standard === null ? [] : [pair(value.unit, value.standard)])));
+  const missing = units.flatMap((unit) =>
+    (unit.kind === null ? [] : (standardsByKind.get(keyOf(unit.kind)) ?? [])).filter((standard) => !listed.has(pair(unit.name, standard))).map((standard): CellInput[] => [unit.name, standard]),
+  );
+  if (missing.length === 0) return [];
+  const place = placement(UNITS_LAYOUT, "results") as TablePlacement;
+  return [{ row: Math.max(lastFilledRow(grid, UNITS_LAYOUT, place), UNITS_LAYOUT.headerRow) + 1, col: place.firstCol, values: missing }];
+}
+
 export const UNITS_SHEET: ExtraSheet = {
   key: SHEET_KEYS.units,
   name: SHEET_NAMES.units,
@@ -303,5 +326,6 @@ export const UNITS_SHEET: ExtraSheet = {
   layout: UNITS_LAYOUT,
   protection: PROTECTION.units,
   seed,
+  appended,
   read,
 };
