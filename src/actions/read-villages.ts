@@ -9,6 +9,7 @@ import { REGISTER_PLACE } from "../domain/register";
 import { vietnamDate } from "../domain/dates";
 import type { SummarySection } from "../domain/summary";
 import { type ExtraWrite, readExtras } from "./extra-sheets";
+import { leaderSection } from "../domain/leaders";
 import { type TaskCounts, type VillageStatus, countTasks, taskProblems, villageStatus } from "../domain/village-status";
 import { readTab, type TabRows } from "../domain/village-tab";
 import { type WorkItem, openWork } from "../domain/work-items";
@@ -119,7 +120,13 @@ export function readVillages(workbook: Workbook, state: CampaignState, now: Date
   otherProblems.push(...extras.problems);
   toFill.push(...extras.toFill);
   return {
-    sections: extras.sections, extraWrites: extras.writes, statuses, communeTasks, communeCriteria, owners, otherProblems, withoutTab: inVietnameseOrderOfNames(withoutTab), work: openItems, models: tallyModels(models), toFill };
+    sections: [...extras.sections, ...leaderSections(communeWork, tabs, today)], extraWrites: extras.writes, statuses, communeTasks, communeCriteria, owners, otherProblems, withoutTab: inVietnameseOrderOfNames(withoutTab), work: openItems, models: tallyModels(models), toFill };
+}
+
+/** The per-leader section, from Công việc chung's and every thôn tab's criteria and tasks; none when no row names a leader. */
+function leaderSections(communeWork: TabRows | null, tabs: ReadonlyArray<{ tab: TabRows }>, today: string): SummarySection[] {
+  const section = leaderSection([...(communeWork === null ? [] : [communeWork]), ...tabs.map(({ tab }) => tab)], today);
+  return section === null ? [] : [section];
 }
 
 /** Every problem: first what the officer must fill in (Cần bổ sung), then thôn tabs in Vietnamese order, then the rest. */

@@ -72,6 +72,17 @@ export const TASK_FLAG = {
   doneLate: "Hoàn thành trễ hạn",
 } as const;
 
+/** The per-leader section of the summary (issue 9.5): criteria and tasks each leader in charge answers for. */
+export const LEADER_TEXT = {
+  title: "Lãnh đạo phụ trách",
+  name: (leader: string) => `Đ/c ${leader}`,
+  line: (leader: string, criteria: string, achieved: string, overdue: string, tasks: readonly [string, string, string] | null) =>
+    `Đ/c ${leader}: phụ trách ${criteria} tiêu chí, đạt ${achieved}, quá hạn ${overdue}` +
+    (tasks === null ? "" : `; ${tasks[0]} việc, hoàn thành ${tasks[1]}, quá hạn ${tasks[2]}`),
+  headers: ["Lãnh đạo phụ trách", "Tiêu chí phụ trách", "Tiêu chí đạt", "Tiêu chí quá hạn", "Việc phụ trách", "Việc hoàn thành", "Việc quá hạn"],
+  historyIndicator: (leader: string) => `Tiêu chí do đ/c ${leader} phụ trách`,
+} as const;
+
 /** Việc định kỳ: the duties sheet, its Theo dõi column, its problems and its section of the summary. */
 export const DUTY_TEXT = {
   /** The "Mỗi" dropdown, in DUTY_EVERY's order (week, month, quarter, year). */

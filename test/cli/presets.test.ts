@@ -64,7 +64,8 @@ test("001: the commune at 11/19, Mai Hạ at 10/12, and the plan's deadlines rea
   expect(rowOf(summary, "Mai Hạ")?.slice(3, 8)).toEqual(["Thôn NTM", 10, 12, 10 / 12, "Chưa đạt"]);
   // Seven model-village criteria, 4 (nhà ở và vườn hộ) not among the unmet ones.
   expect(rowOf(summary, "Thắng Lợi")?.slice(3, 8)).toEqual(["Thôn NTM kiểu mẫu", 1, 7, 1 / 7, "Chưa đạt"]);
-  expect(out).toContain("Công chức Địa chính: 0/1 việc hoàn thành, 1 quá hạn (Nhắc nhở)");
+  // Its task and its criterion 2 (quý I/2024), tracked like a task since it names owner and deadline (issue 9.6).
+  expect(out).toContain("Công chức Địa chính: 0/2 việc hoàn thành, 2 quá hạn (Nhắc nhở)");
   const problems = compact((await XlsxWorkbook.open(path.join(dir, "ntm-nang-cao-2024-15052024.xlsx"))).read("Lỗi dữ liệu")).slice(3);
   expect(problems.every((row) => String(row[2]).startsWith("Cần bổ sung"))).toBe(true);
 });
@@ -75,7 +76,8 @@ test("002: Hà Sơn 01/07–30/10/2023, targets 1.1–1.4, the dossier due 30/9 
   expect((await run("overdue", file, "--today", "02/10/2023")).code).toBe(0);
   const work = compact((await XlsxWorkbook.open(file)).read("Công việc chung"));
   const dossier = work.find((row) => row[1] === "Hoàn thành hồ sơ đề nghị công nhận xã đạt NTM kiểu mẫu");
-  expect(dossier?.slice(2, 7)).toEqual(["Cán bộ, công chức", "trước 30/9", null, null, "Quá hạn 2 ngày"]);
+  // owner, leader (the plan names none), deadline, status, completed on, tracking.
+  expect(dossier?.slice(2, 8)).toEqual(["Cán bộ, công chức", null, "trước 30/9", null, null, "Quá hạn 2 ngày"]);
   // VI.1's standards are on Đơn vị thi đua, nine as the plan writes them (3 departments', 1 thôn's, 2 businesses', 3 households'), not tasks.
   expect(work.filter((row) => String(row[1]).startsWith("Tiêu chuẩn khen thưởng"))).toHaveLength(0);
   const standards = compact((await XlsxWorkbook.open(file)).read("Đơn vị thi đua")).slice(3).map((row) => row[5]);
@@ -119,8 +121,8 @@ test("004: Phú Thịnh 2026–2030 in two phases, with a models registry by xó
     ["Giai đoạn II (2028–2030)", { date: "2028-01-01" }, { date: "2030-12-31" }],
   ]);
   expect(compact(wb.read("Xóm 1 (cần ghi tên)"))[14]?.slice(0, 6)).toEqual(["STT", "Mô hình", "Lĩnh vực", "Xóm / tổ chức đăng ký", "Trạng thái", "Ngày công nhận"]);
-  // Công việc chung: tasks (A–H), criteria (J–Q), models from column S (serial, name, field, owner, status).
-  const registry = compact(wb.read("Công việc chung")).slice(4).map((row) => row.slice(18, 23));
+  // Công việc chung: tasks (A–I), criteria (K–T), models from column V (serial, name, field, owner, status).
+  const registry = compact(wb.read("Công việc chung")).slice(4).map((row) => row.slice(21, 26));
   expect(registry.map((row) => row[4])).toEqual(["Đăng ký", "Đăng ký", "Đăng ký", "Đăng ký", "Đăng ký"]);
   // The plan leaves each organisation's field to it: marked, not filed under "Xây dựng hệ thống chính trị".
   expect(registry.map((row) => row[2])).toEqual(Array(5).fill("(cần bổ sung)"));
@@ -269,7 +271,7 @@ test("002: the award standards are no tasks, so on 31/10/2023 none is overdue or
   // Văn phòng - Thống kê keeps only its own task (the guidance and reviews), not four standards going overdue.
   expect(out).toContain("Công chức Văn phòng - Thống kê: 0/1 việc hoàn thành, 1 quá hạn");
   // 1.1–1.4: the plan names no owner.
-  expect(work.slice(4, 8).map((row) => row[13])).toEqual(Array(4).fill("(cần bổ sung)"));
+  expect(work.slice(4, 8).map((row) => row[14])).toEqual(Array(4).fill("(cần bổ sung)"));
 });
 
 test("001: Mai Hạ 5.2 (đ/c Quyên) holds tháng 9/2024, 5.1 (đ/c Cao) none; Thắng Lợi 7's date is on the evidence file", async () => {

@@ -19,9 +19,23 @@ const UNMET: Record<string, { owner: string; deadline: string }> = {
   "18": { owner: "Đồng chí Lan", deadline: "tháng 10/2024" },
 };
 
+/**
+ * The vice-chairman in charge of each commune criterion, as the plan gives them: "giao cho Đồng chí Đinh Văn Tám … các
+ * tiêu chí số: 5, 6, 11, 12, 14, 15, 16, 18" and "Đồng chí Ngô Văn Đồng … các tiêu chí số: 1, 2, 3, 4, 7, 8, 9, 10, 13,
+ * 17, 18" (18 under both; 19 under neither, so left blank).
+ */
+const LEADERS: ReadonlyArray<[string, readonly string[]]> = [
+  ["Đinh Văn Tám", ["5", "6", "11", "12", "14", "15", "16", "18"]],
+  ["Ngô Văn Đồng", ["1", "2", "3", "4", "7", "8", "9", "10", "13", "17", "18"]],
+];
+const leaderOf = (number: string): { leader?: string } => {
+  const names = LEADERS.filter(([, numbers]) => numbers.includes(number)).map(([name]) => name);
+  return names.length === 0 ? {} : { leader: names.join(", ") };
+};
+
 const communeCriteria: PresetCriterion[] = COMMUNE_ADVANCED_2021_2025.map((criterion) => {
   const gap = UNMET[criterion.number];
-  return gap ? { ...criterion, status: "Chưa đạt", ...gap } : { ...criterion, status: "Đạt" };
+  return { ...(gap ? { ...criterion, status: "Chưa đạt" as const, ...gap } : { ...criterion, status: "Đạt" as const }), ...leaderOf(criterion.number) };
 });
 
 /**

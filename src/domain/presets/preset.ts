@@ -13,6 +13,8 @@ export interface PresetTask {
   readonly deadline?: string;
   readonly status?: "Chưa thực hiện" | "Đang thực hiện" | "Hoàn thành";
   readonly note?: string;
+  /** The leader in charge (Lãnh đạo phụ trách), where the plan names one besides who does the work. */
+  readonly leader?: string;
 }
 
 export interface PresetCriterion {
@@ -22,6 +24,8 @@ export interface PresetCriterion {
   readonly status?: "Đạt" | "Chưa đạt";
   readonly owner?: string;
   readonly deadline?: string;
+  /** The leader in charge (Lãnh đạo phụ trách); two leaders separated by a comma. */
+  readonly leader?: string;
 }
 
 export interface PresetGarden {
