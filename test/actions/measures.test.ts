@@ -112,6 +112,27 @@ describe("in an .xlsx book", () => {
   });
 });
 
+describe("generate upgrades and keeps", () => {
+  test("a book made before the sheet existed gets it, headers and live formulas, and no preset rows; what is typed stays", () => {
+    const wb = XlsxWorkbook.create();
+    setUpWorkbook(wb, withCutoff(NTM_NANG_CAO_2024));
+    // A book from before: no Chỉ tiêu đo lường sheet, no index entry for it.
+    wb.book.removeWorksheet((wb.book.getWorksheet(SHEET) as { id: number }).id);
+    expect(wb.sheets().some((s) => s.key === "measures")).toBe(false);
+    generateTabs(wb);
+    expect(wb.sheets().find((s) => s.key === "measures")?.name).toBe(SHEET);
+    const rows = compact(wb.read(SHEET));
+    expect(rows[MEASURES_LAYOUT.headerRow - 1]?.slice(0, 7)).toEqual(["STT", "Chỉ tiêu", "Phạm vi", "Đơn vị tính", "So sánh", "Mục tiêu", "Kết quả đo được"]);
+    expect(rows.slice(FIRST - 1).every((row) => row.every((cell) => cell === null))).toBe(true);
+    wb.write(SHEET, FIRST, col("name"), [["Người dân tham gia BHYT", "Thắng Lợi", "%", "≥", 100, 96]]);
+    generateTabs(wb);
+    expect(compact(wb.read(SHEET))[FIRST - 1]?.slice(1, 7)).toEqual(["Người dân tham gia BHYT", "Thắng Lợi", "%", "≥", 100, 96]);
+    const hf = engineFor(wb.book);
+    expect(hf.getCellValue({ sheet: hf.getSheetId(SHEET) as number, row: FIRST - 1, col: col("verdict") - 1 })).toBe("Chưa đạt");
+    hf.destroy();
+  });
+});
+
 describe("on day one nothing is measured, and Tổng hợp neither ranks nor praises on it (seed 002)", () => {
   test("the section says no value is entered yet; there is no proposal", () => {
     const wb = XlsxWorkbook.create();
