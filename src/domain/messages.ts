@@ -113,7 +113,6 @@ export const DUTY_TEXT = {
     `${formatCount(duties)} việc định kỳ: ${formatCount(onTrack)} việc làm đủ số lần ở mọi kỳ đã qua; ${formatCount(overdue)} việc quá hạn` +
     (shortPeriods > 0 ? ` (thiếu ở ${formatCount(shortPeriods)} kỳ).` : "."),
   reportShort: (duty: string, owner: string | null, shorts: readonly string[]) => `${duty}${owner === null ? "" : ` (${owner})`}: ${shorts.join("; ")}.`,
-  reportAllMet: "Các việc định kỳ đều làm đủ số lần ở mọi kỳ đã qua.",
   problem: {
     unknownScope: (text: string): ProblemText => ({
       message: `Phạm vi "${text}" không phải "Toàn xã" hay tên một thôn có tab.`,

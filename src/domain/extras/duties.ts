@@ -266,10 +266,8 @@ function section(judged: ReadonlyArray<{ duty: Duty; standing: DutyStanding }>):
       verdictColumn: DUTY_TEXT.headers.length - 1,
     },
     history,
-    report:
-      overdue.length === 0
-        ? [DUTY_TEXT.reportAllMet]
-        : overdue.map(({ duty, standing }) => DUTY_TEXT.reportShort(duty.name, duty.owner, shortTexts(duty.every, standing.short, 5))),
+    // Only the short periods: a report with nothing else to say keeps its short form.
+    report: overdue.map(({ duty, standing }) => DUTY_TEXT.reportShort(duty.name, duty.owner, shortTexts(duty.every, standing.short, 5))),
   };
 }
 
