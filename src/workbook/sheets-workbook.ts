@@ -528,8 +528,6 @@ export class SheetsWorkbook implements Workbook {
     this.cover(name, bottom, right);
     const theirs = format.conditional.length === 0 || this.entry(name).created ? [] : sheet.getConditionalFormatRules();
     if (format.part === undefined) sheet.setFrozenRows(format.frozenRows);
-    for (const run of widthRuns(format.columnWidths)) sheet.setColumnWidths(run.col, run.count, run.width);
-    // Areas styled alike go in one range list: one call per style, whatever the number of areas.
     if (format.reset) {
       // "null to remove data validation" (Range.setDataValidation; the Sheets API's SetDataValidationRequest: "To clear
       // validation in a range, call this with no rule specified"), and Sheets' automatic format, "General", before the
@@ -537,6 +535,8 @@ export class SheetsWorkbook implements Workbook {
       // https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidation(DataValidation)
       this.range(name, format.reset).setDataValidation(null).setNumberFormat(GENERAL_FORMAT);
     }
+    for (const run of widthRuns(format.columnWidths)) sheet.setColumnWidths(run.col, run.count, run.width);
+    // Areas styled alike go in one range list: one call per style, whatever the number of areas.
     for (const { setter, value, areas } of styleGroups(format.styles)) {
       const list = sheet.getRangeList(areas.map(areaA1));
       if (setter === "numberFormat") list.setNumberFormat(value as string);

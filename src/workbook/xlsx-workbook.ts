@@ -205,8 +205,6 @@ function compressValidations(sheet: SheetInternals): void {
   sheet.dataValidations.model = model;
 }
 
-export class XlsxWorkbook implements Workbook {
-  /** An .xlsx book is run with the so-thi-dua command. */
 /** Whether a range's first cell (A1) lies in an area. */
 function startsIn(area: Area, cell: string): boolean {
   const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(cell);
@@ -223,16 +221,23 @@ function startsIn(area: Area, cell: string): boolean {
 function resetArea(sheet: ExcelJS.Worksheet, area: Area): void {
   const internals = sheet as unknown as SheetInternals;
   for (const ref of Object.keys(internals.dataValidations.model)) if (startsIn(area, ref.split(":")[0] as string)) delete internals.dataValidations.model[ref];
+  // A style object may be shared by several cells (and a column's by its cells): each gets a copy without the format.
+  const without = (style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> => {
+    const { numFmt: _dropped, ...rest } = style;
+    return rest;
+  };
   for (let c = area.col; c < area.col + area.cols; c++) {
     const column = sheet.getColumn(c);
-    if (column.numFmt !== undefined) column.numFmt = "General";
+    if (column.style?.numFmt !== undefined) column.style = without(column.style);
     for (let r = area.row; r < area.row + area.rows && r <= sheet.rowCount; r++) {
       const cell = sheet.findCell(r, c);
-      if (cell?.numFmt !== undefined && cell.numFmt !== "General") cell.numFmt = "General";
+      if (cell?.style?.numFmt !== undefined) cell.style = without(cell.style);
     }
   }
 }
 
+export class XlsxWorkbook implements Workbook {
+  /** An .xlsx book is run with the so-thi-dua command. */
   readonly frontEnd = "xlsx";
 
   private constructor(readonly book: ExcelJS.Workbook) {}
@@ -336,9 +341,9 @@ function resetArea(sheet: ExcelJS.Worksheet, area: Area): void {
   format(name: string, format: SheetFormat, _force?: boolean): void {
     const sheet = this.sheet(name);
     if (format.part === undefined) sheet.views = format.frozenRows > 0 ? [{ state: "frozen", ySplit: format.frozenRows }] : [];
+    if (format.reset) resetArea(sheet, format.reset);
     for (const { col, width } of format.columnWidths) sheet.getColumn(col).width = Math.round(width / 7);
     for (const rule of tallFirst(format.styles)) {
-    if (format.reset) resetArea(sheet, format.reset);
       const apply = (target: ExcelJS.Cell | ExcelJS.Column) => {
         if (rule.numberFormat) target.numFmt = rule.numberFormat;
         if (rule.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(rule.fill) } };

@@ -10,6 +10,10 @@ import { a1 } from "../../src/domain/layout/a1";
 import { relayout } from "../../src/domain/relayout";
 import type { Preset } from "../../src/domain/presets";
 import { SheetsWorkbook } from "../../src/workbook/sheets-workbook";
+import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
 import { Calls, FakeSpreadsheet, fakeSpreadsheetApp } from "../fakes/spreadsheet-app";
 import type { FakeSheet, Stored } from "../fakes/sheet";
 import { smallPreset } from "../helpers";
@@ -176,4 +180,89 @@ test("generate moves every table of an older layout to today's places: nothing l
   // Now every sheet's tables are where today's layout puts them: a second generate moves nothing.
   const second = new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), OFFICER);
   expect(sheets.map(([sheet, layout]) => relayout({ sheet: sheet.name, values: second.read(sheet.name) }, layout).kind)).toEqual(sheets.map(() => "same"));
+});
+
+/** The validation an .xlsx sheet holds over a cell (its model is keyed by ranges). */
+function xlsxValidation(workbook: XlsxWorkbook, sheet: string, row: number, col: number): string | undefined {
+  const model = (workbook.book.getWorksheet(sheet) as unknown as { dataValidations: { model: Record<string, { type: string; formulae?: unknown[] }> } }).dataValidations.model;
+  const found = Object.entries(model).find(([ref]) => {
+    const [first, last] = ref.split(":").map((cell) => {
+      const match = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
+      return { col: [...(match[1] as string)].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0), row: Number(match[2]) };
+    }) as [{ row: number; col: number }, { row: number; col: number } | undefined];
+    const end = last ?? first;
+    return row >= first.row && row <= end.row && col >= first.col && col <= end.col;
+  });
+  if (!found) return undefined;
+  const [, validation] = found;
+  return validation.type === "list" && String(validation.formulae?.[0]) === '"TRUE,FALSE"' ? "checkbox" : validation.type;
+}
+
+test("in an .xlsx file too: values, headers, validation and column formats follow the moved columns", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "sotd-relayout-"));
+  const file = path.join(dir, "old.xlsx");
+  const expected = new Map<string, Stored>();
+  let oldLayouts: { village: TableSheetLayout; work: TableSheetLayout } | undefined;
+  let saved: Promise<void> = Promise.resolve();
+  jest.isolateModules(() => {
+    jest.doMock("../../src/domain/layout/columns", () => ({ ...jest.requireActual("../../src/domain/layout/columns"), TASKS_TABLE: OLD_TASKS, CRITERIA_TABLE: OLD_CRITERIA }));
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const setUp = require("../../src/actions/set-up") as typeof import("../../src/actions/set-up");
+    const generate = require("../../src/actions/generate-tabs") as typeof import("../../src/actions/generate-tabs");
+    const sheets = require("../../src/domain/layout/sheets") as typeof import("../../src/domain/layout/sheets");
+    const xlsx = require("../../src/workbook/xlsx-workbook") as typeof import("../../src/workbook/xlsx-workbook");
+    const workbook = xlsx.XlsxWorkbook.create();
+    setUp.setUpWorkbook(workbook, preset());
+    generate.generateTabs(workbook);
+    oldLayouts = { village: sheets.villageTabLayout(preset().campaign), work: sheets.communeWorkLayout(preset().campaign) };
+    const typeInto = (sheet: string, layout: TableSheetLayout) => {
+      for (const place of layout.tables) {
+        for (let r = 0; r < 3; r++) {
+          place.table.columns.forEach((column, i) => {
+            if (isAddonColumn(column)) return;
+            const value = typedValue(column, r, sheet);
+            const input = value instanceof Date ? { date: new Date(value.getTime() + 7 * 3600_000).toISOString().slice(0, 10) } : value;
+            workbook.write(sheet, firstDataRow(layout) + r, place.firstCol + i, [[input]]);
+            expected.set(`${sheet}|${place.table.id}|${r}|${column.key}`, value);
+          });
+        }
+      }
+    };
+    for (const sheet of workbook.sheets().filter((s) => /^T\d+$/.test(s.key ?? ""))) typeInto(sheet.name, oldLayouts.village);
+    typeInto("Công việc chung", oldLayouts.work);
+    saved = workbook.save(file);
+  });
+  await saved;
+  const workbook = await XlsxWorkbook.open(file);
+  expect(generateTabs(workbook).problems).toEqual([]);
+  const village = villageTabLayout(preset().campaign);
+  const work = communeWorkLayout(preset().campaign);
+  const tabs = workbook.sheets().filter((s) => /^T\d+$/.test(s.key ?? "")).map((s): [string, TableSheetLayout] => [s.name, village]);
+  let checked = 0;
+  for (const [sheet, layout] of [...tabs, ["Công việc chung", work] as [string, TableSheetLayout]]) {
+    const values = workbook.read(sheet);
+    for (const place of layout.tables) {
+      place.table.columns.forEach((column, i) => expect(values[layout.headerRow - 1]?.[place.firstCol - 1 + i]).toBe(column.header));
+      for (let r = 0; r < 3; r++) {
+        for (const column of place.table.columns) {
+          const want = expected.get(`${sheet}|${place.table.id}|${r}|${column.key}`);
+          if (want === undefined) continue;
+          const found = values[firstDataRow(layout) - 1 + r]?.[sheetColumn(place, column.key) - 1];
+          const wanted = want instanceof Date ? { date: new Date(want.getTime() + 7 * 3600_000).toISOString().slice(0, 10) } : want;
+          expect([sheet, place.table.id, column.key, found]).toEqual([sheet, place.table.id, column.key, wanted]);
+          checked++;
+        }
+      }
+      for (const column of place.table.columns) {
+        const col = sheetColumn(place, column.key);
+        const kinds = { checkbox: "checkbox", choice: "list", date: "date" } as Record<string, string>;
+        expect([sheet, column.key, xlsxValidation(workbook, sheet, firstDataRow(layout) + 1, col)]).toEqual([sheet, column.key, kinds[column.kind]]);
+        // A short sheet's formats are on its cells, a tall one's on its columns (and so on their cells).
+        const numFmt = workbook.book.getWorksheet(sheet)?.getCell(firstDataRow(layout) + 1, col).numFmt;
+        const formats = { date: "dd/mm/yyyy", text: "@", deadline: "@" } as Record<string, string>;
+        expect([sheet, column.key, numFmt === "General" ? undefined : numFmt]).toEqual([sheet, column.key, formats[column.kind]]);
+      }
+    }
+  }
+  expect(checked).toBe(expected.size);
 });
