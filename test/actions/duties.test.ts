@@ -2,6 +2,7 @@
 // done, and compiling writes the Theo dõi column, the Tổng hợp section, the Lịch sử rows and the problems.
 import { checkCampaign } from "../../src/actions/check";
 import { compileCampaignSummary } from "../../src/actions/compile-summary";
+import { generateTabs } from "../../src/actions/generate-tabs";
 import { markOverdue } from "../../src/actions/mark-overdue";
 import { startFromPreset } from "../../src/actions/start-from-preset";
 import { vietnamInstant } from "../../src/domain/dates";
@@ -135,5 +136,25 @@ describe("marking overdue work (every day on the schedule) keeps Theo dõi up to
     const write = jest.spyOn(wb, "write");
     markOverdue(wb, vietnamInstant("2026-02-10", 9 * 60));
     expect(write.mock.calls.filter(([sheet]) => sheet === SHEET)).toEqual([]);
+  });
+});
+
+describe("generate upgrades a book made before Việc định kỳ existed, and keeps what is typed there", () => {
+  test("the sheet comes with its headers and no preset rows; a duty and its dates typed later survive generate and are judged", () => {
+    const wb = XlsxWorkbook.create();
+    startFromPreset(wb, CHINH_TRANG_2026);
+    wb.book.removeWorksheet((wb.book.getWorksheet(SHEET) as { id: number }).id);
+    expect(wb.sheets().some((s) => s.key === "duties")).toBe(false);
+    generateTabs(wb);
+    expect(wb.sheets().find((s) => s.key === "duties")?.name).toBe(SHEET);
+    const rows = compact(wb.read(SHEET));
+    expect(rows[FIRST_ROW - 2]?.slice(0, 11)).toEqual(["STT", "Việc", "Số lần", "Mỗi", "Phạm vi", "Người / đơn vị phụ trách", "Lãnh đạo phụ trách", "Từ ngày", "Đến ngày", "Theo dõi", "Ghi chú"]);
+    expect(rows.slice(FIRST_ROW - 1).every((row) => row.every((value) => value === null))).toBe(true);
+    wb.write(SHEET, FIRST_ROW, 1, [[1, "Giao ban Ban phát triển thôn", 1, "tháng", "Thôn 3", "Trưởng thôn"]]);
+    wb.write(SHEET, FIRST_ROW, LOG_COL, [[1, "giao ban ban phát triển thôn", "29/01/2026"]]);
+    generateTabs(wb);
+    expect(compact(wb.read(SHEET))[FIRST_ROW - 1]?.slice(0, 6)).toEqual([1, "Giao ban Ban phát triển thôn", 1, "tháng", "Thôn 3", "Trưởng thôn"]);
+    checkCampaign(wb, vietnamInstant("2026-02-04", 9 * 60));
+    expect(cell(wb, SHEET, FIRST_ROW, FLAG_COL)).toBe("Tháng 02/2026: còn 1/1 lần");
   });
 });
