@@ -261,7 +261,8 @@ function section(units: readonly Judged[], context: ExtraContext): SummarySectio
     ];
   });
   const lines = [...(notRegistered.length > 0 ? [UNITS_TEXT.notRegisteredLine(formatDate(deadline as string), notRegistered.join(", "))] : []), ...proposalLines];
-  const registration = (unit: Judged) => (!unit.registers ? "" : unit.registered ? UNITS_TEXT.registered : closed ? UNITS_TEXT.notRegistered : "");
+  // Empty cells are null, not "": a written sheet reads an empty string back as a blank cell.
+  const registration = (unit: Judged) => (!unit.registers ? null : unit.registered ? UNITS_TEXT.registered : closed ? UNITS_TEXT.notRegistered : null);
   return {
     id: SHEET_KEYS.units,
     title: UNITS_TEXT.sectionTitle,
@@ -274,10 +275,10 @@ function section(units: readonly Judged[], context: ExtraContext): SummarySectio
             rows: ordered.map((unit) => [
               unit.name,
               unit.kind ?? UNITS_TEXT.noKind,
-              unit.standards === 0 ? "" : `${unit.met}/${unit.standards}`,
+              unit.standards === 0 ? null : `${unit.met}/${unit.standards}`,
               registration(unit),
               unit.overdue,
-              proposals.get(unit) ?? "",
+              proposals.get(unit) || null,
             ]),
             verdictColumn: null,
           },

@@ -39,8 +39,8 @@ describe("registration of works (seed 000: before 27/01/2026)", () => {
     expect(after.section?.lines).toContain("Chưa đăng ký công trình, phần việc, mô hình (hạn 27/01/2026): Hội Nông dân xã, Thôn 10.");
     expect(after.section?.report).toContain("Chưa đăng ký công trình, phần việc, mô hình (hạn 27/01/2026): Hội Nông dân xã, Thôn 10.");
     expect(after.section?.table?.rows).toEqual([
-      ["Hội Nông dân xã", "Ủy ban MTTQ, các tổ chức đoàn thể cấp xã", "", "Chưa đăng ký", 0, "Nhắc nhở"],
-      ["Hội Phụ nữ xã", "Ủy ban MTTQ, các tổ chức đoàn thể cấp xã", "", "Đã đăng ký", 0, ""],
+      ["Hội Nông dân xã", "Ủy ban MTTQ, các tổ chức đoàn thể cấp xã", null, "Chưa đăng ký", 0, "Nhắc nhở"],
+      ["Hội Phụ nữ xã", "Ủy ban MTTQ, các tổ chức đoàn thể cấp xã", null, "Đã đăng ký", 0, null],
     ]);
     expect(after.section?.lines).toContain("Đề xuất nhắc nhở (Ủy ban MTTQ, các tổ chức đoàn thể cấp xã): Hội Nông dân xã (chưa đăng ký).");
     expect(after.problems).toEqual([]);
@@ -71,7 +71,7 @@ describe("registration of works (seed 000: before 27/01/2026)", () => {
   test("a unit that need not register is never listed", () => {
     const reading = UNITS_SHEET.read(sheet({ units: [["Phòng Kinh tế", "Phòng chuyên môn", false, null]] }), context("2026-01-28", [], null));
     expect(reading.section?.notRegistered).toEqual([]);
-    expect(reading.section?.table?.rows[0]?.[3]).toBe("");
+    expect(reading.section?.table?.rows[0]?.[3]).toBeNull();
   });
 });
 
@@ -89,15 +89,15 @@ describe("award standards as a checklist per unit (seed 002)", () => {
     expect(reading.problems).toEqual([]);
     expect(reading.section?.lines).toEqual([`Đề xuất biểu dương (${business}): HTX Chí Phúc.`]);
     expect(reading.section?.table?.rows).toEqual([
-      ["Công ty Hà Sơn", business, "1/2", "", 0, ""],
-      ["HTX Chí Phúc", business, "2/2", "", 0, "Biểu dương"],
-      ["Hộ ông Nam", "Hộ gia đình, cá nhân", "0/3", "", 0, ""],
+      ["Công ty Hà Sơn", business, "1/2", null, 0, null],
+      ["HTX Chí Phúc", business, "2/2", null, 0, "Biểu dương"],
+      ["Hộ ông Nam", "Hộ gia đình, cá nhân", "0/3", null, 0, null],
     ]);
   });
 
   test("a standard never falls overdue: long after the campaign's end no unit is reminded for one", () => {
     const reading = UNITS_SHEET.read(sheet({ units, standards }), context("2024-06-01", [], null, campaign));
-    expect(reading.section?.table?.rows.map((row) => [row[4], row[5]])).toEqual([[0, ""], [0, ""], [0, ""]]);
+    expect(reading.section?.table?.rows.map((row) => [row[4], row[5]])).toEqual([[0, null], [0, null], [0, null]]);
     expect(reading.section?.lines).toEqual([]);
   });
 
