@@ -254,7 +254,7 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     const summary = platform.spreadsheet.sheet("Tổng hợp");
     const row = summary.getDataRange().getValues().find((r) => r[2] === "Thôn 1");
     expect(row?.slice(3, 7)).toEqual([8, 10, 0.8, "Vượt"]);
-    expect(summary.cell(SUMMARY.scheduleRow, 1)?.value).toMatch(/^Lịch tự động chạy lúc 13:10 06\/02\/2026: Đánh dấu xong: 27 việc quá hạn/);
+    expect(summary.cell(SUMMARY.scheduleRow, 1)?.value).toMatch(/^Lịch tự động chạy lúc 13:10 06\/02\/2026: Đánh dấu xong: 1 việc quá hạn/);
     expect(platform.spreadsheet.sheet("Thôn 1").cell(16, 32)?.value).toBe("Quá hạn 7 ngày");
     expect(JSON.parse(platform.properties.values.get("sotd.lastScheduledRun") ?? "{}")).toMatchObject({ at: "2026-02-06T06:10:00.000Z", ok: true });
   });
