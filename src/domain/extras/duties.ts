@@ -98,8 +98,9 @@ export interface DutyStanding {
   readonly tracking: string;
 }
 
-/** Closed periods a Theo dõi cell names before it says how many more there are. */
+/** Closed periods a Theo dõi cell, and a report sentence, name before saying how many more there are. */
 const SHORT_LISTED = 3;
+const SHORT_REPORTED = 5;
 
 function shortTexts(every: DutyEvery, short: DutyStanding["short"], listed: number): string[] {
   const texts = short.slice(0, listed).map(({ period, missing }) => DUTY_TEXT.short(periodLabel(every, period), missing));
@@ -267,7 +268,7 @@ function section(judged: ReadonlyArray<{ duty: Duty; standing: DutyStanding }>):
     },
     history,
     // Only the short periods: a report with nothing else to say keeps its short form.
-    report: overdue.map(({ duty, standing }) => DUTY_TEXT.reportShort(duty.name, duty.owner, shortTexts(duty.every, standing.short, 5))),
+    report: overdue.map(({ duty, standing }) => DUTY_TEXT.reportShort(duty.name, duty.owner, shortTexts(duty.every, standing.short, SHORT_REPORTED))),
   };
 }
 

@@ -135,6 +135,11 @@ describe("a duty's standing", () => {
     expect(standing.tracking).toBe("Quý III/2024: còn 1/1 lần");
   });
 
+  test("after its last day, a duty done enough in every period says so", () => {
+    const standing = dutyStanding({ times: 1, every: "month", from: "2023-07-01", to: "2023-08-31" }, ["2023-07-03", "2023-08-30"], "2023-09-01");
+    expect([standing.short, standing.current, standing.tracking]).toEqual([[], null, "Đã kết thúc: các kỳ đều đủ số lần"]);
+  });
+
   test("more than three short periods: three are named, then how many more", () => {
     const standing = dutyStanding({ times: 1, every: "week", from: "2026-01-05", to: "2026-03-01" }, [], "2026-02-10");
     expect(standing.tracking).toBe("Quá hạn: tuần 05/01–11/01/2026 thiếu 1 lần; tuần 12/01–18/01/2026 thiếu 1 lần; tuần 19/01–25/01/2026 thiếu 1 lần; và 2 kỳ khác. Tuần này: còn 1/1 lần");
