@@ -3,6 +3,7 @@
 import { checkCampaign } from "../../src/actions/check";
 import { compileCampaignSummary } from "../../src/actions/compile-summary";
 import { generateTabs } from "../../src/actions/generate-tabs";
+import { setUpWorkbook } from "../../src/actions/set-up";
 import { markOverdue } from "../../src/actions/mark-overdue";
 import { startFromPreset } from "../../src/actions/start-from-preset";
 import { vietnamInstant } from "../../src/domain/dates";
@@ -10,6 +11,9 @@ import { PRESETS } from "../../src/domain/presets";
 import { CAO_DIEM_KIEU_MAU_2023 } from "../../src/domain/presets/cao-diem-kieu-mau-2023";
 import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
+import { SheetsWorkbook } from "../../src/workbook/sheets-workbook";
+import { Calls, FakeSpreadsheet, fakeSpreadsheetApp } from "../fakes/spreadsheet-app";
+import { smallPreset } from "../helpers";
 import { compact } from "../workbook/contract";
 
 const SHEET = "Việc định kỳ";
@@ -156,5 +160,22 @@ describe("generate upgrades a book made before Việc định kỳ existed, and 
     expect(compact(wb.read(SHEET))[FIRST_ROW - 1]?.slice(0, 6)).toEqual([1, "Giao ban Ban phát triển thôn", 1, "tháng", "Thôn 3", "Trưởng thôn"]);
     checkCampaign(wb, vietnamInstant("2026-02-04", 9 * 60));
     expect(cell(wb, SHEET, FIRST_ROW, FLAG_COL)).toBe("Tháng 02/2026: còn 1/1 lần");
+  });
+});
+
+describe("in Google Sheets (the strict fake)", () => {
+  test("check writes Theo dõi in one call, and not at all when it already says it", () => {
+    const spreadsheet = new FakeSpreadsheet(new Calls(), "canbo@maihoa.gov.vn");
+    const wb = new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), "canbo@maihoa.gov.vn");
+    setUpWorkbook(wb, smallPreset());
+    generateTabs(wb);
+    wb.write(SHEET, FIRST_ROW, LOG_COL, [[1, BROADCASTS, "03/02/2026"], [2, BROADCASTS, "05/02/2026"]]);
+    const write = jest.spyOn(wb, "write");
+    checkCampaign(wb, vietnamInstant("2026-02-10", 9 * 60));
+    expect(write.mock.calls.filter(([sheet]) => sheet === SHEET).map(([, row, col]) => [row, col])).toEqual([[FIRST_ROW, FLAG_COL]]);
+    expect(spreadsheet.sheet(SHEET).cell(FIRST_ROW, FLAG_COL)?.value).toBe("Quá hạn: tuần 26/01–01/02/2026 thiếu 3 lần; tuần 02/02–08/02/2026 thiếu 1 lần. Tuần này: còn 3/3 lần");
+    write.mockClear();
+    checkCampaign(wb, vietnamInstant("2026-02-10", 10 * 60));
+    expect(write.mock.calls.filter(([sheet]) => sheet === SHEET)).toEqual([]);
   });
 });
