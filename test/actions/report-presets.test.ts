@@ -74,9 +74,16 @@ test("every preset but the blank one is covered here", () => {
 });
 
 test("000 before any household is ticked: a short report saying no thôn has figures yet", () => {
-  const { doc } = started("chinh-trang-2026");
+  // On the first day: before the registration deadline (27/01/2026) and before any week of the broadcasts has closed.
+  const { doc } = started("chinh-trang-2026", undefined, "2026-01-26");
   expect(doc.body).toHaveLength(3);
-  expect(doc.body[1]?.text).toMatch(/^Đến 09:00 thứ Sáu, 06\/02\/2026, chưa thôn nào cập nhật số liệu trên sổ theo dõi/);
+  expect(doc.body[1]?.text).toMatch(/^Đến 09:00 thứ Hai, 26\/01\/2026, chưa thôn nào cập nhật số liệu trên sổ theo dõi/);
+});
+
+test("000 with nothing entered after the registration deadline: the report names every thôn and organisation that registered nothing", () => {
+  const { text } = started("chinh-trang-2026");
+  const thon = Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1}`).join(", ");
+  expect(text).toContain(`- Chưa đăng ký công trình, phần việc, mô hình (hạn 27/01/2026): ${thon}, Ủy ban MTTQ xã.`);
 });
 
 test("001 speaks of the commune's 11/19 criteria with each gap's officer and deadline, the thôn's criteria, and the late work", () => {
