@@ -119,7 +119,8 @@ interface Judged {
   readonly valueText: string;
   readonly targetText: string;
   readonly measuredOn: IsoDate | null;
-  readonly owner: string;
+  /** Null where none is named (a blank cell on Tổng hợp, as it reads back). */
+  readonly owner: string | null;
   readonly verdict: Verdict;
 }
 
@@ -161,7 +162,7 @@ export function readMeasures(grid: SheetGrid, context: ExtraContext): ExtraReadi
       valueText: m.value === null ? MEASURE_WORDS.noValue : withUnit(m.value, m.unit),
       targetText: m.target === null || m.comparison === null ? MEASURE_WORDS.noValue : `${m.comparison} ${withUnit(m.target, m.unit)}`,
       measuredOn: m.measuredOn,
-      owner: [m.owner, m.leader].filter((s): s is string => s !== null).join(" – "),
+      owner: [m.owner, m.leader].filter((s): s is string => s !== null).join(" – ") || null,
       verdict,
     });
   }
@@ -180,7 +181,7 @@ function measuresSection(judged: readonly Judged[]): SummarySection {
     lines: [noData === judged.length ? MEASURE_WORDS.nothingYet(total) : MEASURE_WORDS.tally(formatCount(count(VERDICT.met)), total, formatCount(noData))],
     table: {
       headers: MEASURE_WORDS.headers,
-      rows: judged.map((m) => [m.name, m.scope, m.valueText, m.targetText, m.measuredOn === null ? "" : formatDate(m.measuredOn), m.owner, m.verdict]),
+      rows: judged.map((m) => [m.name, m.scope, m.valueText, m.targetText, m.measuredOn === null ? null : formatDate(m.measuredOn), m.owner, m.verdict]),
       verdictColumn: MEASURE_WORDS.headers.length - 1,
     },
     history: judged.map((m) => [m.scopeId, m.scope, m.name, m.value, m.target, null, m.verdict, null]),
