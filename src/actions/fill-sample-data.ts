@@ -102,10 +102,11 @@ export function fillSampleTabs(workbook: Workbook): void {
     workbook.write(sheet, first, sheetColumn(place("clustersRoads"), "name"), clusters);
 
     const late = i % 4 === 1;
+    // name, owner, leader in charge (none in the sample), deadline, status, completed on.
     const tasks: CellInput[][] = [
-      ["Đăng ký công trình, phần việc thi đua", "Ban phát triển thôn", "27/01/2026", TASK_STATUS.done, { date: i % 5 === 2 ? "2026-01-29" : "2026-01-27" }],
-      ["Ra quân tổng vệ sinh, phát quang tuyến đường", "Chi đoàn thanh niên", "30/01/2026", late ? TASK_STATUS.doing : TASK_STATUS.done, late ? null : { date: "2026-01-30" }],
-      ["Trồng hàng rào xanh, đường hoa", "Chi hội Phụ nữ", i === 9 ? "sau Tết" : i % 2 === 0 ? "trước 9/2" : "trước 13/2", TASK_STATUS.doing, i === 11 ? { date: "2026-02-04" } : null],
+      ["Đăng ký công trình, phần việc thi đua", "Ban phát triển thôn", null, "27/01/2026", TASK_STATUS.done, { date: i % 5 === 2 ? "2026-01-29" : "2026-01-27" }],
+      ["Ra quân tổng vệ sinh, phát quang tuyến đường", "Chi đoàn thanh niên", null, "30/01/2026", late ? TASK_STATUS.doing : TASK_STATUS.done, late ? null : { date: "2026-01-30" }],
+      ["Trồng hàng rào xanh, đường hoa", "Chi hội Phụ nữ", null, i === 9 ? "sau Tết" : i % 2 === 0 ? "trước 9/2" : "trước 13/2", TASK_STATUS.doing, i === 11 ? { date: "2026-02-04" } : null],
     ];
     workbook.write(sheet, first, sheetColumn(place("tasks"), "name"), tasks);
   });

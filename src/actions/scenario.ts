@@ -31,8 +31,8 @@ export function fillSyntheticTabs(workbook: Workbook, households: number): void 
     const rows = Array.from({ length: households }, (_, h) => [`Hộ ${h + 1}`, h % 2 === 0, false, h % 3 === 0]);
     workbook.write(sheet, firstDataRow(layout), sheetColumn(place, "name"), rows);
     workbook.write(sheet, firstDataRow(layout), sheetColumn(tasks, "name"), [
-      ["Đăng ký", "Thôn", "27/01/2026", "Hoàn thành", null],
-      ["Ra quân", "Chi đoàn", "30/01/2026", "Đang thực hiện", null],
+      ["Đăng ký", "Thôn", null, "27/01/2026", "Hoàn thành", null],
+      ["Ra quân", "Chi đoàn", null, "30/01/2026", "Đang thực hiện", null],
     ]);
   }
 }

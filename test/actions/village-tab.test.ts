@@ -101,11 +101,12 @@ describe("each KPI label takes the head to its table", () => {
 
 describe("bad entries are marked where they are, and counted in the KPI block", () => {
   const TICK = "C18";
-  const DEADLINE = "AC16";
+  const DEADLINE = "AD16";
 
   function typeBadEntries(workbook: { write: XlsxWorkbook["write"] }) {
     workbook.write("Thôn 2", 16, 2, [["Hộ A", true], ["Hộ B"], ["Hộ C", "x"]]);
-    workbook.write("Thôn 2", 16, 27, [["Dọn kênh", "Chi đoàn", "sau Tết"]]);
+    // name, owner, leader in charge, deadline
+    workbook.write("Thôn 2", 16, 27, [["Dọn kênh", "Chi đoàn", null, "sau Tết"]]);
   }
 
   test("in Sheets a check colours the cells of 'x' and 'sau Tết', and takes the colour off once they are fixed", () => {
@@ -123,13 +124,13 @@ describe("bad entries are marked where they are, and counted in the KPI block", 
     // named households now contradict. What was typed is untouched.
     expect(spreadsheet.sheet(SHEET_NAMES.register).styles.get("F4|background")).toBe(COLOURS.problem.fill);
     expect(spreadsheet.calls.byMethod.get("RangeList.setBackground")).toBe(2);
-    expect([tab.cell(18, 3)?.value, tab.cell(16, 29)?.value]).toEqual(["x", "sau Tết"]);
+    expect([tab.cell(18, 3)?.value, tab.cell(16, 30)?.value]).toEqual(["x", "sau Tết"]);
     // The live rule colours the x as it is typed, before any check: anything but a tick in the tick columns.
     const tickRule = tab.conditionalRules.find((rule) => rule.ranges[0]?.a1().startsWith("C16:I"));
     expect(tickRule?.formula).toBe("=AND(LEN(TRIM(C16))>0,NOT(ISLOGICAL(C16)),C16<>1,C16<>0)");
 
     const fixing = open();
-    fixing.write("Thôn 2", 16, 29, [["30/01/2026"]]);
+    fixing.write("Thôn 2", 16, 30, [["30/01/2026"]]);
     fixing.finish();
     const second = open();
     spreadsheet.calls.reset();
@@ -148,7 +149,7 @@ describe("bad entries are marked where they are, and counted in the KPI block", 
     const fill = (address: string) => (workbook.book.getWorksheet("Thôn 2")?.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null;
     expect([fill(TICK), fill(DEADLINE)]).toEqual(["FFEA9999", "FFEA9999"]);
     expect(liveCount(workbook, "Thôn 2")).toBe(2);
-    workbook.write("Thôn 2", 16, 29, [["30/01/2026"]]);
+    workbook.write("Thôn 2", 16, 30, [["30/01/2026"]]);
     workbook.write("Thôn 2", 18, 3, [[true]]);
     checkCampaign(workbook, NOW);
     expect([fill(TICK), fill(DEADLINE)]).toEqual([null, null]);

@@ -74,7 +74,8 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     // A gmail.com file has no domain: setDomainEdit would throw, so it is never called there.
     expect(platform.calls.byMethod.get("Protection.setDomainEdit")).toBeUndefined();
     const thon1 = platform.spreadsheet.sheet("Thôn 1");
-    expect([thon1.maxRows, thon1.maxCols]).toEqual([115, 33]);
+    // Its last table (the tasks, with Lãnh đạo phụ trách) ends in column AH.
+    expect([thon1.maxRows, thon1.maxCols]).toEqual([115, 34]);
     expect(thon1.validations.get("C16:I115")?.criteria).toBe("CHECKBOX");
     expect([platform.spreadsheet.sheet("Lỗi dữ liệu").maxRows, platform.spreadsheet.sheet("Lỗi dữ liệu").maxCols]).toEqual([5003, 4]);
   });
@@ -108,8 +109,9 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     const thon1 = platform.spreadsheet.sheet("Thôn 1");
     thon1.typeByHand(HEAD, 16, 2, Array.from({ length: 10 }, (_, i) => [`Hộ ${i + 1}`, i < 7]));
     thon1.typeByHand(HEAD, 16, 27, [
-      ["Ra quân tổng vệ sinh", "Chi đoàn", "30/01/2026", "Đang thực hiện"],
-      ["Trồng hàng rào xanh", "Chi hội Phụ nữ", "trước 8/2", "Đang thực hiện"],
+      // name, owner, leader in charge, deadline, status
+      ["Ra quân tổng vệ sinh", "Chi đoàn", null, "30/01/2026", "Đang thực hiện"],
+      ["Trồng hàng rào xanh", "Chi hội Phụ nữ", null, "trước 8/2", "Đang thực hiện"],
     ]);
     expect(() => platform.spreadsheet.sheet("Thôn 3").typeByHand(HEAD, 16, 2, [["Hộ X"]])).toThrow(/protected cell or object/);
 
@@ -185,8 +187,9 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     // lists who has not registered, so Công việc chung's first task (the Hội Phụ nữ's, due 13/02/2026) is not late.
     expect(platform.ui.lastAlert()).toBe("Đánh dấu xong: 1 việc quá hạn, 1 việc sắp đến hạn.");
     const thon1 = platform.spreadsheet.sheet("Thôn 1");
-    expect([thon1.cell(16, 32)?.value, thon1.cell(17, 32)?.value]).toEqual(["Quá hạn 6 ngày", "Sắp đến hạn"]);
-    expect(platform.spreadsheet.sheet("Công việc chung").cell(5, 7)?.value ?? null).toBeNull();
+    // The tasks' tracking column is AG (33), after Lãnh đạo phụ trách; Công việc chung's is H.
+    expect([thon1.cell(16, 33)?.value, thon1.cell(17, 33)?.value]).toEqual(["Quá hạn 6 ngày", "Sắp đến hạn"]);
+    expect(platform.spreadsheet.sheet("Công việc chung").cell(5, 8)?.value ?? null).toBeNull();
   });
 
   test("compiling writes the summary figures, the chart and the week in Lịch sử", () => {
@@ -255,7 +258,7 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     const row = summary.getDataRange().getValues().find((r) => r[2] === "Thôn 1");
     expect(row?.slice(3, 7)).toEqual([8, 10, 0.8, "Vượt"]);
     expect(summary.cell(SUMMARY.scheduleRow, 1)?.value).toMatch(/^Lịch tự động chạy lúc 13:10 06\/02\/2026: Đánh dấu xong: 1 việc quá hạn/);
-    expect(platform.spreadsheet.sheet("Thôn 1").cell(16, 32)?.value).toBe("Quá hạn 7 ngày");
+    expect(platform.spreadsheet.sheet("Thôn 1").cell(16, 33)?.value).toBe("Quá hạn 7 ngày");
     expect(JSON.parse(platform.properties.values.get("sotd.lastScheduledRun") ?? "{}")).toMatchObject({ at: "2026-02-06T06:10:00.000Z", ok: true });
   });
 

@@ -82,7 +82,7 @@ test("002: Hà Sơn 01/07–30/10/2023, targets 1.1–1.4, the dossier due 30/9 
   expect(work.filter((row) => String(row[1]).startsWith("Tiêu chuẩn khen thưởng"))).toHaveLength(0);
   const standards = compact((await XlsxWorkbook.open(file)).read("Đơn vị thi đua")).slice(3).map((row) => row[5]);
   expect(standards).toEqual([...Array(3).fill("Cơ quan, ban, ngành, đoàn thể xã"), "Thôn", ...Array(2).fill("Doanh nghiệp, hợp tác xã"), ...Array(3).fill("Hộ gia đình, cá nhân")]);
-  expect(work.slice(4, 8).map((row) => row[9])).toEqual(["1.1", "1.2", "1.3", "1.4"]);
+  expect(work.slice(4, 8).map((row) => row[10])).toEqual(["1.1", "1.2", "1.3", "1.4"]);
   const config = compact((await XlsxWorkbook.open(file)).read("Cấu hình"));
   expect(config.slice(4, 9).map((row) => row[1])).toEqual(["Hà Sơn", expect.stringContaining("Hà Sơn"), "68/KH-UBND", { date: "2023-07-01" }, { date: "2023-10-30" }]);
 });
@@ -279,10 +279,11 @@ test("002: the award standards are no tasks, so on 31/10/2023 none is overdue or
 test("001: Mai Hạ 5.2 (đ/c Quyên) holds tháng 9/2024, 5.1 (đ/c Cao) none; Thắng Lợi 7's date is on the evidence file", async () => {
   const { file } = await built("ntm-nang-cao-2024", "02/03/2024");
   const wb = await XlsxWorkbook.open(file);
+  // Each task reads name|owner|leader in charge (the plan names none for them: null)|deadline.
   const maiHa = compact(wb.read("Mai Hạ")).flat().map(String);
-  expect(maiHa.join("|")).toContain("5.2. Khu thể thao thôn: hướng dẫn thực hiện, hoàn thiện hồ sơ|Đồng chí Quyên – Công chức VHXH|tháng 9/2024");
-  expect(maiHa.join("|")).toContain("5.1. Rà soát quỹ đất, chuẩn bị hồ sơ và GPMB xây dựng nhà văn hóa thôn|Đồng chí Cao – Địa chính, xây dựng|(cần bổ sung)");
+  expect(maiHa.join("|")).toContain("5.2. Khu thể thao thôn: hướng dẫn thực hiện, hoàn thiện hồ sơ|Đồng chí Quyên – Công chức VHXH|null|tháng 9/2024");
+  expect(maiHa.join("|")).toContain("5.1. Rà soát quỹ đất, chuẩn bị hồ sơ và GPMB xây dựng nhà văn hóa thôn|Đồng chí Cao – Địa chính, xây dựng|null|(cần bổ sung)");
   const thangLoi = compact(wb.read("Thắng Lợi")).flat().map(String).join("|");
-  expect(thangLoi).toContain("Hoàn thiện hồ sơ minh chứng tiêu chí 7|Cấp ủy, ban lãnh đạo thôn phối hợp công an xã|trước tháng 9 năm 2024");
-  expect(thangLoi).not.toContain("Trưởng công an xã|trước tháng 9");
+  expect(thangLoi).toContain("Hoàn thiện hồ sơ minh chứng tiêu chí 7|Cấp ủy, ban lãnh đạo thôn phối hợp công an xã|null|trước tháng 9 năm 2024");
+  expect(thangLoi).not.toContain("Trưởng công an xã|null|trước tháng 9");
 });

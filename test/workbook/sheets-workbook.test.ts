@@ -76,13 +76,13 @@ describe("Google Sheets specifics", () => {
     open(spreadsheet).format("Việc", format, true);
     const rules = spreadsheet.sheet("Việc").conditionalRules;
     expect(rules[0]).toBe(mine);
-    expect(rules).toHaveLength(1 + format.conditional.length);
-    expect(rules.slice(1).map((rule) => [rule.ranges[0]?.a1(), rule.textStartsWith || rule.formula])).toEqual([
-      ["G5:G1004", "Quá hạn"],
-      ["G5:G1004", "Sắp đến hạn"],
-      ["G5:G1004", "Hoàn thành trễ hạn"],
+    // The tasks' and the criteria's tracking columns (H, R) share each label's rule.
+    expect(rules.slice(1).map((rule) => [rule.ranges.map((range) => range.a1()).join(","), rule.textStartsWith || rule.formula])).toEqual([
+      ["H5:H1004,R5:R1004", "Quá hạn"],
+      ["H5:H1004,R5:R1004", "Sắp đến hạn"],
+      ["H5:H1004,R5:R1004", "Hoàn thành trễ hạn"],
       // The criteria table's "hard" tick column: anything but a tick is coloured as it is typed.
-      ["L5:L1004", '=AND(LEN(TRIM(L5))>0,NOT(ISLOGICAL(L5)),L5<>1,L5<>0)'],
+      ["M5:M1004", '=AND(LEN(TRIM(M5))>0,NOT(ISLOGICAL(M5)),M5<>1,M5<>0)'],
     ]);
   });
 
@@ -91,11 +91,11 @@ describe("Google Sheets specifics", () => {
     workbook.addSheet("Việc", null);
     workbook.format("Việc", tableSheetFormat(COMMUNE_WORK_LAYOUT));
     const validations = spreadsheet.sheet("Việc").validations;
-    expect(validations.get("E5:E1004")?.criteria).toBe("VALUE_IN_LIST");
-    expect(validations.get("E5:E1004")?.values[0]).toEqual(["Chưa thực hiện", "Đang thực hiện", "Hoàn thành"]);
-    expect(validations.get("F5:F1004")?.criteria).toBe("DATE_IS_VALID_DATE");
-    expect(validations.get("L5:L1004")?.criteria).toBe("CHECKBOX");
-    expect(TASKS_TABLE.columns[4]?.header).toBe("Trạng thái");
+    expect(validations.get("F5:F1004")?.criteria).toBe("VALUE_IN_LIST");
+    expect(validations.get("F5:F1004")?.values[0]).toEqual(["Chưa thực hiện", "Đang thực hiện", "Hoàn thành"]);
+    expect(validations.get("G5:G1004")?.criteria).toBe("DATE_IS_VALID_DATE");
+    expect(validations.get("M5:M1004")?.criteria).toBe("CHECKBOX");
+    expect(TASKS_TABLE.columns[5]?.header).toBe("Trạng thái");
   });
 
   test("the owner stays an editor and is not listed; editors not wanted any more are removed", () => {

@@ -74,7 +74,7 @@ describe(".xlsx specifics", () => {
     const sheet = twice.book.getWorksheet("Thôn 1") as unknown as { dataValidations: { model: Record<string, unknown> } };
     const model = sheet.dataValidations.model;
     expect(model["C16:C2015"]).toMatchObject({ type: "list", formulae: ['"TRUE,FALSE"'] });
-    expect(model["AD16:AD2015"]).toMatchObject({ type: "list", formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành"'] });
+    expect(model["AE16:AE2015"]).toMatchObject({ type: "list", formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành"'] });
     expect(Object.keys(model).length).toBeLessThan(40);
   });
 
@@ -93,8 +93,8 @@ describe(".xlsx specifics", () => {
     const grey = "FFF3F3F3";
     expect(["A1", "A2", "A3", "A8", "A13"].map((a) => fill("Thôn 1", a))).toEqual([null, null, null, null, null]);
     expect([fill("Thôn 1", "A16"), fill("Thôn 1", "A2015")]).toEqual([grey, grey]);
-    // G3 and G4 are the tasks table's title and header: their own colours, not the column's grey.
-    expect(["G1", "G2", "G3", "G4", "G5"].map((a) => fill("Công việc chung", a))).toEqual([null, null, "FFFCE8B2", "FFD9E2F3", grey]);
+    // H3 and H4 are the tasks table's title and header (H its tracking column): their own colours, not the column's grey.
+    expect(["H1", "H2", "H3", "H4", "H5"].map((a) => fill("Công việc chung", a))).toEqual([null, null, "FFFCE8B2", "FFD9E2F3", grey]);
   });
 
   test("the problems sheet freezes its header rows", async () => {
