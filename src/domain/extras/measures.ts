@@ -185,10 +185,14 @@ function measuresSection(judged: readonly Judged[]): SummarySection {
       verdictColumn: MEASURE_WORDS.headers.length - 1,
     },
     history: judged.map((m) => [m.scopeId, m.scope, m.name, m.value, m.target, null, m.verdict, null]),
-    report: [
-      ...measured.map((m) => MEASURE_WORDS.reportItem(m.name, m.scope, m.valueText, m.targetText, m.verdict, m.measuredOn === null ? "" : formatDate(m.measuredOn))),
-      ...(unmeasured.length === 0 ? [] : [MEASURE_WORDS.reportNoData(unmeasured.map((m) => `${m.name} (${m.scope})`).join("; "))]),
-    ],
+    // Before any value is measured the written report says nothing of them (day one's report stays short); Tổng hợp says so.
+    report:
+      measured.length === 0
+        ? []
+        : [
+            ...measured.map((m) => MEASURE_WORDS.reportItem(m.name, m.scope, m.valueText, m.targetText, m.verdict, m.measuredOn === null ? "" : formatDate(m.measuredOn))),
+            ...(unmeasured.length === 0 ? [] : [MEASURE_WORDS.reportNoData(unmeasured.map((m) => `${m.name} (${m.scope})`).join("; "))]),
+          ],
   };
 }
 

@@ -93,10 +93,10 @@ describe("the section on Tổng hợp, in Lịch sử and in the report", () => 
     ]);
   });
 
-  test("with nothing measured yet the line says so instead of counting failures", () => {
+  test("with nothing measured yet the line says so instead of counting failures, and the written report says nothing", () => {
     const fresh = read([row("Thôn thông minh", "Toàn xã", "thôn", "≥", 1, null), row("BHYT", "Thắng Lợi", "%", "≥", 100, null)]);
     expect(fresh.section?.lines).toEqual(["Chưa có kết quả đo của 2 chỉ tiêu."]);
-    expect(fresh.section?.report).toEqual(["Chưa có kết quả đo: Thôn thông minh (Toàn xã); BHYT (Thắng Lợi)."]);
+    expect(fresh.section?.report).toEqual([]);
   });
 
   test("a sheet with no rows has no section", () => {
