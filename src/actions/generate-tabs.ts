@@ -234,9 +234,12 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
   }));
   // Tabs an older version laid out: their tables move to today's places, and the rest of the run sees them moved.
   const moves = new Map<string, TableMove>();
+  // Tabs whose move waits on a column with no place: that problem is said, not its headers' being elsewhere.
+  const blocked = new Set<string>();
   for (const [id, grid] of [...grids]) {
     const planned = planMove(grid, villageTabLayout(campaign));
     problems.push(...planned.problems);
+    if (planned.problems.length > 0) blocked.add(id);
     if (planned.move === null) continue;
     grids.set(id, planned.grid);
     moves.set(id, planned.move);
@@ -290,7 +293,7 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
     const existing = grids.get(entry.id);
     const sheet = existing?.sheet ?? safeSheetName(entry.name, names);
     const plan = tabPlan(state, layout, existing ?? { sheet, values: [] }, entry);
-    problems.push(...plan.problems);
+    if (!blocked.has(entry.id)) problems.push(...plan.problems);
     // A fingerprint per write: a re-run redoes only the writes whose content changed (more households, a new head's
     // name, new indicators…), and the title when a person typed over it.
     const prints = plan.writes.map((write) => (write.seed ? "" : fingerprint(write)));

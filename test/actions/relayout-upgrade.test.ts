@@ -266,3 +266,28 @@ test("in an .xlsx file too: values, headers, validation and column formats follo
   }
   expect(checked).toBe(expected.size);
 });
+
+test("a column of data outside every table keeps the old layout whole: nothing moves, and the cell is named", () => {
+  const spreadsheet = new FakeSpreadsheet(new Calls(), OFFICER);
+  spreadsheet.timeZone = "Asia/Ho_Chi_Minh";
+  const tabs = () => spreadsheet.sheetList.filter((sheet) => sheet.metadata.some((m) => /^T\d+$/.test(m.value)));
+  let gap = 0;
+  oldWorkbook(spreadsheet, (layouts) => {
+    const tab = tabs()[0] as FakeSheet;
+    const tasks = layouts.village.tables.find((p) => p.table.id === "tasks");
+    if (!tasks) throw new Error("no tasks table");
+    tab.typeByHand(OFFICER, 16, tasks.firstCol + 1, [["Ra quân", "Chi đoàn", "30/01/2026"]]);
+    // A person's own note in the empty column between two tables.
+    gap = tasks.firstCol - 1;
+    tab.typeByHand(OFFICER, 17, gap, [["ghi chú riêng"]]);
+  });
+  const tab = tabs()[0] as FakeSheet;
+  const workbook = new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), OFFICER);
+  const result = generateTabs(workbook);
+  expect(result.problems.filter((p) => p.sheet === tab.name).map((p) => [p.cell, p.message])).toEqual([
+    [a1(17, gap), expect.stringMatching(/có dữ liệu nhưng không thuộc bảng nào.*không dữ liệu nào bị mất/)],
+  ]);
+  expect(result.problems.some((p) => p.message.startsWith("Tiêu đề cột đã bị đổi"))).toBe(false);
+  // Everything stays where it was typed.
+  expect([tab.cell(16, gap + 2)?.value, tab.cell(16, gap + 3)?.value, tab.cell(16, gap + 4)?.value, tab.cell(17, gap)?.value]).toEqual(["Ra quân", "Chi đoàn", "30/01/2026", "ghi chú riêng"]);
+});
