@@ -1,7 +1,7 @@
 // This file reads deadlines written the way the plans write them, and labels a task against its deadline.
 import { type Cell, isDateCell } from "./cell";
 import { type IsoDate, daysBetween, lastDayOfMonth, makeDate, plusDays } from "./dates";
-import { CRITERION_STATUS, TASK_FLAG, TASK_STATUS } from "./messages";
+import { CRITERION_STATUS, TASK_FLAG, TASK_STATUS, TO_FILL } from "./messages";
 
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
@@ -88,7 +88,8 @@ export function taskFlag(task: TaskTiming, today: IsoDate): string {
  * has no completion date, so "Hoàn thành trễ hạn" never applies to it. Null for a criterion not tracked.
  */
 export function criterionTiming(criterion: { readonly owner: string | null; readonly deadline: IsoDate | null; readonly status: string | null }): TaskTiming | null {
-  if (criterion.owner === null || criterion.deadline === null) return null;
+  // "(cần bổ sung)" is a plan silent on who: no one to hold to the date yet.
+  if (criterion.owner === null || criterion.owner === TO_FILL.marker || criterion.deadline === null) return null;
   return { deadline: criterion.deadline, status: criterion.status === CRITERION_STATUS.met ? TASK_STATUS.done : null, completedOn: null };
 }
 

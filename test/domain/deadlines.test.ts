@@ -1,5 +1,5 @@
 // Tests that every deadline phrase the plans use parses to the right day, and that tasks get the right labels.
-import { parseDeadline, taskFlag } from "../../src/domain/deadlines";
+import { criterionTiming, parseDeadline, taskFlag } from "../../src/domain/deadlines";
 import { TASK_STATUS } from "../../src/domain/messages";
 
 const parse = (phrase: string) => parseDeadline(phrase, 2024);
@@ -81,5 +81,28 @@ describe("task labels in Vietnam time", () => {
 
   test("no deadline, no label", () => {
     expect(taskFlag({ ...open, deadline: null }, "2026-02-05")).toBe("");
+  });
+});
+
+describe("a criterion tracked like a task", () => {
+  const criterion = { owner: "Công chức Địa chính", deadline: "2024-03-31", status: "Chưa đạt" };
+  const flag = (row: typeof criterion, today: string) => {
+    const timing = criterionTiming(row);
+    return timing === null ? null : taskFlag(timing, today);
+  };
+
+  test("past its deadline and not achieved, it is overdue by the days since", () => {
+    expect(flag(criterion, "2024-10-15")).toBe("Quá hạn 198 ngày");
+    expect(flag(criterion, "2024-03-29")).toBe("Sắp đến hạn");
+  });
+
+  test("achieved (Đạt) it carries no label: with no completion date, 'Hoàn thành trễ hạn' never applies to it", () => {
+    expect(flag({ ...criterion, status: "Đạt" }, "2024-10-15")).toBe("");
+  });
+
+  test("without an owner, or with the owner still to fill in, or without a deadline, it is not tracked", () => {
+    expect(flag({ ...criterion, owner: null as unknown as string }, "2024-10-15")).toBeNull();
+    expect(flag({ ...criterion, owner: "(cần bổ sung)" }, "2024-10-15")).toBeNull();
+    expect(flag({ ...criterion, deadline: null as unknown as string }, "2024-10-15")).toBeNull();
   });
 });
