@@ -180,6 +180,17 @@ test("generate moves every table of an older layout to today's places: nothing l
   // Now every sheet's tables are where today's layout puts them: a second generate moves nothing.
   const second = new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), OFFICER);
   expect(sheets.map(([sheet, layout]) => relayout({ sheet: sheet.name, values: second.read(sheet.name) }, layout).kind)).toEqual(sheets.map(() => "same"));
+
+  // A thôn added now gets its tab from the template, rebuilt for today's layout: no old column's validation in it.
+  spreadsheet.sheet("Danh sách thôn").typeByHand(OFFICER, 6, 2, [["Thôn Mới"]]);
+  expect(generateTabs(new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), OFFICER)).counts.created).toBe(1);
+  const added = spreadsheet.sheet("Thôn Mới");
+  for (const place of village.tables) {
+    for (const column of place.table.columns) {
+      const wanted = { checkbox: "CHECKBOX", choice: "VALUE_IN_LIST", date: "DATE_IS_VALID_DATE" } as Record<string, string>;
+      expect([place.table.id, column.key, added.validationAt(firstDataRow(village), sheetColumn(place, column.key))?.criteria]).toEqual([place.table.id, column.key, wanted[column.kind]]);
+    }
+  }
 });
 
 /** The validation an .xlsx sheet holds over a cell (its model is keyed by ranges). */
