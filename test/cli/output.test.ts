@@ -38,8 +38,11 @@ describe("check prints the problems themselves", () => {
     const result = await run("check", file, "--today", "06/02/2026");
     expect(result.code).toBe(0);
     expect(result.err).toBe("");
-    expect(result.all[0]).toMatch(/^Đã kiểm tra 22 thôn: .*1 lỗi dữ liệu\.$/);
+    // The "x", and the two owners plan 000 leaves to fill on Chỉ tiêu đo lường (Cần bổ sung), listed first.
+    expect(result.all[0]).toMatch(/^Đã kiểm tra 22 thôn: .*3 lỗi dữ liệu\.$/);
     expect(result.all.slice(1)).toEqual([
+      expect.stringMatching(/^ {2}Chỉ tiêu đo lường, ô I4: Cần bổ sung/),
+      expect.stringMatching(/^ {2}Chỉ tiêu đo lường, ô I5: Cần bổ sung/),
       '  Thôn 1, ô C16: "x" không phải ô đánh dấu. Cách sửa: Chỉ đánh dấu (✓) hoặc bỏ đánh dấu ô này; không gõ chữ.',
       `Đã lưu "${file}".`,
     ]);
@@ -63,7 +66,7 @@ describe("check prints the problems themselves", () => {
     const lines = result.out.split("\n");
     const total = Number(/, (\d+) lỗi dữ liệu\.$/.exec(lines[0] as string)?.[1]);
     expect(total).toBeGreaterThan(PROBLEMS_SHOWN);
-    expect(lines.slice(1, 1 + PROBLEMS_SHOWN).every((line) => line.startsWith("  Thôn 1, ô C"))).toBe(true);
+    expect(lines.slice(1, 1 + PROBLEMS_SHOWN).every((line) => line.startsWith("  Thôn 1, ô C") || line.startsWith("  Chỉ tiêu đo lường, ô I"))).toBe(true);
     expect(lines[1 + PROBLEMS_SHOWN]).toBe(`  … và ${total - PROBLEMS_SHOWN} lỗi khác (xem đủ ở trang "Lỗi dữ liệu").`);
     expect(lines.slice(2 + PROBLEMS_SHOWN)).toEqual([`Đã lưu "${file}".`]);
   });
@@ -124,7 +127,8 @@ describe("the demo asks before overwriting", () => {
     expect(result.all[0]).toMatch(/^TỔNG HỢP: /);
     expect(result.all.slice(-3)).toEqual([
       "Đã lập bảng tổng hợp 22 thôn (tuần 2/3) và ghi vào Lịch sử.",
-      `Có 6 lỗi dữ liệu: xem trang "Lỗi dữ liệu", hoặc chạy so-thi-dua check "${file}" để in ra.`,
+      // The demo's six, and plan 000's two measured targets whose owner is left to fill.
+      `Có 8 lỗi dữ liệu: xem trang "Lỗi dữ liệu", hoặc chạy so-thi-dua check "${file}" để in ra.`,
       `Đã lưu "${file}".`,
     ]);
   });
