@@ -10,6 +10,7 @@ import { vietnamDate } from "../domain/dates";
 import type { SummarySection } from "../domain/summary";
 import { type ExtraWrite, readExtras } from "./extra-sheets";
 import { leaderSection } from "../domain/leaders";
+import { asMoved } from "./relayout-sheets";
 import { type TaskCounts, type VillageStatus, countTasks, taskProblems, villageStatus } from "../domain/village-status";
 import { readTab, type TabRows } from "../domain/village-tab";
 import { type WorkItem, openWork } from "../domain/work-items";
@@ -83,9 +84,12 @@ export function readVillages(workbook: Workbook, state: CampaignState, now: Date
       return;
     }
     const grid = { sheet, values: workbook.read(sheet, tabIdentity(entry.id)) };
-    const tab = readTab(grid, layout, state.campaign);
+    // A tab in an older layout is read as generate will move it; its own cells' problems wait for the move.
+    const moved = asMoved(grid, layout, workbook.frontEnd, entry.name);
+    const tab = readTab(moved.grid, layout, state.campaign);
     toFill.push(...toFillCells(grid, entry.name));
-    statuses.push(villageStatus(state.campaign, entry, sheet, layout, tab, today));
+    const status = villageStatus(state.campaign, entry, sheet, layout, tab, today);
+    statuses.push(moved.problem === null ? status : { ...status, problems: [moved.problem, ...status.problems.filter((problem) => problem.sheet !== sheet)] });
     tabs.push({ id: entry.id, name: entry.name, tab });
     openItems.push(...openWork(tab, entry.name, today));
     models.push(tab.models);
@@ -106,9 +110,10 @@ export function readVillages(workbook: Workbook, state: CampaignState, now: Date
   } else {
     const workLayout = communeWorkLayout(state.campaign);
     const grid = { sheet: work, values: workbook.read(work) };
-    const tab = readTab(grid, workLayout, state.campaign);
+    const moved = asMoved(grid, workLayout, workbook.frontEnd);
+    const tab = readTab(moved.grid, workLayout, state.campaign);
     toFill.push(...toFillCells(grid));
-    otherProblems.push(...tab.problems, ...taskProblems(tab.tasks, work, workLayout));
+    otherProblems.push(...(moved.problem === null ? [...tab.problems, ...taskProblems(tab.tasks, work, workLayout)] : [moved.problem]));
     communeTasks = countTasks(tab.tasks, today, tab.criteria);
     communeCriteria = countCriteria(tab.criteria);
     owners = countByOwner(tab.tasks, today, tab.criteria);

@@ -3,10 +3,11 @@ import type { Cell } from "../domain/cell";
 import type { Area } from "../domain/layout/a1";
 import { type SheetFormat, tableSheetFormat } from "../domain/layout/format";
 import { type TableSheetLayout, SHEET_KEYS, communeWorkLayout, firstDataRow, lastColumn } from "../domain/layout/sheets";
-import type { DataProblem } from "../domain/problems";
+import { type DataProblem, problemAt } from "../domain/problems";
+import { a1 } from "../domain/layout/a1";
 import { movedBlock, relayout } from "../domain/relayout";
 import type { SheetGrid } from "../domain/tables";
-import { SHEET_TITLES } from "../domain/messages";
+import { type FrontEnd, PROBLEM, SHEET_TITLES } from "../domain/messages";
 import type { Workbook } from "../workbook/workbook";
 import { type CampaignState, sheetNamed } from "./campaign-state";
 import { headerBlock, tableHeaderRows } from "./table-sheets";
@@ -64,4 +65,15 @@ export function upgradeCommuneWork(workbook: Workbook, state: CampaignState, val
   workbook.write(sheet, layout.titleRow, 1, headerBlock(layout, SHEET_TITLES.communeWork));
   workbook.format(sheet, movedFormat(tableSheetFormat(layout), layout, planned.move), true);
   return [];
+}
+
+/**
+ * A sheet as check and compile read it: one an older version laid out is read as generate will move it, so its figures
+ * are whole before the upgrade; `problem` then says to run generate (its cells' own problems wait: they would name cells
+ * of today's layout).
+ */
+export function asMoved(grid: SheetGrid, layout: TableSheetLayout, frontEnd: FrontEnd, village?: string): { grid: SheetGrid; problem: DataProblem | null } {
+  const planned = planMove(grid, layout);
+  if (planned.move === null) return { grid, problem: null };
+  return { grid: planned.grid, problem: problemAt(grid.sheet, a1(layout.headerRow, 1), PROBLEM.olderLayout(frontEnd), village) };
 }

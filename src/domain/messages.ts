@@ -319,6 +319,10 @@ export const PROBLEM = {
     message: `Tiêu đề cột đã bị đổi: cần "${expected}", đang là "${found}". Dữ liệu bảng này chưa được tính.`,
     fix: `Đổi lại tiêu đề thành "${expected}" (không chèn hay xoá cột trong bảng).`,
   }),
+  olderLayout: (frontEnd: FrontEnd): ProblemText => ({
+    message: "Các bảng của trang này còn theo mẫu cũ (chưa có các cột mới): số liệu vẫn được tính đủ, nhưng ô lỗi chưa được chỉ ra.",
+    fix: `${RUN_STEP[frontEnd].generate} để chuyển các bảng sang mẫu mới (mọi dữ liệu đã nhập được giữ nguyên), rồi kiểm tra lại.`,
+  }),
   columnWithoutPlace: (header: string): ProblemText => ({
     message: `Cột ${header === "" ? "không có tiêu đề" : `"${header}"`} có dữ liệu nhưng không thuộc bảng nào của mẫu mới, nên sổ chưa chuyển các bảng sang mẫu mới (không dữ liệu nào bị mất).`,
     fix: "Chuyển dữ liệu của cột này sang chỗ khác (hoặc xoá nếu không cần), rồi cập nhật tab thôn lại.",

@@ -114,6 +114,14 @@ test("generate moves every table of an older layout to today's places: nothing l
   const work = communeWorkLayout(preset().campaign);
   expect(old.village.tables.map((p) => p.firstCol)).not.toEqual(village.tables.map((p) => p.firstCol));
 
+  // Before the upgrade, today's compile reads the old tables as they will be moved: the same figures, and each sheet
+  // says to run generate rather than that its headers were changed by hand.
+  const early = compileCampaignSummary(new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), OFFICER), NOW);
+  const problems = early.problems.filter((p) => !p.message.startsWith("Cần bổ sung"));
+  expect(problems.map((p) => [p.sheet, p.cell])).toEqual(expect.arrayContaining([...tabs().map((tab) => [tab.name, "A15"]), ["Công việc chung", "A4"]]));
+  expect(problems.filter((p) => p.message.startsWith("Các bảng của trang này còn theo mẫu cũ"))).toHaveLength(tabs().length + 1);
+  expect(problems.some((p) => p.message.startsWith("Tiêu đề cột đã bị đổi"))).toBe(false);
+
   const workbook = new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), OFFICER);
   const result = generateTabs(workbook);
   workbook.finish();
@@ -176,6 +184,9 @@ test("generate moves every table of an older layout to today's places: nothing l
     return JSON.parse(JSON.stringify({ rows: s.rows, total: s.total, communeTasks: s.communeTasks, communeCriteria: s.communeCriteria, owners: s.owners }), (key, value) => (key === "cell" ? "" : value));
   };
   expect(figures(after)).toEqual(figures(old.before));
+  // Read before the move, the figures were the same too (the problems aside: they waited for the move).
+  const withoutProblems = (summary: unknown) => JSON.parse(JSON.stringify(figures(summary)), (key, value) => (key === "problems" || key === "otherProblems" ? [] : value));
+  expect(withoutProblems(early.summary)).toEqual(withoutProblems(old.before));
 
   // Now every sheet's tables are where today's layout puts them: a second generate moves nothing.
   const second = new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), OFFICER);
