@@ -61,11 +61,11 @@ test("a tick without a name is a problem and is not counted", () => {
 });
 
 test("tasks: done, overdue and a bad deadline phrase", () => {
-  // serial, name, owner, deadline, status, completedOn, flag, note
+  // serial, name, owner, leader, deadline, status, completedOn, flag, note
   const tasks = [
-    [null, "Đăng ký", "Thôn", "27/01/2026", "Hoàn thành", { date: "2026-01-27" }, null, null],
-    [null, "Ra quân", "Chi đoàn", "30/01/2026", "Đang thực hiện", null, null, null],
-    [null, "Hàng rào", "Phụ nữ", "sau Tết", null, null, null, null],
+    [null, "Đăng ký", "Thôn", null, "27/01/2026", "Hoàn thành", { date: "2026-01-27" }, null, null],
+    [null, "Ra quân", "Chi đoàn", null, "30/01/2026", "Đang thực hiện", null, null, null],
+    [null, "Hàng rào", "Phụ nữ", null, "sau Tết", null, null, null, null],
   ] as never[][];
   const result = status([], null, { tasks });
   expect(result.tasks).toEqual({ total: 3, done: 1, overdue: 1, dueSoon: 0 });
@@ -73,12 +73,12 @@ test("tasks: done, overdue and a bad deadline phrase", () => {
 });
 
 test("every problem of a thôn names it, those on its tab and those on its row of Danh sách thôn", () => {
-  const tasks = [[null, "Hàng rào", "Phụ nữ", "sau Tết", null, null, null, null]] as never[][];
+  const tasks = [[null, "Hàng rào", "Phụ nữ", null, "sau Tết", null, null, null, null]] as never[][];
   const rows = [household("Hộ 1", 1), household(null, 1), [null, "Hộ 3", "x", ...Array.from({ length: 6 }, () => false), null, null] as never[]];
   const result = status(rows, 10, { tasks });
   expect(result.problems.map((p) => [p.sheet, p.cell, p.village])).toEqual([
     ["Thôn 1", "C18", "Thôn 1"],
-    ["Thôn 1", "AC16", "Thôn 1"],
+    ["Thôn 1", "AD16", "Thôn 1"],
     ["Thôn 1", "B17", "Thôn 1"],
     ["Danh sách thôn", "F4", "Thôn 1"],
   ]);
