@@ -63,7 +63,7 @@ function styleGroups(styles: SheetFormat["styles"]): Array<{ setter: StyleSetter
       ["fontSize", style.fontSize],
       ["fontFamily", style.fontFamily],
       ["fill", style.fill],
-      ["wrap", style.wrap || undefined],
+      ["wrap", style.wrap],
       ["horizontal", style.horizontal],
       ["italic", style.italic],
       ["border", style.border],
@@ -545,7 +545,7 @@ export class SheetsWorkbook implements Workbook {
       if (setter === "fontSize") list.setFontSize(value as number);
       if (setter === "fontFamily") list.setFontFamily(value as string);
       if (setter === "fill") list.setBackground(value as string);
-      if (setter === "wrap") list.setWrap(true);
+      if (setter === "wrap") list.setWrap(value as boolean);
       if (setter === "horizontal") list.setHorizontalAlignment(value as string);
       if (setter === "italic") list.setFontStyle(value ? "italic" : "normal");
       if (setter === "underline") list.setFontLine(value ? "underline" : "none");

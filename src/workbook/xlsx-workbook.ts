@@ -359,12 +359,13 @@ export class XlsxWorkbook implements Workbook {
           };
         }
         if (rule.border !== undefined) target.border = rule.border ? THIN_BORDER : {};
-        if (rule.wrap || rule.horizontal) {
-          const { horizontal: _previous, ...kept } = target.alignment ?? {};
+        if (rule.wrap !== undefined || rule.horizontal) {
+          const { horizontal: _previous, wrapText: _wrapped, ...kept } = target.alignment ?? {};
           const horizontal = rule.horizontal ?? _previous;
+          const wrap = rule.wrap ?? _wrapped;
           target.alignment = {
             ...kept,
-            ...(rule.wrap ? { wrapText: true, vertical: "middle" } : {}),
+            ...(wrap ? { wrapText: true, vertical: "middle" } : {}),
             ...(horizontal && horizontal !== "normal" ? { horizontal } : {}),
           } as Partial<ExcelJS.Alignment>;
         }

@@ -27,24 +27,29 @@ describe("a section of the summary (a sheet beyond the thôn tabs)", () => {
   const { rows, shape } = summaryGrid(campaign, summary);
   const at = (text: string) => rows.findIndex((row) => row.includes(text)) + 1;
 
-  test("Tổng hợp shows its title, lines and table above the signatures, from column B", () => {
+  test("Tổng hợp shows its title, lines and table above the signatures, the table from the wide Thôn column", () => {
     expect(at("Chỉ tiêu đo lường")).toBeGreaterThan(0);
     expect(at("1/2 chỉ tiêu đạt.")).toBe(at("Chỉ tiêu đo lường") + 1);
     const header = at("Kết quả");
-    expect(rows[header - 1]?.slice(0, 5)).toEqual([null, "Chỉ tiêu", "Kết quả", "Mục tiêu", "Đánh giá"]);
-    expect(rows[header]?.slice(0, 5)).toEqual([null, "Tỷ lệ tham gia BHYT", 96, 100, "Chưa đạt"]);
+    const filled = (row: number) => (rows[row - 1] ?? []).flatMap((cell, i) => (cell === null ? [] : [[i + 1, cell]]));
+    expect(filled(header).map(([, cell]) => cell)).toEqual(["Chỉ tiêu", "Kết quả", "Mục tiêu", "Đánh giá"]);
+    expect(filled(header)[0]?.[0]).toBe(3);
+    // Each value sits under its header; the name's column spans as many sheet columns as "Tỷ lệ tham gia BHYT" needs.
+    expect(filled(header + 1)).toEqual(filled(header).map(([col], i) => [col, ["Tỷ lệ tham gia BHYT", 96, 100, "Chưa đạt"][i]]));
+    expect((filled(header)[1]?.[0] as number) - 3).toBeGreaterThan(1);
     expect(shape.signatureRow).toBeGreaterThan(header + 2);
-    expect(shape.sections[0]).toMatchObject({ titleRow: at("Chỉ tiêu đo lường"), table: { headerRow: header, rows: 2, cols: 4 } });
+    expect(shape.sections[0]).toMatchObject({ titleRow: at("Chỉ tiêu đo lường"), table: { headerRow: header, rows: 2, verdictCol: filled(header)[3]?.[0] } });
   });
 
   test("its verdicts take the verdict colours, its header the header fill", () => {
     const styles = summaryLowerFormat(campaign, shape).styles;
     const header = at("Kết quả");
+    const verdictCol = shape.sections[0]?.table?.verdictCol as number;
     const fillAt = (row: number, col: number) =>
       styles.filter((s) => s.fill !== undefined && s.area.row <= row && row < s.area.row + s.area.rows && s.area.col <= col && col < s.area.col + s.area.cols).at(-1)?.fill;
-    expect(fillAt(header, 2)).toBe(COLOURS.headerFill);
-    expect(fillAt(header + 1, 5)).toBe(COLOURS.below.fill);
-    expect(fillAt(header + 2, 5)).toBe(COLOURS.met.fill);
+    expect(fillAt(header, 3)).toBe(COLOURS.headerFill);
+    expect(fillAt(header + 1, verdictCol)).toBe(COLOURS.below.fill);
+    expect(fillAt(header + 2, verdictCol)).toBe(COLOURS.met.fill);
   });
 
   test("Lịch sử records its rows under the period, and the written report says its sentences under its title", () => {

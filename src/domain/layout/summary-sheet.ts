@@ -2,8 +2,10 @@
 // order, the commune row, the ranking rule, proposals, the organisations, signatures; and its format and page setup.
 import { type Campaign, kindsOf } from "../campaign";
 import { periodText } from "../campaign-weeks";
-import type { CellInput } from "../cell";
-import { vietnamDate } from "../dates";
+import { type CellInput, isDateCell } from "../cell";
+import { formatDate, vietnamDate } from "../dates";
+import { formatNumber } from "../numbers";
+import { textWidth } from "./text-width";
 import { type FrontEnd, PROPOSAL, SUMMARY_TEXT, placeDate } from "../messages";
 import { type Summary, remindCount } from "../summary";
 import type { IndicatorResult, TaskCounts } from "../village-status";
@@ -102,7 +104,15 @@ export interface SummaryShape {
   /** Each section's title row, and its table (header row, rows, width) with the verdict cells to colour. */
   readonly sections: ReadonlyArray<{
     readonly titleRow: number;
-    readonly table: { readonly headerRow: number; readonly rows: number; readonly cols: number; readonly verdicts: ReadonlyArray<{ row: number; text: string }> ; readonly verdictCol: number | null } | null;
+    readonly table: {
+      readonly headerRow: number;
+      readonly rows: number;
+      /** Sheet columns the table covers from SECTION_COL. */
+      readonly cols: number;
+      readonly verdicts: ReadonlyArray<{ row: number; text: string }>;
+      readonly verdictCol: number | null;
+      readonly verdictSpan: number;
+    } | null;
   }>;
   readonly signatureRow: number;
 }
@@ -181,10 +191,18 @@ export function summaryGrid(
     if (section.table !== null && section.table.rows.length > 0) {
       const { headers, rows: body, verdictColumn } = section.table;
       const headerRow = grid.length + 1;
-      grid.push(pad([null, ...headers]), ...body.map((row) => pad([null, ...row])));
+      const spans = sectionSpans(summaryColumnWidths(campaign), headers.map((header, c) => [header, ...body.map((row) => shownText(row[c] ?? null))]));
+      const place = (cells: readonly CellInput[]) => {
+        const line = new Array<CellInput>(Math.max(width, ...spans.map((s) => s.col + s.span - 1))).fill(null);
+        spans.forEach(({ col }, c) => (line[col - 1] = cells[c] ?? null));
+        return line;
+      };
+      grid.push(place(headers), ...body.map(place));
       const verdicts =
         verdictColumn === null ? [] : body.map((row, i) => ({ row: headerRow + 1 + i, text: typeof row[verdictColumn] === "string" ? (row[verdictColumn] as string) : "" }));
-      table = { headerRow, rows: body.length, cols: headers.length, verdicts, verdictCol: verdictColumn === null ? null : verdictColumn + 2 };
+      const last = spans[spans.length - 1] ?? { col: SECTION_COL, span: 1 };
+      const verdictSpan = verdictColumn === null ? null : (spans[verdictColumn] ?? null);
+      table = { headerRow, rows: body.length, cols: last.col + last.span - SECTION_COL, verdicts, verdictCol: verdictSpan?.col ?? null, verdictSpan: verdictSpan?.span ?? 1 };
     }
     sections.push({ titleRow, table });
   }
@@ -267,6 +285,42 @@ export function summaryChart(campaign: Pick<Campaign, "indicators" | "kinds">, v
 const RESET_ROWS = 60;
 
 /**
+ * Each column's width in pixels, from A: narrow enough that A4 landscape prints the table at about 80% (numbers up to
+ * 4 digits, "100,0%", "Chưa đạt"), the thôn's name and kind wider.
+ */
+export function summaryColumnWidths(campaign: Pick<Campaign, "indicators" | "kinds">): number[] {
+  const width = summaryWidth(campaign);
+  const verdictColumns = campaign.indicators.map((_, i) => indicatorColumn(i, campaign) + 3);
+  const kindColumn = leadingHeaders(campaign).length > LEADING_HEADERS.length ? LEADING_HEADERS.length + 1 : null;
+  const columnWidth = (col: number) => (col === kindColumn ? KIND_WIDTH : verdictColumns.includes(col) ? 60 : col === width ? 72 : 46);
+  return [42, 44, 120, ...Array.from({ length: width - 3 }, (_, i) => columnWidth(i + 4))];
+}
+
+/**
+ * Where each column of a section's table goes: from the wide "Thôn" column on, each takes as many sheet columns as
+ * its longest text needs (its text runs over the empty ones), so names and labels print whole without wrapping.
+ * Returns each column's first sheet column and how many it spans.
+ */
+export function sectionSpans(widths: readonly number[], texts: ReadonlyArray<readonly string[]>): Array<{ col: number; span: number }> {
+  // Points at 10 pt to pixels (96/72), with a cell's padding.
+  const needs = texts.map((column) => Math.max(...column.map((text) => textWidth(text, 10) * (96 / 72) + 8), 30));
+  // Within the table's width: when the texts need more, the longest give way first (each keeps at least the cap).
+  const available = widths.slice(SECTION_COL - 1).reduce((sum, w) => sum + w, 0);
+  let cap = Math.max(...needs);
+  while (cap > 30 && needs.reduce((sum, need) => sum + Math.min(need, cap), 0) > available) cap -= 10;
+  const spans: Array<{ col: number; span: number }> = [];
+  let col = SECTION_COL;
+  for (const need of needs.map((n) => Math.min(n, cap))) {
+    let span = 1;
+    let room = widths[col - 1] ?? 46;
+    while (room < need && col + span <= widths.length) room += widths[col - 1 + span++] ?? 46;
+    spans.push({ col, span });
+    col += span;
+  }
+  return spans;
+}
+
+/**
  * Tổng hợp's look for this many thôn: widths, the heading, the bordered table, centred ranks and ids, verdict colours.
  * The same every week, so generating the tabs sets it once and a compile finds it done.
  */
@@ -278,16 +332,9 @@ export function summaryFormat(campaign: Pick<Campaign, "indicators" | "kinds">, 
   const kindColumn = leadingHeaders(campaign).length > LEADING_HEADERS.length ? LEADING_HEADERS.length + 1 : null;
   const right = rightColumn(width);
   const row = (r: number, col = 1, cols = width) => ({ row: r, col, rows: 1, cols });
-  const columnWidth = (col: number) => (col === kindColumn ? KIND_WIDTH : verdictColumns.includes(col) ? 60 : col === width ? 72 : 46);
   return {
     frozenRows: SUMMARY.headerRow,
-    // Narrow enough that A4 landscape prints the table at about 80%: numbers up to 4 digits, "100,0%", "Chưa đạt".
-    columnWidths: [
-      { col: 1, width: 42 },
-      { col: 2, width: 44 },
-      { col: 3, width: 120 },
-      ...Array.from({ length: width - 3 }, (_, i) => ({ col: i + 4, width: columnWidth(i + 4) })),
-    ],
+    columnWidths: summaryColumnWidths(campaign).map((w, i) => ({ col: i + 1, width: w })),
     styles: [
       // Drawn before for another number of thôn, the table left another look behind: reset its rows first.
       { area: { ...body, col: 1, cols: width }, ...RESET },
@@ -311,7 +358,21 @@ export function summaryFormat(campaign: Pick<Campaign, "indicators" | "kinds">, 
   };
 }
 
-const RESET = { bold: false, italic: false, fill: COLOURS.plain, fontColor: "#000000", border: false, horizontal: "normal" } as const;
+const RESET = { bold: false, italic: false, fill: COLOURS.plain, fontColor: "#000000", border: false, wrap: false, horizontal: "normal" } as const;
+
+/** Thôn rows a landscape A4 page holds below the heading at the table's scale (22 thôn fit with room to spare). */
+const ONE_PAGE_OF_VILLAGES = 30;
+
+/** A section's table starts in the wide "Thôn" column, so the name of a unit, a duty or a target has room. */
+const SECTION_COL = 3;
+
+/** A section cell's text as the sheet shows it, to measure: numbers the Vietnamese way, dates dd/MM/yyyy. */
+function shownText(value: CellInput): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return formatNumber(value);
+  if (isDateCell(value)) return formatDate(value.date);
+  return "";
+}
 
 /** The look of each section below the table: a bold title, a ruled table with a filled header, verdicts coloured. */
 function sectionStyles(shape: SummaryShape): StyleRule[] {
@@ -320,11 +381,11 @@ function sectionStyles(shape: SummaryShape): StyleRule[] {
     ...(table === null
       ? []
       : [
-          { area: { row: table.headerRow, col: 2, rows: 1, cols: table.cols }, bold: true, wrap: true, fill: COLOURS.headerFill },
-          { area: { row: table.headerRow, col: 2, rows: table.rows + 1, cols: table.cols }, border: true },
+          // A rule under the header and under the last row; no lines between a column's cells, which its text runs over.
+          { area: { row: table.headerRow, col: SECTION_COL, rows: 1, cols: table.cols }, bold: true, fill: COLOURS.headerFill },
           ...table.verdicts.flatMap(({ row, text }) => {
             const colours = verdictColours(text);
-            return colours === null || table.verdictCol === null ? [] : [{ area: { row, col: table.verdictCol, rows: 1, cols: 1 }, fill: colours.fill, fontColor: colours.font }];
+            return colours === null || table.verdictCol === null ? [] : [{ area: { row, col: table.verdictCol, rows: 1, cols: table.verdictSpan }, fill: colours.fill, fontColor: colours.font }];
           }),
         ]),
   ]);
@@ -364,7 +425,9 @@ export function summaryLowerFormat(campaign: Pick<Campaign, "indicators" | "kind
     conditional: [],
     print: {
       orientation: "landscape",
-      repeatRows: { from: SUMMARY.groupRow, to: SUMMARY.headerRow },
+      // The headers repeat only where the thôn table itself runs onto a second page; above the sections that follow
+      // a table that fits, they would head figures they are not about.
+      ...(shape.villages > ONE_PAGE_OF_VILLAGES ? { repeatRows: { from: SUMMARY.groupRow, to: SUMMARY.headerRow } } : {}),
       area: { row: 1, col: 1, rows: shape.printRows, cols: width },
       // As many pages as the rows need at about 60 a page: 22 thôn on one page, not one with a few rows over.
       pagesTall: Math.ceil(shape.printRows / 60),
