@@ -1,6 +1,7 @@
 // This file is seed 002 as a campaign: xã Hà Sơn's peak drive for the model NTM commune, 01/07–30/10/2023 (KH 68/KH-UBND):
-// targets 1.1–1.4, tasks by department (dossier due 30/9), and the award standards per kind of unit (Đơn vị thi đua).
-import { CHINH_TRANG_2026 } from "./chinh-trang-2026";
+// targets 1.1–1.4, the thôn's own items (IV.2, VII.5), tasks by department as section VII assigns them (dossier due 30/9),
+// the monthly sanitation, and the award standards per kind of unit (Đơn vị thi đua). The plan states no report day, no
+// cut-off, no registration deadline and no household items: none is set here.
 import { TO_FILL } from "../messages";
 import type { Preset, PresetStandard } from "./preset";
 
@@ -42,6 +43,33 @@ const STANDARDS: PresetStandard[] = [
   },
 ].flatMap(({ kind, standards }) => standards.map((standard) => ({ kind, standard })));
 
+/**
+ * What the plan asks of each thôn (IV.2, VII.5), judged Đạt / Chưa đạt on its tab: the plan does not list the thôn NTM
+ * kiểu mẫu criteria themselves, so these are its own words. The roads planted with trees are the DX indicator's rows
+ * (cụm / tuyến), the monthly sanitation a duty (Việc định kỳ); neither is repeated here. No status: the plan states none.
+ */
+const VILLAGE_CRITERIA = [
+  // IV.2: "Nhà văn hóa thôn, các điểm vui chơi công cộng, sân thể thao thường xuyên được dọn dẹp sạch sẽ"
+  "Nhà văn hóa thôn, các điểm vui chơi công cộng, sân thể thao thường xuyên được dọn dẹp sạch sẽ",
+  // IV.2: "Các hộ dân chủ động dọn dẹp, vệ sinh, duy trì cảnh quan môi trường sống ngăn nắp, gọn gàng - sạch - đẹp, an toàn"
+  "Các hộ dân chủ động dọn dẹp, vệ sinh, duy trì cảnh quan môi trường sống ngăn nắp, gọn gàng - sạch - đẹp, an toàn",
+  // VII.5: "100% các thôn thi đua nâng cao chất lượng các tiêu chí thôn nông thôn mới kiểu mẫu"
+  "Nâng cao chất lượng các tiêu chí thôn nông thôn mới kiểu mẫu",
+  // VII.5: "xây dựng đời sống văn hóa, đảm bảo an ninh, trật tự, an toàn xã hội"
+  "Xây dựng đời sống văn hóa, đảm bảo an ninh, trật tự, an toàn xã hội",
+  // VII.5: "Phát động đến từng hộ dân trên địa bàn thi đua về thực hiện chương trình xây dựng nông thôn mới, NTM kiểu mẫu"
+  "Phát động đến từng hộ dân thi đua thực hiện chương trình xây dựng nông thôn mới, NTM kiểu mẫu",
+  // VII.5: "Phát động ngày ra quân xây dựng nông thôn mới"
+  "Phát động ngày ra quân xây dựng nông thôn mới",
+].map((name, i) => ({ number: String(i + 1), name, hard: false }));
+
+/** IV.2: "tiếp tục đầu tư lắp điện chiếu sáng, rãnh thoát nước cho các khu dân cư Giang sơn 9, Cẩm Cường, Vĩnh An" (no one named). */
+const LIGHTING = { name: "Lắp điện chiếu sáng, rãnh thoát nước cho khu dân cư", owner: ASK, deadline: END };
+
+const LAND = "Công chức Địa chính - XD - NN - Môi trường";
+const CULTURE = "Công chức Văn hóa - xã hội";
+const SCHOOLS = "Ban giám hiệu các trường TH, THCS";
+
 export const CAO_DIEM_KIEU_MAU_2023: Preset = {
   id: "cao-diem-kieu-mau-2023",
   name: "Cao điểm xã NTM kiểu mẫu 2023 (xã Hà Sơn)",
@@ -57,45 +85,86 @@ export const CAO_DIEM_KIEU_MAU_2023: Preset = {
     },
   ],
   campaign: {
-    ...CHINH_TRANG_2026.campaign,
     commune: "Hà Sơn",
     title: "Phong trào thi đua cao điểm “Chung sức xây dựng xã Hà Sơn đạt xã nông thôn mới kiểu mẫu” năm 2023",
     planNumber: "68/KH-UBND",
+    // III: "Từ ngày 01/07 - 30/10/2023".
     startDate: "2023-07-01",
     endDate: "2023-10-30",
     registrationDeadline: null,
-    // The plan states no report day or cut-off time: left for the officer ("(cần bổ sung)" on Cấu hình).
+    // The plan states no report day or cut-off time: left for the officer ("(cần bổ sung)" on Cấu hình). Nor a cadence:
+    // the model's default (weekly) stands until the officer changes Kỳ báo cáo.
     reportWeekday: null,
     reportTime: null,
+    // No household items (the plan lists none); the schema wants a minimum of at least 1, which counts nothing here.
+    householdMinItems: 1,
+    officers: [],
+    lastVillageNumber: 0,
     phases: [{ name: "Đợt cao điểm", start: "2023-07-01", end: "2023-10-30" }],
     indicators: [
+      // IV.2: "Các tuyến đường thôn quản lý được trồng cây xanh; hoặc trồng hoa, cây cảnh tạo cảnh quan": every one of them.
       { kind: "share", id: "DX", name: "Tuyến đường thôn quản lý được trồng cây xanh, hoa", table: "clustersRoads", minimum: 100, aim: null },
       { kind: "criteria", id: "TC", name: "Tiêu chí thôn NTM kiểu mẫu", table: "criteria", minimumAchieved: null, hardRequired: false },
     ],
-    criteria: [],
+    householdItems: [],
+    criteria: VILLAGE_CRITERIA,
   },
   villages: [
     { name: "Chí Phúc", note: "Xây dựng mô hình thôn thông minh (mục tiêu 1.3)" },
-    { name: "Giang Sơn 9", note: "Lắp điện chiếu sáng, rãnh thoát nước khu dân cư" },
-    { name: "Cẩm Cường", note: "Lắp điện chiếu sáng, rãnh thoát nước khu dân cư" },
-    { name: "Vĩnh An", note: "Lắp điện chiếu sáng, rãnh thoát nước khu dân cư" },
+    { name: "Giang Sơn 9", note: "Lắp điện chiếu sáng, rãnh thoát nước khu dân cư", tasks: [LIGHTING] },
+    { name: "Cẩm Cường", note: "Lắp điện chiếu sáng, rãnh thoát nước khu dân cư", tasks: [LIGHTING] },
+    { name: "Vĩnh An", note: "Lắp điện chiếu sáng, rãnh thoát nước khu dân cư", tasks: [LIGHTING] },
   ],
   communeCriteria: [
-    // The plan names no one for the targets themselves: the officer fills each owner in.
+    // II.2.1: "Hoàn thành 100% các chỉ tiêu trong bộ tiêu chí xã NTM kiểu mẫu" in 2023 (the drive's end). The plan names
+    // no one for the targets themselves: the officer fills each owner in.
     { number: "1.1", name: "Hoàn thành các tiêu chí xã NTM nâng cao giai đoạn 2022–2025", status: "Chưa đạt", owner: ASK, deadline: END },
     { number: "1.2", name: "Thu nhập bình quân đầu người cao hơn ít nhất 10% so với mức xã NTM nâng cao", status: "Chưa đạt", owner: ASK, deadline: END },
     { number: "1.3", name: "Có ít nhất một mô hình thôn thông minh (thôn Chí Phúc)", status: "Chưa đạt", owner: ASK, deadline: END },
     { number: "1.4", name: "Đạt tiêu chí xã NTM kiểu mẫu nổi trội: lĩnh vực chuyển đổi số", status: "Chưa đạt", owner: ASK, deadline: END },
   ],
+  // Each task with the owner the plan gives it (IV, VII) and, where it gives no date of its own, the drive's end (III).
   communeTasks: [
+    // IV.7: "Cán bộ công chức tập trung thực hiện các nội dung được phân công, hoàn thành hồ sơ đề nghị công nhận xã đạt NTM kiểu mẫu trước 30/9."
     { name: "Hoàn thành hồ sơ đề nghị công nhận xã đạt NTM kiểu mẫu", owner: "Cán bộ, công chức", deadline: "trước 30/9" },
-    { name: "Đôn đốc nhà thầu đẩy nhanh các công trình XDCB (trường học, giao thông, kênh mương)", owner: "Công chức Địa chính - XD - NN - Môi trường", deadline: END },
-    { name: "Chỉnh trang hành lang giao thông, rãnh thoát nước; đặt tên, gắn biển các tuyến đường", owner: "Công chức Địa chính - XD - NN - Môi trường", deadline: END },
+    // IV.5, VII.1: "Kiểm tra, đôn đốc các nhà thầu đẩy nhanh tiến độ thi công các công trình xây dựng cơ bản"
+    { name: "Đôn đốc nhà thầu đẩy nhanh các công trình XDCB (trường học, giao thông, kênh mương)", owner: LAND, deadline: END },
+    // VII.1: "tổ chức thực hiện tiêu chí giao thông, trọng tâm là thực hiện nghiêm túc Kế hoạch 172/KH-UBND ngày
+    // 07/12/2020 của Chủ tịch UBND huyện, chỉnh trang hành lang giao thông, rãnh thoát nước"
+    { name: "Tiêu chí giao thông (Kế hoạch 172/KH-UBND): chỉnh trang hành lang giao thông, rãnh thoát nước", owner: LAND, deadline: END },
+    // VII.1: "tiếp tục duy trì phong trào vệ sinh môi trường đường làng, ngõ xóm và khu dân cư; hướng dẫn thu gom, xử lý rác thải"
+    { name: "Duy trì phong trào vệ sinh môi trường đường làng, ngõ xóm; hướng dẫn thu gom, xử lý rác thải", owner: LAND, deadline: END },
+    // IV.2: "hoàn thành dựng kế hoạch đặt tên, gắn biển các tuyến đường giao thông trên địa bàn xã" (no one named)
+    { name: "Hoàn thành kế hoạch đặt tên, gắn biển các tuyến đường giao thông", owner: ASK, deadline: END },
+    // VII.2: "hướng dẫn thực hiện công tác thi đua, khen thưởng, sơ kết và tổng kết đợt thi đua theo kế hoạch"
     { name: "Hướng dẫn thi đua, khen thưởng; sơ kết, tổng kết đợt thi đua", owner: "Công chức Văn phòng - Thống kê", deadline: END },
-    { name: "Tuyên truyền trên cổng thông tin điện tử; pano, áp phích khu trung tâm", owner: "Công chức Văn hóa - xã hội", deadline: END },
+    // VII.3: "cập nhật thông tin, kết quả thực hiện vào chuyên mục nông thôn mới trên cổng thông tin điện tử xã"; "tuyên
+    // truyền trực quan thông qua các cụm tin, pano, áp phích, đường tranh bích họa,... tại khu trung tâm xã"
+    { name: "Tuyên truyền trên cổng thông tin điện tử; pano, áp phích khu trung tâm", owner: CULTURE, deadline: END },
+    // VII.3: "nâng cao chất lượng phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”. Hướng dẫn các thôn thực hiện
+    // đồng nhất sắp xếp hệ thống thiết chế văn hóa; lập kế hoạch tuyên truyền xây dựng xã NTM kiểu mẫu"
+    { name: "Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”; hướng dẫn các thôn sắp xếp thiết chế văn hóa; kế hoạch tuyên truyền xã NTM kiểu mẫu", owner: CULTURE, deadline: END },
+    // VII.4: "Tham mưu cho UBND xã huy động và bố trí nguồn lực kinh phí đảm bảo theo quy định."
     { name: "Huy động, bố trí nguồn lực kinh phí", owner: "Tài chính - Kế hoạch", deadline: END },
+    // IV.4: the health records and the e-health app, by the commune health station.
     { name: "Hồ sơ sức khỏe điện tử; cài ứng dụng sổ sức khỏe điện tử cho người dân", owner: "Trạm y tế xã", deadline: END },
-    { name: "Mô hình giáo dục thể chất (dạy bơi); hồ sơ công nhận lại chuẩn", owner: "Trường TH, THCS", deadline: END },
+    // IV.3: "Ban giám hiệu các trường TH; THCS xây dựng kế hoạch bổ xung các mô hình giáo dục thể chất cho học sinh ...
+    // như dạy bơi trong dịp hè hàng năm. Hoàn thành đầy đủ hồ sơ chất lượng cho việc công nhận lại chuẩn."
+    { name: "Kế hoạch bổ sung mô hình giáo dục thể chất cho học sinh (dạy bơi dịp hè)", owner: SCHOOLS, deadline: END },
+    { name: "Hoàn thành hồ sơ chất lượng công nhận lại chuẩn", owner: SCHOOLS, deadline: END },
+    // IV.6: "Hoàn thành mô hình về camera an ninh và các mô hình về PCTP, tệ nạn xã hội; bảo đảm TTATXH; phòng cháy, chữa cháy." (no one named)
+    { name: "Hoàn thành mô hình camera an ninh", owner: ASK, deadline: END },
+    { name: "Hoàn thành các mô hình phòng, chống tội phạm, tệ nạn xã hội; bảo đảm TTATXH", owner: ASK, deadline: END },
+    { name: "Hoàn thành mô hình phòng cháy, chữa cháy", owner: ASK, deadline: END },
+    // IV.2: "Hướng dẫn cho người trong độ tuổi lao động biết, thực hiện các thao tác cài đặt, hướng dẫn sử dụng các dịch vụ công trực tuyến" (no one named)
+    { name: "Hướng dẫn người trong độ tuổi lao động cài đặt, sử dụng dịch vụ công trực tuyến", owner: ASK, deadline: END },
+    // VII.6: "Phối hợp thực hiện hiệu quả các phong trào, cuộc vận động, như: “xây dựng khu dân cư sáng - xanh - sạch - đẹp,
+    // an toàn”, “toàn dân chung tay xây dựng NTM”; “Xây dựng gia đình 5 không, 3 sạch”, các phong trào về vệ sinh môi trường"
+    {
+      name: "Phối hợp thực hiện các phong trào, cuộc vận động (khu dân cư sáng - xanh - sạch - đẹp, an toàn; toàn dân chung tay xây dựng NTM; gia đình 5 không, 3 sạch)",
+      owner: "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội xã",
+      deadline: END,
+    },
   ],
   standards: STANDARDS,
   // Targets 1.2 and 1.3, which are numbers; the plan names no one for them.
