@@ -233,9 +233,11 @@ test("Cần bổ sung: the cells each plan leaves empty come first in Lỗi dữ
       .filter((row) => String(row[2]).startsWith("Cần bổ sung"))
       .map((row) => `${row[0]}!${row[1]}`);
   const before = await listed();
-  // Mai Hạ: criterion 6's date and 5.1's date; Công việc chung: owners of the cultural house, the green space, 7, 14, 17.
-  expect(before.filter((where) => where.startsWith("Mai Hạ!"))).toHaveLength(2);
-  expect(before.filter((where) => where.startsWith("Công việc chung!"))).toHaveLength(8);
+  // Mai Hạ: criterion 6's date, 5.1's date, the Hội Phụ nữ / Đoàn task's date, the evidence file's officer, the Ban phát
+  // triển's officer and date; Công việc chung: owners of the cultural house, the green space, 7, 14, 17 (criteria and
+  // tasks), the THCS school's and IV.1's three works' officer and date, the resolution's and the appraisal dossiers' date.
+  expect(before.filter((where) => where.startsWith("Mai Hạ!"))).toHaveLength(6);
+  expect(before.filter((where) => where.startsWith("Công việc chung!"))).toHaveLength(18);
   const wb = await XlsxWorkbook.open(file);
   const [sheet, cell] = (before.find((where) => where.startsWith("Mai Hạ!")) as string).split("!") as [string, string];
   const col = (cell.match(/^[A-Z]+/)?.[0] ?? "A").charCodeAt(0) - 64;

@@ -1,6 +1,5 @@
 // This file is seed 001 as a campaign: xã Mai Đình 2024, commune NTM nâng cao (11/19 at 30/12/2023), thôn Thắng Lợi
 // NTM kiểu mẫu, thôn Mai Hạ NTM (10/12); each gap a task with its officer and the deadline as the plan writes it.
-import { CHINH_TRANG_2026 } from "./chinh-trang-2026";
 import { COMMUNE_ADVANCED_2021_2025 } from "./catalogues";
 import { TO_FILL } from "../messages";
 import type { Preset, PresetCriterion } from "./preset";
@@ -68,6 +67,20 @@ const thangLoiCriteria: PresetCriterion[] = [
  * The plan's two kinds of thôn (II: "thôn Thắng Lợi đạt thôn NTM kiểu mẫu, thôn Mai Hạ đạt thôn NTM"), each to reach
  * every criterion of its own set: the model village's seven of III.2, the NTM village's twelve of III.3 ("10/12").
  */
+/** VI: the standing office for reports and for the dossiers sent up for appraisal. */
+const LAN_STANDING_OFFICE = "Đồng chí Nguyễn Thị Lan – Khuyến nông xã (cơ quan thường trực)";
+
+/**
+ * VI, Lưu ý: "Đối với các thôn về đích NTM kiểu mẫu và NTM tất cả các tiêu chí đã hoàn thành thì cử cán bộ hoàn thành hồ
+ * sơ minh chứng xong trong quý 4 năm 2024" (the officer is not named). V.1: "Thành lập Ban phát triển thôn Thắng Lợi
+ * …, Ban phát triển thôn Mai Hạ" (no one, no date).
+ */
+const villageEvidence = { name: "Hoàn thiện hồ sơ minh chứng các tiêu chí đã hoàn thành", owner: ASK, deadline: "quý 4 năm 2024" };
+const developmentBoard = (village: string) => ({ name: `Thành lập Ban phát triển thôn ${village}`, owner: ASK, deadline: ASK });
+
+/** IV.1: "Sửa chữa nhà văn hóa thôn Giáp Ngũ, Vọng Giang" (no one, no date). */
+const culturalHouseRepair = { name: "Sửa chữa nhà văn hóa thôn", owner: ASK, deadline: ASK, note: "Kế hoạch (IV.1): “Sửa chữa nhà văn hóa thôn Giáp Ngũ, Vọng Giang”." };
+
 export const KIND_MODEL_VILLAGE = "Thôn NTM kiểu mẫu";
 export const KIND_NTM_VILLAGE = "Thôn NTM";
 const catalogue = (rows: readonly PresetCriterion[]) => rows.map(({ number, name }) => ({ number, name, hard: false }));
@@ -111,6 +124,24 @@ export const NTM_NANG_CAO_2024: Preset = {
       owner: "Ban chỉ đạo xây dựng NTM xã",
       note: "Kế hoạch: “Hàng tháng, quý Ban chỉ đạo xây dựng NTM xã tổ chức giao ban để nắm kiểm điểm tiến độ”.",
     },
+    // VI: "Giao cho đồng chí Nguyễn Thị Lan – Khuyến nông xã là cơ quan thường trực tham mưu BCĐ tổng hợp báo cáo hàng
+    // tuần, hàng tháng, quý với BCĐ xã".
+    ...([["tuần", "hằng tuần"], ["tháng", "hằng tháng"], ["quý", "hằng quý"]] as const).map(([every, when]) => ({
+      name: `Tổng hợp báo cáo ${when} với BCĐ xã về xây dựng NTM`,
+      times: 1,
+      every,
+      scope: "Toàn xã",
+      owner: LAN_STANDING_OFFICE,
+      note: "Kế hoạch (VI): “Giao cho đồng chí Nguyễn Thị Lan – Khuyến nông xã là cơ quan thường trực tham mưu BCĐ tổng hợp báo cáo hàng tuần, hàng tháng, quý với BCĐ xã”.",
+    })),
+    {
+      name: "Kiểm điểm tiến độ, báo cáo kết quả về Đảng ủy, HĐND, UBND xã",
+      times: 1,
+      every: "tuần",
+      scope: "Toàn xã",
+      owner: "Ban quản lý chương trình MTQG xây dựng NTM xã",
+      note: "Kế hoạch (VI): “Hàng tuần kiểm điểm tiến độ báo cáo kết quả thực hiện về Đảng ủy, HĐND, UBND xã theo quy định”.",
+    },
     ...(
       [
         ["Đinh Văn Tám", "5, 6, 11, 12, 14, 15, 16, 18", "văn xã"],
@@ -129,16 +160,22 @@ export const NTM_NANG_CAO_2024: Preset = {
     ),
   ],
   campaign: {
-    ...CHINH_TRANG_2026.campaign,
     commune: "Mai Đình",
     title: "Xã Mai Đình đạt chuẩn NTM nâng cao, thôn Thắng Lợi đạt NTM kiểu mẫu, thôn Mai Hạ đạt thôn NTM năm 2024",
     planNumber: "",
     startDate: "2024-03-01",
     endDate: "2024-10-31",
     registrationDeadline: null,
-    // The plan states no report day or cut-off time: left for the officer ("(cần bổ sung)" on Cấu hình).
+    // The plan states no report day or cut-off time: left for the officer ("(cần bổ sung)" on Cấu hình). It reports
+    // weekly: "Hàng tuần kiểm điểm tiến độ báo cáo kết quả thực hiện về Đảng ủy, HĐND, UBND xã".
     reportWeekday: null,
     reportTime: null,
+    cadence: "weekly",
+    householdMinItems: 1,
+    officers: [],
+    lastVillageNumber: 0,
+    // The plan tracks no household items (seed 000's list is not this plan's).
+    householdItems: [],
     phases: [
       { name: "Triển khai các tiêu chí chưa đạt", start: "2024-03-01", end: "2024-10-31" },
       { name: "Hoàn thiện hồ sơ minh chứng", start: "2024-03-01", end: "2024-10-31" },
@@ -173,6 +210,8 @@ export const NTM_NANG_CAO_2024: Preset = {
           note: "Thường xuyên, kế hoạch không ghi hạn.",
         },
         { name: "Hoàn thiện hồ sơ minh chứng tiêu chí 7", owner: "Cấp ủy, ban lãnh đạo thôn phối hợp công an xã", deadline: "trước tháng 9 năm 2024" },
+        villageEvidence,
+        developmentBoard("Thắng Lợi"),
       ],
     },
     {
@@ -183,14 +222,24 @@ export const NTM_NANG_CAO_2024: Preset = {
       tasks: [
         { name: "5.1. Rà soát quỹ đất, chuẩn bị hồ sơ và GPMB xây dựng nhà văn hóa thôn", owner: "Đồng chí Cao – Địa chính, xây dựng", deadline: ASK },
         { name: "5.2. Khu thể thao thôn: hướng dẫn thực hiện, hoàn thiện hồ sơ", owner: "Đồng chí Quyên – Công chức VHXH", deadline: "tháng 9/2024" },
+        // Criterion 6: "Giao cho Hội phụ nữ, đoàn thanh niên phối hợp với Phòng NN&PTNT huyện, xây dựng kế hoạch và quy
+        // trình đăng ký mã vùng … và quảng bá sản phẩm trên các sàn thương mại điện tử" (no date).
+        {
+          name: "Kế hoạch, quy trình đăng ký mã vùng sản phẩm nông nghiệp; quảng bá sản phẩm trên sàn thương mại điện tử; hướng dẫn phân loại rác tại nguồn (tiêu chí 6)",
+          owner: "Hội Phụ nữ, Đoàn Thanh niên xã (phối hợp Phòng NN&PTNT huyện)",
+          deadline: ASK,
+        },
+        villageEvidence,
+        developmentBoard("Mai Hạ"),
       ],
     },
-    { name: "Giáp Ngũ" },
-    { name: "Vọng Giang" },
+    { name: "Giáp Ngũ", tasks: [culturalHouseRepair] },
+    { name: "Vọng Giang", tasks: [culturalHouseRepair] },
   ],
   communeCriteria,
   communeTasks: [
     { name: "Rà soát các tuyến đường; nâng cấp, cải tạo một số tuyến (tiêu chí 2)", owner: "Công chức Địa chính", deadline: "quý I/2024" },
+    { name: "Đẩy nhanh tiến độ xây dựng trường THCS (tiêu chí 6)", owner: ASK, deadline: ASK },
     { name: "GPMB, xây dựng nhà văn hóa thôn Mai Hạ (tiêu chí 6)", owner: ASK, deadline: "quý 4/2024" },
     { name: "GPMB, xây dựng khuôn viên cây xanh khu trung tâm xã (tiêu chí 6)", owner: ASK, deadline: "quý 4/2024" },
     { name: "Lắp đặt dụng cụ thể thao tại các điểm vui chơi của các thôn (tiêu chí 6)", owner: "Thành viên BQL phụ trách tiêu chí văn hóa", deadline: "tháng 7 /2024" },
@@ -203,6 +252,14 @@ export const NTM_NANG_CAO_2024: Preset = {
     { name: "Minh chứng tiêu chí môi trường (tiêu chí 17)", owner: ASK, deadline: "tháng 10/2024" },
     { name: "Vận động hộ đấu nối nước sạch tập trung (tiêu chí 18)", owner: "Đồng chí Lan", deadline: "tháng 10/2024" },
     { name: "Hoàn thiện hồ sơ, tài liệu minh chứng các tiêu chí đã đạt", owner: "Cán bộ chuyên môn phụ trách lĩnh vực", deadline: "trước 11/2024" },
+    // IV.1's works that III does not already give (no one, no date).
+    { name: "Tu sửa, chỉnh trang các thiết chế văn hóa còn thiếu của nhà văn hóa xã và các thôn", owner: ASK, deadline: ASK },
+    { name: "Trồng hoa, trồng cây xanh các tuyến đường còn thiếu", owner: ASK, deadline: ASK },
+    { name: "Xây dựng các công trình trường, lớp học; kênh mương nội đồng", owner: ASK, deadline: ASK },
+    // V.1 / VI: "UBND xã tham mưu Đảng ủy ban hành Nghị quyết chuyên đề về xây dựng NTM" (no date).
+    { name: "Tham mưu Đảng ủy ban hành Nghị quyết chuyên đề về xây dựng NTM năm 2024", owner: "UBND xã", deadline: ASK },
+    // VI: Lan "Hoàn thiện các hồ sơ để đề nghị cấp trên thẩm định" (no date).
+    { name: "Hoàn thiện các hồ sơ đề nghị cấp trên thẩm định", owner: LAN_STANDING_OFFICE, deadline: ASK },
   ],
   measures: [
     {
