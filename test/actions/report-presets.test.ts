@@ -63,10 +63,14 @@ test("004's report speaks of its year: subject, opening, next-period heading and
 });
 
 test("004's report late in 2027 lists the work due by the next year's close (31/12/2028) under “Nhiệm vụ năm tới”", () => {
-  const { text } = started("dan-van-kheo-2026", undefined, "2027-12-20");
+  // The plan names no one and no date for the reviews: the officer fills in phase 1's review (owner, deadline).
+  const { text } = started("dan-van-kheo-2026", (workbook) => {
+    const row = workbook.read("Công việc chung").findIndex((r) => String(r[1]).startsWith("Sơ kết")) + 1;
+    workbook.write("Công việc chung", row, 3, [["Phòng Văn hóa - Xã hội", null, "31/12/2028"]]);
+  }, "2027-12-20");
   expect(text).toContain("Nhiệm vụ năm tới\n- Việc đến hạn từ nay đến 31/12/2028, đề nghị các đơn vị, cá nhân phụ trách hoàn thành đúng hạn:");
-  expect(text).toContain("Phòng Văn hóa - Xã hội: Sơ kết giai đoạn 1, hạn 31/12/2028.");
-  expect(text).not.toContain("Tổng kết phong trào giai đoạn 2026–2030");
+  expect(text).toContain("Phòng Văn hóa - Xã hội: Sơ kết Phong trào thi đua giai đoạn 1 (2026–2028), hạn 31/12/2028.");
+  expect(text).not.toContain("Tổng kết Phong trào thi đua giai đoạn 2026–2030");
 });
 
 test("every preset but the blank one is covered here", () => {

@@ -1,14 +1,12 @@
 // This file is seed 004 as a campaign: "Dân vận khéo" in xã Phú Thịnh, 2026–2030 in two phases, a registry of models
-// by xóm and organisation in the plan's four fields, reviewed each year.
+// by xóm in the plan's four fields, reviewed each year. It holds what the plan says and nothing else: where the plan is
+// silent (who reviews, when, how often inspections run, the award standards) the cell says "(cần bổ sung)".
 import { CHINH_TRANG_2026 } from "./chinh-trang-2026";
 import { TO_FILL } from "../messages";
-import type { Preset, PresetModel, PresetStandard } from "./preset";
+import type { Preset, PresetStandard, PresetTask, PresetUnit } from "./preset";
 
-/** The plan names no xóm; numbered placeholders, each listed for the officer to name. */
+/** The plan names no xóm and gives no number of them ("các xóm"): numbered placeholders, each listed for the officer to name. */
 const XOM = [1, 2, 3, 4].map((n) => TO_FILL.villageName(n).replace(/^Thôn/, "Xóm"));
-
-/** One registration line for each organisation the plan asks to take part; the plan leaves the field to each. */
-const ORGANISATIONS = ["Ủy ban MTTQ xã", "Hội Liên hiệp Phụ nữ xã", "Hội Nông dân xã", "Đoàn Thanh niên xã", "Hội Cựu chiến binh xã"];
 
 /** II.1 "Đối tượng thi đua": the kinds of unit that compete, as the plan lists them. */
 const KINDS = {
@@ -18,18 +16,88 @@ const KINDS = {
   people: "Tập thể, cá nhân tham gia Phong trào thi đua",
 };
 
-/**
- * IV.1 leaves "hình thức, số lượng, tiêu chuẩn" of awards to a separate guidance of UBND xã: each kind gets one standards
- * row for the officer to fill from it.
- */
-const STANDARDS: PresetStandard[] = Object.values(KINDS).map((kind) => ({ kind, standard: TO_FILL.marker }));
+/** The plan's own names for who does the work (IV.2–IV.4). */
+const VHXH = "Phòng Văn hóa - Xã hội";
+const TTDV = "Trung tâm dịch vụ tổng hợp xã";
+const MTTQ_AND_ORGANISATIONS = "Ủy ban MTTQ, các tổ chức chính trị - xã hội, các hội quần chúng xã";
 
-const registration = (owner: string): PresetModel => ({
-  name: "(ghi tên mô hình đăng ký)",
-  field: TO_FILL.marker,
-  owner,
-  status: "Đăng ký",
-});
+/**
+ * The units the plan names (IV.2–IV.4); the other organisations and agencies of II.1 ("các tổ chức chính trị - xã hội,
+ * các hội quần chúng") it does not name, so the officer adds them.
+ */
+const UNITS: PresetUnit[] = [
+  { name: VHXH, kind: KINDS.agencies },
+  { name: TTDV, kind: KINDS.agencies },
+  { name: "Ban Xây dựng đảng Đảng ủy xã", kind: KINDS.agencies, note: "Kế hoạch (IV.2): phối hợp với Phòng Văn hóa - Xã hội tham mưu hướng dẫn khen thưởng." },
+  { name: "Ủy ban Mặt trận Tổ quốc Việt Nam xã", kind: KINDS.organisations },
+];
+
+/**
+ * III.3 names what each year's evaluation and bình xét rest on; IV.1 leaves "hình thức, số lượng, tiêu chuẩn" of awards
+ * to a separate guidance of UBND xã, so each kind also gets a row for the officer to fill from it.
+ */
+const BASIS =
+  "Căn cứ đánh giá (III.3): kết quả thực hiện công tác dân vận, mức độ hài lòng của Nhân dân, hiệu quả giải quyết kiến nghị, phản ánh của người dân";
+const STANDARDS: PresetStandard[] = Object.values(KINDS).flatMap((kind) => [
+  { kind, standard: BASIS },
+  { kind, standard: TO_FILL.marker },
+]);
+
+/** IV's tasks, as written; the plan gives none of them a date, and names no one for the reviews and inspections. */
+const TASKS: PresetTask[] = [
+  {
+    name: "Tham mưu UBND xã ban hành hướng dẫn về khen thưởng trong phong trào thi đua “Dân vận khéo”, gắn với kết quả công nhận mô hình, điển hình",
+    owner: VHXH,
+    note: "Kế hoạch (IV.2): “Chủ trì, phối hợp với Ban Xây dựng đảng Đảng ủy xã tham mưu UBND xã ban hành hướng dẫn về khen thưởng …”; không ghi thời hạn.",
+  },
+  {
+    name: "Thẩm định hồ sơ đề nghị các cấp khen thưởng",
+    owner: VHXH,
+    note: "Kế hoạch (IV.2): “thẩm định hồ sơ đề nghị các cấp khen thưởng theo quy định”.",
+  },
+  {
+    name: "Tổng hợp khó khăn, vướng mắc các đơn vị phản ánh về UBND xã",
+    owner: VHXH,
+    note: "Kế hoạch (đoạn cuối): “phản ánh về UBND xã (qua Phòng Văn hóa - Xã hội) để tổng hợp, xem xét, giải quyết”.",
+  },
+  {
+    name: "Tuyên truyền, vận động đoàn viên, hội viên và Nhân dân về vị trí, vai trò của Phong trào thi đua “Dân vận khéo”",
+    owner: MTTQ_AND_ORGANISATIONS,
+    note: "Kế hoạch (IV.3): “Tăng cường công tác tuyên truyền, vận động đoàn viên, hội viên và Nhân dân …”.",
+  },
+  {
+    name: "Hướng dẫn, đồng hành và phối hợp với cơ sở xóm trong việc đăng ký, xây dựng, công nhận mô hình “Dân vận khéo” theo các lĩnh vực quản lý",
+    owner: MTTQ_AND_ORGANISATIONS,
+    note: "Kế hoạch (IV.3).",
+  },
+  {
+    name: "Phổ biến Kế hoạch trên Trang thông tin điện tử xã; biên tập nội dung phát thanh tuyên truyền về phong trào thi đua “Dân vận khéo”",
+    owner: TTDV,
+    note: "Kế hoạch (IV.4); không ghi thời hạn.",
+  },
+  {
+    name: "Tuyên truyền về mô hình mới, cách làm sáng tạo, hiệu quả, điển hình tiên tiến trong Phong trào thi đua",
+    owner: TTDV,
+    note: "Kế hoạch (IV.4).",
+  },
+  {
+    name: "Kiểm tra, giám sát định kỳ và đột xuất việc triển khai Phong trào thi đua",
+    owner: TO_FILL.marker,
+    note: "Kế hoạch (III.5): “Thực hiện kiểm tra, giám sát định kỳ và đột xuất …”; không ghi ai kiểm tra, bao lâu một lần.",
+  },
+  {
+    name: "Sơ kết Phong trào thi đua giai đoạn 1 (2026–2028)",
+    owner: TO_FILL.marker,
+    deadline: TO_FILL.marker,
+    note: "Kế hoạch (II.2, III.4): “Giai đoạn 1: Từ năm 2026-2028”; “tổ chức sơ kết, tổng kết”; không ghi ai, ngày nào.",
+  },
+  {
+    name: "Tổng kết Phong trào thi đua giai đoạn 2026–2030",
+    owner: TO_FILL.marker,
+    deadline: TO_FILL.marker,
+    note: "Kế hoạch (II.2, III.4): “Giai đoạn II: Từ năm 2028-2030”; “tổ chức sơ kết, tổng kết”; không ghi ai, ngày nào.",
+  },
+];
 
 export const DAN_VAN_KHEO_2026: Preset = {
   id: "dan-van-kheo-2026",
@@ -42,7 +110,7 @@ export const DAN_VAN_KHEO_2026: Preset = {
       times: 1,
       every: "năm",
       scope: "Toàn xã",
-      owner: "Phòng Văn hóa - Xã hội",
+      owner: VHXH,
       note: "Kế hoạch (IV.2): “Tham mưu xây dựng kế hoạch thực hiện phong trào thi đua hằng năm”.",
     },
     {
@@ -51,14 +119,17 @@ export const DAN_VAN_KHEO_2026: Preset = {
       every: "năm",
       scope: "Toàn xã",
       owner: TO_FILL.marker,
-      note: "Kế hoạch (III): “... làm căn cứ quan trọng để đánh giá mức độ hoàn thành nhiệm vụ và bình xét thi đua, khen thưởng hằng năm”.",
+      note: "Kế hoạch (III.3): “... làm căn cứ quan trọng để đánh giá mức độ hoàn thành nhiệm vụ và bình xét thi đua, khen thưởng hằng năm”.",
     },
   ],
   campaign: {
     ...CHINH_TRANG_2026.campaign,
     commune: "Phú Thịnh",
     title: "Phong trào thi đua “Dân vận khéo” trên địa bàn xã Phú Thịnh giai đoạn 2026–2030",
+    // "Số: /KH-UBND": the plan is not numbered yet.
     planNumber: "",
+    // "Phú Thịnh, ngày tháng 4 năm 2026" (no day), "từ năm 2026 đến năm 2030": the month the plan is issued to the
+    // year's end of 2030.
     startDate: "2026-04-01",
     endDate: "2030-12-31",
     registrationDeadline: null,
@@ -71,17 +142,18 @@ export const DAN_VAN_KHEO_2026: Preset = {
       { name: "Giai đoạn 1 (2026–2028)", start: "2026-04-01", end: "2028-12-31" },
       { name: "Giai đoạn II (2028–2030)", start: "2028-01-01", end: "2030-12-31" },
     ],
+    // The models registry is the campaign's one table (a share indicator needs a minimum: the plan states none, see the
+    // record docs/presets/004-dan-van-kheo-2026.md).
     indicators: [{ kind: "share", id: "MH", name: "Mô hình “Dân vận khéo” được công nhận", table: "models", minimum: 100, aim: null }],
+    // No household items: the plan counts models, not households (plan 000's items are not this plan's).
+    householdItems: [],
     criteria: [],
   },
   villages: XOM.map((name) => ({ name })),
-  communeModels: ORGANISATIONS.map(registration),
-  units: ORGANISATIONS.map((name) => ({ name, kind: KINDS.organisations })),
+  // The plan says no organisation has registered a model yet; MTTQ and the organisations guide the xóm's registration
+  // (IV.3), a task below.
+  communeModels: [],
+  units: UNITS,
   standards: STANDARDS,
-  communeTasks: [
-    { name: "Hướng dẫn khen thưởng gắn với công nhận mô hình “Dân vận khéo”", owner: "Phòng Văn hóa - Xã hội", deadline: "31/12/2026" },
-    { name: "Phổ biến kế hoạch trên Trang thông tin điện tử và đài truyền thanh xã", owner: "Trung tâm dịch vụ tổng hợp xã", deadline: "30/06/2026" },
-    { name: "Sơ kết giai đoạn 1", owner: "Phòng Văn hóa - Xã hội", deadline: "31/12/2028" },
-    { name: "Tổng kết phong trào giai đoạn 2026–2030", owner: "Phòng Văn hóa - Xã hội", deadline: "31/12/2030" },
-  ],
+  communeTasks: TASKS,
 };

@@ -1,0 +1,175 @@
+// Tests preset 004 ("Dân vận khéo", xã Phú Thịnh 2026–2030) against issue 10: it holds what the plan says and invents
+// nothing. Where the plan is silent (who reviews, when, how often inspections run, the award standards, the xóm's
+// names) the cell says "(cần bổ sung)" and is listed for the officer; on day one the summary ranks, praises and reminds
+// no one. Other 004 checks live in test/cli/presets.test.ts (the minimum read as 100, not 09/04/1900; the years),
+// test/actions/presets-invent-nothing.test.ts (no cut-off) and test/actions/report-presets.test.ts.
+import { checkCampaign } from "../../../src/actions/check";
+import { compileCampaignSummary } from "../../../src/actions/compile-summary";
+import { startFromPreset } from "../../../src/actions/start-from-preset";
+import { vietnamInstant } from "../../../src/domain/dates";
+import { TO_FILL } from "../../../src/domain/messages";
+import { findPreset } from "../../../src/domain/presets";
+import { DAN_VAN_KHEO_2026 } from "../../../src/domain/presets/dan-van-kheo-2026";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
+import { setCutoff } from "../../helpers";
+import { compact } from "../../workbook/contract";
+
+const preset = DAN_VAN_KHEO_2026;
+const WORK = "Công việc chung";
+
+function built(): XlsxWorkbook {
+  const wb = XlsxWorkbook.create();
+  startFromPreset(wb, preset);
+  return wb;
+}
+
+/** Công việc chung's task rows: name, owner, leader, deadline, status (columns B–F). */
+const tasks = (wb: XlsxWorkbook) =>
+  compact(wb.read(WORK))
+    .slice(4)
+    .filter((row) => typeof row[1] === "string" && row[1] !== "")
+    .map((row) => row.slice(1, 6));
+
+const task = (wb: XlsxWorkbook, start: string) => tasks(wb).find((row) => String(row[0]).startsWith(start));
+
+test("is the preset findPreset gives for its id", () => {
+  expect(findPreset("dan-van-kheo-2026")).toBe(preset);
+});
+
+describe("never invent", () => {
+  test("no task carries a date the plan does not give: every deadline is empty or left to fill", () => {
+    const deadlines = preset.communeTasks.map((t) => t.deadline ?? null);
+    expect(deadlines.filter((d) => d !== null && d !== TO_FILL.marker)).toEqual([]);
+    // The old invented dates (31/12/2026, 30/06/2026, 31/12/2028, 31/12/2030) are nowhere on Công việc chung.
+    const cells = compact(built().read(WORK)).flat().map(String);
+    expect(cells.filter((c) => /\d\d\/\d\d\/\d{4}/.test(c))).toEqual([]);
+  });
+
+  test("no status, and no one the plan does not name: owners are the plan's words or left to fill", () => {
+    const named = ["Phòng Văn hóa - Xã hội", "Trung tâm dịch vụ tổng hợp xã", "Ủy ban MTTQ, các tổ chức chính trị - xã hội, các hội quần chúng xã", TO_FILL.marker];
+    expect(preset.communeTasks.filter((t) => !named.includes(t.owner)).map((t) => t.owner)).toEqual([]);
+    expect(preset.communeTasks.filter((t) => t.status !== undefined || t.leader !== undefined)).toEqual([]);
+    expect(preset.duties?.map((d) => d.owner)).toEqual(["Phòng Văn hóa - Xã hội", TO_FILL.marker]);
+  });
+
+  test("no model registered for anyone: the commune registry and every xóm's start empty", () => {
+    expect(preset.communeModels ?? []).toEqual([]);
+    expect(preset.villages.flatMap((v) => v.models ?? [])).toEqual([]);
+  });
+
+  test("the units are those the plan names (IV.2–IV.4), not organisations it does not name", () => {
+    const units = compact(built().read("Đơn vị thi đua")).slice(3).filter((row) => row[0]).map((row) => row.slice(0, 3));
+    expect(units).toEqual([
+      ["Phòng Văn hóa - Xã hội", "Cơ quan, tổ chức, đơn vị thuộc xã", false],
+      ["Trung tâm dịch vụ tổng hợp xã", "Cơ quan, tổ chức, đơn vị thuộc xã", false],
+      ["Ban Xây dựng đảng Đảng ủy xã", "Cơ quan, tổ chức, đơn vị thuộc xã", false],
+      ["Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Ủy ban MTTQ Việt Nam xã, các tổ chức chính trị - xã hội, các hội quần chúng", false],
+    ]);
+  });
+
+  test("no household items of another plan, no registration deadline, no plan number, no cut-off", () => {
+    const { campaign } = preset;
+    expect([campaign.householdItems, campaign.registrationDeadline, campaign.planNumber, campaign.reportWeekday, campaign.reportTime]).toEqual([[], null, "", null, null]);
+    const config = compact(built().read("Cấu hình"));
+    expect(config.slice(4).map((row) => row[15]).filter((cell) => cell !== null && cell !== undefined)).toEqual([]);
+  });
+
+  test("the xóm are numbered placeholders, each marked for the officer to name", () => {
+    expect(preset.villages.map((v) => v.name)).toEqual(["Xóm 1 (cần ghi tên)", "Xóm 2 (cần ghi tên)", "Xóm 3 (cần ghi tên)", "Xóm 4 (cần ghi tên)"]);
+  });
+});
+
+describe("what the plan asks, each where the workbook holds it", () => {
+  test("II.1: the four kinds of unit that compete, each with III.3's basis and a row for IV.1's separate guidance", () => {
+    const standards = compact(built().read("Đơn vị thi đua")).slice(3).filter((row) => row[5]).map((row) => [row[5], String(row[6]).slice(0, 20)]);
+    const kinds = ["Cơ quan, tổ chức, đơn vị thuộc xã", "Ủy ban MTTQ Việt Nam xã, các tổ chức chính trị - xã hội, các hội quần chúng", "Xóm", "Tập thể, cá nhân tham gia Phong trào thi đua"];
+    expect(standards).toEqual(kinds.flatMap((kind) => [[kind, "Căn cứ đánh giá (III"], [kind, TO_FILL.marker]]));
+    // People's satisfaction is a basis of the yearly evaluation, as III.3 writes it.
+    expect(preset.standards?.[0]?.standard).toContain("mức độ hài lòng của Nhân dân");
+  });
+
+  test("IV: the tasks of Phòng VH-XH, MTTQ and the organisations, and the Trung tâm, as written; reviews and inspections left to fill", () => {
+    const wb = built();
+    expect(task(wb, "Tham mưu UBND xã ban hành hướng dẫn về khen thưởng")?.slice(1, 4)).toEqual(["Phòng Văn hóa - Xã hội", null, null]);
+    expect(task(wb, "Thẩm định hồ sơ")?.[1]).toBe("Phòng Văn hóa - Xã hội");
+    // Reporting goes through Phòng VH-XH ("qua Phòng Văn hóa - Xã hội để tổng hợp").
+    expect(task(wb, "Tổng hợp khó khăn, vướng mắc")?.[1]).toBe("Phòng Văn hóa - Xã hội");
+    // MTTQ guiding the xóm's registration of models.
+    expect(task(wb, "Hướng dẫn, đồng hành và phối hợp với cơ sở xóm trong việc đăng ký")?.[1]).toBe("Ủy ban MTTQ, các tổ chức chính trị - xã hội, các hội quần chúng xã");
+    expect(task(wb, "Phổ biến Kế hoạch trên Trang thông tin điện tử xã")?.[1]).toBe("Trung tâm dịch vụ tổng hợp xã");
+    // Scheduled and surprise inspections: the plan names no one and no frequency.
+    expect(task(wb, "Kiểm tra, giám sát định kỳ và đột xuất")?.slice(1, 4)).toEqual([TO_FILL.marker, null, null]);
+    // Mid-term and final reviews by phase: who and when are left to fill.
+    expect(task(wb, "Sơ kết Phong trào thi đua giai đoạn 1 (2026–2028)")?.slice(1, 4)).toEqual([TO_FILL.marker, null, TO_FILL.marker]);
+    expect(task(wb, "Tổng kết Phong trào thi đua giai đoạn 2026–2030")?.slice(1, 4)).toEqual([TO_FILL.marker, null, TO_FILL.marker]);
+  });
+
+  test("yearly plans and yearly bình xét are duties of once a year on Việc định kỳ", () => {
+    const duties = compact(built().read("Việc định kỳ")).slice(3).filter((row) => row[1]).map((row) => row.slice(1, 6));
+    expect(duties).toEqual([
+      ["Tham mưu xây dựng kế hoạch thực hiện phong trào thi đua hằng năm", 1, "năm", "Toàn xã", "Phòng Văn hóa - Xã hội"],
+      ["Bình xét thi đua, khen thưởng hằng năm", 1, "năm", "Toàn xã", TO_FILL.marker],
+    ]);
+  });
+
+  test("Cấu hình: Phú Thịnh, 2026–2030, the two phases as written, reported by year", () => {
+    const config = compact(built().read("Cấu hình"));
+    expect(config.slice(4, 6).map((row) => row.slice(3, 6))).toEqual([
+      ["Giai đoạn 1 (2026–2028)", { date: "2026-04-01" }, { date: "2028-12-31" }],
+      ["Giai đoạn II (2028–2030)", { date: "2028-01-01" }, { date: "2030-12-31" }],
+    ]);
+    expect(config.find((row) => row[0] === "Kỳ báo cáo")?.[1]).toBe("Hằng năm");
+  });
+});
+
+describe("wrong today", () => {
+  test("a model an organisation registers on Công việc chung is counted with the xóm's, under the field it gives", () => {
+    const wb = built();
+    setCutoff(wb, "Thứ Sáu", "16:00");
+    // The registry from column V: serial, name, field, owner, status.
+    wb.write(WORK, 5, 23, [["Chi hội phụ nữ giúp nhau giảm nghèo", "Kinh tế", "Hội Liên hiệp Phụ nữ xã", "Được công nhận"]]);
+    wb.write("Xóm 1 (cần ghi tên)", 16, 2, [["Tổ tự quản an ninh", "Quốc phòng – an ninh", "Chi hội CCB xóm 1", "Đăng ký"]]);
+    const result = compileCampaignSummary(wb, vietnamInstant("2026-06-01", 9 * 60));
+    expect(result.ok).toBe(true);
+    expect(result.summary?.models.map((m) => [m.field, m.total, m.byStatus])).toEqual([
+      ["Kinh tế", 1, [{ status: "Được công nhận", count: 1 }]],
+      ["Quốc phòng – an ninh", 1, [{ status: "Đăng ký", count: 1 }]],
+    ]);
+  });
+});
+
+describe("day one: nothing entered", () => {
+  const wb = built();
+  setCutoff(wb, "Thứ Sáu", "16:00");
+  const now = vietnamInstant("2026-04-01", 9 * 60);
+  const result = compileCampaignSummary(wb, now);
+
+  test("the summary ranks, praises and reminds no one, and counts no model", () => {
+    expect(result.ok).toBe(true);
+    const summary = result.summary!;
+    expect(summary.models).toEqual([]);
+    expect(summary.rows.map((row) => row.indicators[0]?.verdict)).toEqual(Array(4).fill("Chưa có số liệu"));
+    const sheet = compact(wb.read("Tổng hợp")).flat();
+    expect(sheet.filter((cell) => cell === "Biểu dương" || cell === "Nhắc nhở")).toEqual([]);
+    expect(summary.total.tasks.overdue + summary.communeTasks.overdue).toBe(0);
+  });
+
+  test("every gap the plan leaves is listed in Cần bổ sung with its cell", () => {
+    const checked = checkCampaign(built(), now);
+    const toFill = checked.problems.filter((p) => p.message.startsWith("Cần bổ sung")).map((p) => `${p.sheet}!${p.cell}`);
+    const workRow = (start: string) => 5 + preset.communeTasks.findIndex((t) => t.name.startsWith(start));
+    const sokết = workRow("Sơ kết");
+    const tongket = workRow("Tổng kết");
+    expect(toFill).toEqual(
+      expect.arrayContaining([
+        `${WORK}!C${workRow("Kiểm tra")}`,
+        `${WORK}!C${sokết}`,
+        `${WORK}!E${sokết}`,
+        `${WORK}!C${tongket}`,
+        `${WORK}!E${tongket}`,
+        "Việc định kỳ!F5",
+        "Đơn vị thi đua!G5",
+      ]),
+    );
+  });
+});
