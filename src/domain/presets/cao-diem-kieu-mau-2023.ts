@@ -117,11 +117,11 @@ export const CAO_DIEM_KIEU_MAU_2023: Preset = {
   ],
   communeCriteria: [
     // II.2.1: "Hoàn thành 100% các chỉ tiêu trong bộ tiêu chí xã NTM kiểu mẫu" in 2023 (the drive's end). The plan names
-    // no one for the targets themselves: the officer fills each owner in.
-    { number: "1.1", name: "Hoàn thành các tiêu chí xã NTM nâng cao giai đoạn 2022–2025", status: "Chưa đạt", owner: ASK, deadline: END },
-    { number: "1.2", name: "Thu nhập bình quân đầu người cao hơn ít nhất 10% so với mức xã NTM nâng cao", status: "Chưa đạt", owner: ASK, deadline: END },
-    { number: "1.3", name: "Có ít nhất một mô hình thôn thông minh (thôn Chí Phúc)", status: "Chưa đạt", owner: ASK, deadline: END },
-    { number: "1.4", name: "Đạt tiêu chí xã NTM kiểu mẫu nổi trội: lĩnh vực chuyển đổi số", status: "Chưa đạt", owner: ASK, deadline: END },
+    // no one for the targets themselves (the officer fills each owner in), nor says which is already met: no status.
+    { number: "1.1", name: "Hoàn thành các tiêu chí xã NTM nâng cao giai đoạn 2022–2025", owner: ASK, deadline: END },
+    { number: "1.2", name: "Thu nhập bình quân đầu người cao hơn ít nhất 10% so với mức xã NTM nâng cao", owner: ASK, deadline: END },
+    { number: "1.3", name: "Có ít nhất một mô hình thôn thông minh (thôn Chí Phúc)", owner: ASK, deadline: END },
+    { number: "1.4", name: "Đạt tiêu chí xã NTM kiểu mẫu nổi trội: lĩnh vực chuyển đổi số", owner: ASK, deadline: END },
   ],
   // Each task with the owner the plan gives it (IV, VII) and, where it gives no date of its own, the drive's end (III).
   communeTasks: [

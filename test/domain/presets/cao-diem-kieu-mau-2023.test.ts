@@ -32,12 +32,12 @@ describe("never invent", () => {
     expect(config.slice(4).map((row) => row[15] ?? null).filter((cell) => cell !== null)).toEqual([]);
   });
 
-  test("targets 1.1–1.4: no owner, the plan names none", () => {
-    expect(compact(wb.read("Công việc chung")).slice(4, 8).map((row) => [row[10], row[14]])).toEqual([
-      ["1.1", ASK],
-      ["1.2", ASK],
-      ["1.3", ASK],
-      ["1.4", ASK],
+  test("targets 1.1–1.4: no owner and no status, the plan names no one and says none is met or not", () => {
+    expect(compact(wb.read("Công việc chung")).slice(4, 8).map((row) => [row[10], row[13] ?? null, row[14]])).toEqual([
+      ["1.1", null, ASK],
+      ["1.2", null, ASK],
+      ["1.3", null, ASK],
+      ["1.4", null, ASK],
     ]);
   });
 
