@@ -1,0 +1,316 @@
+// The Google checklist (docs/kiem-thu-google.md) replayed on the strict fakes: the built add-on in a vm, driven step by
+// step as the checklist's person A (owner and officer) and B (head of Thôn 1) do, on plan 000, "today" 23/11/2026 10:00
+// (after the campaign ended, as when a person runs the checklist). Every value the run gives that the checklist quotes is
+// looked for, word for word, in the checklist: the test fails when a message, a cell address or a count drifts.
+import * as vm from "node:vm";
+import { appendFileSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import { ADDON, PROTECTION, RESULT, TO_FILL } from "../../src/domain/messages";
+import { fakePlatform, type FakePlatform } from "../fakes/apps-script";
+import type { FakeSheet } from "../fakes/spreadsheet-app";
+import { ROOT, builtFile } from "./build";
+
+const CHECKLIST = readFileSync(path.join(ROOT, "docs/kiem-thu-google.md"), "utf8");
+type Context = Record<string, (...args: unknown[]) => unknown>;
+
+/** The checklist quotes this text (between backticks when `code`). With QUOTES=file, lists the quotes there instead. */
+function quoted(text: unknown, code = true): void {
+  const wanted = code ? `\`${String(text)}\`` : String(text);
+  if (process.env.QUOTES) appendFileSync(process.env.QUOTES, `${wanted}\n`);
+  else if (!CHECKLIST.includes(wanted)) throw new Error(`docs/kiem-thu-google.md does not quote ${wanted}`);
+}
+
+function load(platform: FakePlatform, code: string): Context {
+  const context = vm.createContext({ ...platform.globals, Date });
+  vm.runInContext(code, context, { filename: "Code.js" });
+  return context as unknown as Context;
+}
+
+const A = "nguoi.a@gmail.com";
+const B = "truong.thon1@gmail.com";
+const X = "chua.chia.se@gmail.com";
+const TODAY = new Date("2026-11-23T03:00:00Z");
+
+function value(sheet: FakeSheet, a1: string): unknown {
+  const match = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!match) throw new Error(a1);
+  const col = [...(match[1] as string)].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  return sheet.cell(Number(match[2]), col)?.value ?? null;
+}
+
+/** The tab of thôn `n`, found by its key as the add-on finds it (its name is the register's). */
+function tab(platform: FakePlatform, n: number): FakeSheet {
+  const key = `T${String(n).padStart(2, "0")}`;
+  const found = platform.spreadsheet.sheetList.find((sheet) => sheet.metadata.some((m) => m.value === key));
+  if (!found) throw new Error(`no tab ${key}`);
+  return found;
+}
+
+describe("docs/kiem-thu-google.md, replayed on the strict fakes", () => {
+  let platform: FakePlatform;
+  let gas: Context;
+  const sheet = (name: string) => platform.spreadsheet.sheet(name);
+
+  beforeAll(() => {
+    jest.useFakeTimers({ now: TODAY, doNotFake: ["nextTick", "setImmediate"] });
+    platform = fakePlatform({ owner: A, editors: [B] });
+    gas = load(platform, builtFile("Code.js"));
+    platform.runAs(A);
+  });
+  afterAll(() => jest.useRealTimers());
+
+  test("1–2: help, then set-up of plan 000: ten sheets, their protections, the tables' places", () => {
+    gas.menuHelp?.();
+    const help = platform.ui.lastAlert().split("\n");
+    quoted(help[0]);
+    quoted(help[help.length - 1]);
+    const started = gas.sidebarStart?.("chinh-trang-2026") as { message: string };
+    quoted(started.message);
+    const names = platform.spreadsheet.sheetList.map((s) => s.name);
+    const own = names.slice(0, names.indexOf("Mẫu tab thôn (sổ tự dùng)"));
+    expect(own).toHaveLength(10);
+    quoted(`${own.length} trang ${own.map((n) => `\`${n}\``).join(", ")}`, false);
+    const village = (n: number) => tab(platform, n).name;
+    quoted(`22 tab: \`${village(1)}\` … \`${village(22)}\``, false);
+    // One protection a sheet: the ten, the hidden template, 22 tabs.
+    const protections = platform.spreadsheet.sheetList.flatMap((s) => s.protections);
+    expect(protections).toHaveLength(33);
+    quoted("33 mục", false);
+    for (const description of [PROTECTION.template, PROTECTION.config, PROTECTION.register, PROTECTION.communeWork, PROTECTION.summary, PROTECTION.history, PROTECTION.problems, PROTECTION.catalogues, PROTECTION.units, PROTECTION.duties, PROTECTION.measures]) {
+      expect(protections.map((p) => (p as unknown as { description: string }).description)).toContain(description);
+      quoted(description);
+    }
+    expect(protections.every((p) => p.editors.length === 1 && p.editors[0] === A)).toBe(true);
+
+    const config = sheet("Cấu hình");
+    quoted(value(config, "A14"));
+    expect(value(config, "B14")).toBe(A);
+    expect([value(config, "B11"), value(config, "B12")]).toEqual(["Thứ Sáu", "14:00"]);
+    quoted(`V3 \`${value(config, "V3")}\``, false);
+    quoted(`Z3 \`${value(config, "Z3")}\``, false);
+    const register = sheet("Danh sách thôn");
+    quoted(`N3 \`${value(register, "N3")}\``, false);
+    expect([value(register, "A4"), value(register, "A25")]).toEqual(["T01", "T22"]);
+
+    const thon1 = tab(platform, 1);
+    quoted(`A2 \`${value(thon1, "A2")}\``, false);
+    quoted(`B3:I3 \`${["B3", "C3", "D3", "E3", "F3", "G3", "H3", "I3"].map((c) => value(thon1, c)).join(" | ")}\``, false);
+    for (const a1 of ["A14", "M14", "S14", "Z14"]) quoted(`\`${value(thon1, a1)}\` (${a1})`, false);
+    const taskHeaders = ["Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH"].map((c) => `${c} \`${value(thon1, `${c}15`)}\``);
+    quoted(taskHeaders.join(", "), false);
+    expect(value(thon1, "AA16")).toBeNull();
+    expect([thon1.maxRows, thon1.maxCols]).toEqual([115, 34]);
+    expect([...thon1.validations.keys()]).toEqual(["C16:I115", "O16:O115", "U16:U115", "V16:V115", "AE16:AE115", "AF16:AF115"]);
+
+    const work = sheet("Công việc chung");
+    quoted(`A4:I4 \`${["A4", "B4", "C4", "D4", "E4", "F4", "G4", "H4", "I4"].map((c) => value(work, c)).join(" | ")}\``, false);
+    quoted(`C5:C8 ${["C5", "C6", "C7", "C8"].map((c) => `\`${value(work, c)}\``).join(", ")}`, false);
+    expect(["E5", "E6", "E7", "E8"].map((c) => value(work, c))).toEqual(Array(4).fill("13/02/2026"));
+    expect(value(work, "B9")).toBeNull();
+    expect([sheet("Lỗi dữ liệu").maxCols]).toEqual([4]);
+
+    const units = sheet("Đơn vị thi đua");
+    quoted(`A4:A8 ${["A4", "A5", "A6", "A7", "A8"].map((c) => `\`${value(units, c)}\``).join(", ")}`, false);
+    quoted(value(units, "B4"));
+    expect(units.validations.get("C4:C303")?.criteria).toBe("CHECKBOX");
+    const duties = sheet("Việc định kỳ");
+    quoted(`B4 \`${value(duties, "B4")}\``, false);
+    quoted(`C4 \`${value(duties, "C4")}\`, D4 \`${value(duties, "D4")}\`, E4 \`${value(duties, "E4")}\`, F4 \`${value(duties, "F4")}\``, false);
+    const measures = sheet("Chỉ tiêu đo lường");
+    quoted(`B4 \`${value(measures, "B4")}\``, false);
+    quoted(`B5 \`${value(measures, "B5")}\``, false);
+    expect(["E4", "F4", "I4", "E5", "F5", "I5"].map((c) => value(measures, c))).toEqual(["≥", 1, TO_FILL.marker, "≥", 1, TO_FILL.marker]);
+    quoted(`G3 \`${value(measures, "G3")}\``, false);
+    quoted(`K3 \`${value(measures, "K3")}\``, false);
+    expect(measures.validations.get("F4:G103")?.criteria).toBe("NUMBER_BETWEEN");
+    expect(measures.validations.get("F4:G103")?.allowInvalid).toBe(false);
+  });
+
+  test("3: the register, generate, the one problem (the head the file isn't shared with)", () => {
+    const register = sheet("Danh sách thôn");
+    register.getRange(4, 4, 1, 1).setValues([[B]]);
+    register.getRange(4, 6, 1, 1).setValues([[10]]);
+    register.getRange(5, 4, 1, 1).setValues([[X]]);
+    register.getRange(5, 6, 1, 1).setValues([[10]]);
+    gas.menuGenerateTabs?.();
+    const [first, second] = platform.ui.lastAlert().split("\n");
+    quoted(first);
+    quoted(second);
+    const problems = sheet("Lỗi dữ liệu");
+    expect(value(problems, "A5")).toBeNull();
+    quoted(`A4 \`${value(problems, "A4")}\`, B4 \`${value(problems, "B4")}\``, false);
+    quoted(String(value(problems, "C4")).replace(X, "<X>"));
+    expect(tab(platform, 1).protections[0]?.editors).toEqual([A, B]);
+  });
+
+  test("4–5: ticks, a task, check (with the two owners plan 000 leaves to fill), a bad deadline, overdue, compile", () => {
+    const thon1 = tab(platform, 1);
+    thon1.typeByHand(B, 16, 2, Array.from({ length: 10 }, (_, i) => [`Hộ ${i + 1}`, i < 7]));
+    // 5.1: the task table's first row; the leader column (AC) is left blank.
+    thon1.typeByHand(A, 16, 27, [["Ra quân tổng vệ sinh", "Chi đoàn", null, "30/01/2026", "Đang thực hiện"]]);
+    gas.menuCheck?.();
+    const checked = platform.ui.lastAlert().split("\n");
+    quoted(checked[0]);
+    quoted(checked[1]);
+    const problems = sheet("Lỗi dữ liệu");
+    expect([value(problems, "A4"), value(problems, "B4"), value(problems, "A5"), value(problems, "B5")]).toEqual(["Chỉ tiêu đo lường", "I4", "Chỉ tiêu đo lường", "I5"]);
+    quoted(value(problems, "C4"));
+    expect(value(problems, "B6")).toBe("D5");
+
+    // 2b: a deadline the add-on can't read, in the task table's second row.
+    thon1.typeByHand(A, 17, 27, [["Dọn kênh", null, null, "sau Tết"]]);
+    gas.menuCheck?.();
+    quoted(platform.ui.lastAlert().split("\n")[0]);
+    quoted(`\`${value(problems, "A6")} | ${value(problems, "B6")} | ${value(problems, "C6")}\``, false);
+    thon1.typeByHand(A, 17, 27, [["", null, null, ""]]);
+    gas.menuCheck?.();
+
+    gas.menuMarkOverdue?.();
+    quoted(platform.ui.lastAlert());
+    expect(value(thon1, "AG16")).toBe("Quá hạn 297 ngày");
+    expect(value(tab(platform, 2), "AG16")).toBeNull();
+    expect(["H5", "H6", "H7", "H8"].map((c) => value(sheet("Công việc chung"), c))).toEqual(Array(4).fill("Quá hạn 283 ngày"));
+    quoted(value(sheet("Việc định kỳ"), "J4"));
+
+    gas.menuCompileSummary?.();
+    const compiled = platform.ui.lastAlert().split("\n");
+    quoted(compiled[0]);
+    quoted(compiled[1]);
+    const summary = sheet("Tổng hợp");
+    quoted(String(value(summary, "A6")).replace("10:00 thứ Hai, 23/11/2026", "<HH:mm thứ …, dd/MM/yyyy>"));
+    const row = (r: number) => summary.getRange(r, 1, 1, 20).getValues()[0]?.map((v) => (v === "" || v === null ? "(trống)" : typeof v === "number" && v > 0 && v < 1 ? `${(v * 100).toFixed(1).replace(".", ",")}%` : String(v)));
+    quoted(row(10)?.join(" | "));
+    expect(row(11)?.slice(0, 7)).toEqual(["(trống)", "T02", "Thôn 2", "0", "10", "0", "Chưa đạt"]);
+    quoted("`(trống) | T02 | Thôn 2 | 0 | 10 | 0,0% | Chưa đạt`", false);
+    quoted(`P11:S11 \`${row(11)?.slice(15, 19).join(" | ")}\``, false);
+    quoted(`P32:S32 \`${row(32)?.slice(15, 19).join(" | ")}\``, false);
+    quoted(row(32)?.slice(3, 7).join(" | "));
+    for (const a1 of ["A35", "A36", "A37", "A47", "A48", "A57", "A58", "A62", "A63"]) quoted(`${a1} \`${value(summary, a1)}\``, false);
+    quoted(value(summary, "A49"));
+    quoted(`hàng 41 (\`${["B41", "C41", "D41", "E41", "F41", "G41"].map((c) => value(summary, c)).join(" | ")}\``, false);
+    quoted(`\`${value(summary, "G42")}\``, false);
+    quoted(`hàng 50 (\`${["C50", "E50", "J50", "L50", "N50", "P50"].map((c) => value(summary, c)).join(" | ")}\``, false);
+    quoted(`Q68 \`Mai Hoa, ngày <dd> tháng <m> năm <yyyy>\``, false);
+    quoted(`hàng 69 \`${value(summary, "B69")}\` (B) / \`${value(summary, "Q69")}\` (Q)`, false);
+    quoted(`A72, chữ thường`, false);
+    expect(String(value(summary, "A72"))).toMatch(/^Khi in: Tệp ▸ In, chọn Khổ giấy A4, Hướng Ngang, /);
+    const history = sheet("Lịch sử");
+    quoted(`hàng 3 tiêu đề \`${history.getRange(3, 1, 1, 10).getValues()[0]?.join(" | ")}\``, false);
+    expect(history.getRange(4, 1, 1, 10).getValues()[0]?.every((v) => v === "" || v === null)).toBe(true);
+    expect(platform.spreadsheet.sheetList.at(-1)?.name).toBe("Báo cáo");
+  });
+
+  test("5.5: with Ngày kết thúc moved past today, the compile of week 44/46 and its rows in Lịch sử", () => {
+    sheet("Cấu hình").getRange(9, 2, 1, 1).setValues([[new Date("2026-12-10T17:00:00Z")]]);
+    gas.menuCompileSummary?.();
+    quoted((platform.ui.lastAlert().split("\n")[0] ?? "").replace("44/46", "<k>/<n>"));
+    quoted(String(value(sheet("Tổng hợp"), "A6")).replace("10:00 thứ Hai, 23/11/2026", "<HH:mm thứ …, dd/MM/yyyy>").replace("44/46", "<k>/<n>").replace("21/11/2026 – 27/11/2026", "<S> – <F>").replace(/27\/11\/2026\.$/, "<F>."));
+    const history = sheet("Lịch sử").getRange(4, 1, 200, 10).getValues().filter((r) => r[0] !== "" && r[0] !== null);
+    expect(history).toHaveLength(72);
+    quoted("72 dòng", false);
+    const shown = (r: unknown[]) =>
+      r.map((v, i) => (v instanceof Date ? "<F>" : i === 0 ? "<k>" : i === 7 && typeof v === "number" ? `${(v * 100).toFixed(1).replace(".", ",")}%` : v === "" ? "(trống)" : String(v))).join(" | ");
+    quoted(shown(history[0] as unknown[]));
+    quoted(shown(history[3] as unknown[]));
+    quoted(shown(history[66] as unknown[]));
+    // After the thôn and the commune: the duty and the two measured targets, one row each.
+    expect(history.slice(69).map((r) => [r[2], r[4], r[8]])).toEqual([
+      ["XA", "Biên tập tin, bài phản ánh kết quả ra quân trên hệ thống loa truyền thanh xã (3 lần/tuần)", "Quá hạn 43 kỳ"],
+      ["XA", "Chỉ tiêu xã NTM (QĐ 51/2025/QĐ-TTg) hoàn thành đạt chuẩn", "Chưa có số liệu"],
+      ["XA", "Thôn thông minh", "Chưa có số liệu"],
+    ]);
+    quoted("`Biên tập tin, bài phản ánh kết quả ra quân trên hệ thống loa truyền thanh xã (3 lần/tuần)`, cột I `Quá hạn <k − 1> kỳ`", false);
+    quoted(`\`${value(sheet("Tổng hợp"), "P60")}\``, false);
+    quoted(String(value(sheet("Tổng hợp"), "R60")).replace(/^.*\. /, ""));
+    gas.menuCompileSummary?.();
+    expect(sheet("Lịch sử").getRange(4, 1, 200, 1).getValues().filter((r) => r[0] !== "" && r[0] !== null)).toHaveLength(72);
+    sheet("Cấu hình").getRange(9, 2, 1, 1).setValues([[new Date("2026-02-12T17:00:00Z")]]);
+  });
+
+  test("6: the sidebar's overview", () => {
+    const overview = gas.sidebarOverview?.() as { period: string; warnings: string[] };
+    quoted(overview.period.replace("10:00 thứ Hai, 23/11/2026", "<HH:mm thứ …, dd/MM/yyyy>"));
+    quoted(overview.warnings[0]);
+  });
+
+  test("5.4's chart, and 11b: the report after the campaign's end", () => {
+    const summary = sheet("Tổng hợp");
+    expect(summary.charts[0]?.position[0]).toBe(92);
+    quoted("quanh hàng 92", false);
+    gas.menuWeeklyReport?.();
+    quoted(platform.ui.lastAlert().split("\n")[0]);
+    const lines = sheet("Báo cáo").getDataRange().getValues().map((r) => String(r[0]).trim());
+    quoted("- Toàn xã có 7/20 hộ (35,0%) đã chỉnh trang, chưa đạt chỉ tiêu tối thiểu 70%.");
+    expect(lines).toContain("- Toàn xã có 7/20 hộ (35,0%) đã chỉnh trang, chưa đạt chỉ tiêu tối thiểu 70%.");
+    const headings = lines.filter((l) => /^\d\. /.test(l));
+    expect(headings.slice(0, 3)).toEqual(["1. Kết quả thực hiện các chỉ tiêu", "2. Đơn vị thi đua", "3. Việc định kỳ"]);
+    for (const heading of headings.slice(1, 3)) quoted(heading);
+    for (const heading of headings.slice(3)) quoted(heading.replace(/^\d\. /, ""));
+  });
+
+  test("5b: the three officer sheets and the leader in charge", () => {
+    const measures = sheet("Chỉ tiêu đo lường");
+    // 5b.1: the verdict is a live formula, comparing G with F by E.
+    expect(measures.formulaAt(4, 11)).toContain('AND(TRIM(E4)="≥",G4>=F4),AND(TRIM(E4)="≤",G4<=F4),AND(TRIM(E4)="=",G4=F4)),"Đạt"');
+    // 5b.2: three broadcasts in the first week; marking overdue leaves the two weeks short.
+    const duties = sheet("Việc định kỳ");
+    const duty = value(duties, "B4");
+    duties.getRange(4, 14, 3, 2).setValues(["2026-01-27", "2026-01-28", "2026-01-29"].map((d) => [duty, new Date(`${d}T17:00:00Z`)]));
+    gas.menuMarkOverdue?.();
+    quoted(value(duties, "J4"));
+    quoted(platform.ui.lastAlert());
+    duties.getRange(4, 14, 3, 2).setValues([["", ""], ["", ""], ["", ""]]);
+    gas.menuMarkOverdue?.();
+    expect(value(duties, "J4")).toBe("Quá hạn: tuần 26/01–01/02/2026 thiếu 3 lần; tuần 02/02–08/02/2026 thiếu 3 lần; tuần 09/02–13/02/2026 thiếu 3 lần");
+    // 5b.3: the head may not type on the officers' sheets.
+    for (const name of ["Chỉ tiêu đo lường", "Việc định kỳ", "Đơn vị thi đua"]) expect(sheet(name).mayEdit(B)).toBe(false);
+    // 5b.4: a leader typed on a task makes Tổng hợp's section.
+    const thon1 = tab(platform, 1);
+    thon1.typeByHand(A, 16, 29, [["Nguyễn Văn Tám"]]);
+    gas.menuCompileSummary?.();
+    const summary = sheet("Tổng hợp");
+    quoted(`A68 \`${value(summary, "A68")}\`, A69 \`${value(summary, "A69")}\``, false);
+    quoted(`hàng 70 \`${summary.getRange(70, 3, 1, 18).getValues()[0]?.filter((v) => v !== "" && v !== null).join(" | ")}\``, false);
+    quoted(`hàng 71 \`${summary.getRange(71, 3, 1, 18).getValues()[0]?.filter((v) => v !== "" && v !== null).join(" | ")}\``, false);
+    expect(String(value(summary, "Q73"))).toMatch(/^Mai Hoa, ngày /);
+    thon1.typeByHand(A, 16, 29, [[""]]);
+    gas.menuCompileSummary?.();
+    expect(String(value(summary, "Q68"))).toMatch(/^Mai Hoa, ngày /);
+    expect(summary.getRange(73, 1, 3, 20).getValues().flat().filter((v) => v !== "" && v !== null)).toEqual([]);
+  });
+
+  test("Chỉ tiêu đo lường: a measured value is a number, read by check and compile", () => {
+    const measures = sheet("Chỉ tiêu đo lường");
+    measures.getRange(4, 7, 1, 2).setValues([[2, new Date("2026-11-22T17:00:00Z")]]);
+    measures.getRange(4, 9, 1, 1).setValues([["Phòng Kinh tế"]]);
+    gas.menuCompileSummary?.();
+    const summary = sheet("Tổng hợp");
+    quoted(`A63 \`${value(summary, "A63")}\``, false);
+    gas.menuCheck?.();
+    const toFill = sheet("Lỗi dữ liệu").getRange(4, 1, 20, 3).getValues().filter((r) => String(r[2]).startsWith("Cần bổ sung"));
+    expect(toFill.map((r) => [r[0], r[1]])).toEqual([["Chỉ tiêu đo lường", "I5"]]);
+    measures.getRange(4, 7, 1, 1).setValues([["96%"]]);
+    gas.menuCheck?.();
+    const problems = sheet("Lỗi dữ liệu").getRange(4, 1, 20, 4).getValues();
+    const typed = problems.find((r) => r[0] === "Chỉ tiêu đo lường" && r[1] === "G4");
+    quoted(`${typed?.[0]} | ${typed?.[1]} | ${typed?.[2]}`);
+    measures.getRange(4, 7, 1, 3).setValues([[null, null, TO_FILL.marker]]);
+  });
+
+  test("plan 001 states no cut-off: Cấu hình says (cần bổ sung) and compiling refuses, naming the cells", () => {
+    const other = fakePlatform({ owner: A });
+    const run = load(other, builtFile("Code.js"));
+    other.runAs(A);
+    run.sidebarStart?.("ntm-nang-cao-2024");
+    const config = other.spreadsheet.sheet("Cấu hình");
+    expect([value(config, "A11"), value(config, "B11"), value(config, "A12"), value(config, "B12")]).toEqual(["Ngày báo cáo hằng tuần", TO_FILL.marker, "Giờ chốt số liệu (giờ:phút)", TO_FILL.marker]);
+    run.menuCompileSummary?.();
+    const refused = other.ui.lastAlert().split("\n")[0];
+    expect(refused).toBe(RESULT.noCutoff("Cấu hình", ["B11", "B12"]));
+    quoted(refused);
+    quoted((run.sidebarOverview?.() as { period: string }).period);
+    run.menuInstallSchedule?.();
+    quoted(other.ui.lastAlert());
+    expect(ADDON.scheduleNeedsCutoff("Cấu hình", ["B11", "B12"])).toBe(other.ui.lastAlert());
+  });
+});
