@@ -117,7 +117,11 @@ export class SheetsMoved extends Error {
   }
 }
 
-/** Sheets' automatic number format: what a cell shows before any format is set. */
+/**
+ * Meant as Sheets' automatic number format (Format ▸ Number ▸ Automatic). Not in Google's reference: setNumberFormat takes
+ * the patterns of the Sheets API's formats guide, which names none for Automatic (https://developers.google.com/sheets/api/guides/formats);
+ * "General" is Excel's name for it, and what getNumberFormat is reported (not documented) to return for an unformatted cell: to confirm on a real file.
+ */
 const GENERAL_FORMAT = "General";
 
 /** Whether a cell (A1) lies in an area. */

@@ -97,7 +97,10 @@ export class FakeRange implements RangeApi {
     this.sheet.styles.delete(`${this.a1()}|${key}`);
     this.sheet.styles.set(`${this.a1()}|${key}`, value);
   }
+  /** "numberFormat String: A number format string" ("patterns … described in the Sheets API documentation"): any String kept.
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#setNumberFormat(String) */
   setNumberFormat(numberFormat: string) {
+    checkSignature("Range.setNumberFormat", "string", numberFormat);
     return this.style("setNumberFormat", "numberFormat", numberFormat);
   }
   setFontWeight(fontWeight: string | null) {
@@ -112,7 +115,10 @@ export class FakeRange implements RangeApi {
   setBackground(color: string | null) {
     return this.style("setBackground", "background", color);
   }
+  /** "isWrapEnabled Boolean: Whether to wrap text or not", false as much a value as true.
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#setWrap(Boolean) */
   setWrap(isWrapEnabled: boolean) {
+    checkSignature("Range.setWrap", "boolean", isWrapEnabled);
     return this.style("setWrap", "wrap", isWrapEnabled);
   }
   setHorizontalAlignment(alignment: string | null) {
@@ -131,6 +137,11 @@ export class FakeRange implements RangeApi {
   }
 }
 
+/** A parameter of the wrong type fails the call, as Apps Script refuses arguments that don't match a method's signature. */
+function checkSignature(method: string, type: "string" | "boolean", value: unknown): void {
+  if (typeof value !== type) throw new Error(`The parameters (${value === null ? "null" : typeof value}) don't match the method signature for ${method}.`);
+}
+
 /** "The alignment, either 'left', 'center' or 'normal'; a null value resets the alignment."
  * https://developers.google.com/apps-script/reference/spreadsheet/range#setHorizontalAlignment(String) */
 function checkAlignment(alignment: string | null): void {
@@ -145,7 +156,9 @@ export class FakeRangeList implements RangeListApi {
     for (const range of this.ranges) range.applyStyle(method, key, value);
     return this;
   }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range-list#setNumberFormat(String) */
   setNumberFormat(format: string) {
+    checkSignature("RangeList.setNumberFormat", "string", format);
     return this.each("setNumberFormat", "numberFormat", format);
   }
   setFontWeight(fontWeight: string | null) {
@@ -165,7 +178,10 @@ export class FakeRangeList implements RangeListApi {
   setBackground(color: string | null) {
     return this.each("setBackground", "background", color);
   }
+  /** "Set text wrapping for each Range in the range list"; isWrapEnabled a Boolean.
+   * https://developers.google.com/apps-script/reference/spreadsheet/range-list#setWrap(Boolean) */
   setWrap(isWrapEnabled: boolean) {
+    checkSignature("RangeList.setWrap", "boolean", isWrapEnabled);
     return this.each("setWrap", "wrap", isWrapEnabled);
   }
   setHorizontalAlignment(alignment: string | null) {
