@@ -107,7 +107,10 @@ describe("every plan's duties, as its preset writes them", () => {
       "Họp rà soát tiến độ các tiêu chí số 1, 2, 3, 4, 7, 8, 9, 10, 13, 17, 18 hằng quý|1|quý|Toàn xã",
     ],
     "cao-diem-kieu-mau-2023": ["Vệ sinh môi trường ngõ xóm|1|tháng|Toàn xã"],
-    "cao-diem-huyen-2021": [],
+    "cao-diem-huyen-2021": [
+      ...["Nhân Hòa", "Yên Quý", "Đại Hòa", "Yên Thành", "Yên Mỹ", "Đông Hòa"].map((thon) => `Đăng ký công việc của tuần; thứ 6 tổng hợp, đánh giá, báo cáo kết quả về Ban chỉ đạo xã (thôn ${thon})|1|tuần|${thon}`),
+      "Tổng hợp, báo cáo kết quả thực hiện đợt cao điểm hằng tuần|1|tuần|Toàn xã",
+    ],
     "dan-van-kheo-2026": [
       "Tham mưu xây dựng kế hoạch thực hiện phong trào thi đua hằng năm|1|năm|Toàn xã",
       "Bình xét thi đua, khen thưởng hằng năm|1|năm|Toàn xã",
