@@ -62,3 +62,9 @@ describe("a section of the summary (a sheet beyond the thôn tabs)", () => {
     expect(texts[heading + 1]).toBe("- Tỷ lệ tham gia BHYT: 96% (mục tiêu 100%), chưa đạt.");
   });
 });
+
+test("the thôn table's headers repeat on every printed page only when the table itself runs past one page", () => {
+  const shape = summaryGrid(campaign, summary).shape;
+  expect(summaryLowerFormat(campaign, { ...shape, villages: 22 }).print?.repeatRows).toBeUndefined();
+  expect(summaryLowerFormat(campaign, { ...shape, villages: 60 }).print?.repeatRows).toEqual({ from: 8, to: 9 });
+});
