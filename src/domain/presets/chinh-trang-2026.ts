@@ -3,8 +3,9 @@ import { TO_FILL } from "../messages";
 import type { Preset } from "./preset";
 
 /**
- * The plan counts 22 recognised thôn without naming them: numbered placeholders ("Thôn 1" … "Thôn 22"), none invented.
- * Not yet carrying the "(cần ghi tên)" marker: the demo and the tests built on this campaign name thôn "Thôn N".
+ * II.1: "22 thôn đã được công nhận đạt chuẩn" KDCKM; the plan names none of them: numbered placeholders ("Thôn 1" …
+ * "Thôn 22"), none invented. Not yet carrying the "(cần ghi tên)" marker (TO_FILL.villageName): the demo, the add-on's
+ * end-to-end test and the tests built on this campaign name thôn "Thôn N".
  */
 const VILLAGE_NAMES = Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1}`);
 
@@ -33,6 +34,24 @@ export const CHINH_TRANG_2026 = {
       scope: "Toàn xã",
       owner: "Phòng Văn hoá - Xã hội",
       note: "Kế hoạch (V.2): “Phòng Văn hoá- Xã hội: Phối hợp với phòng Kinh tế biên tập các tin, bài phản ánh khối lượng, kết quả thực hiện ra quân của các thôn, hộ gia đình, đơn vị trên hệ thống loa truyền thanh xã (mỗi tuần 3 lần)”.",
+    },
+    // V.2: "Phòng Kinh tế: Thường xuyên kiểm tra, theo dõi, đôn đốc và hàng tuần tổng hợp kết quả của từng đơn vị".
+    {
+      name: "Tổng hợp kết quả của từng đơn vị, báo cáo Thường trực Đảng ủy, Ban chỉ đạo NTM xã, UBND xã",
+      times: 1,
+      every: "tuần",
+      scope: "Toàn xã",
+      owner: "Phòng Kinh tế",
+      note: "Kế hoạch (V.2): “Phòng Kinh tế: Thường xuyên kiểm tra, theo dõi, đôn đốc và hàng tuần tổng hợp kết quả của từng đơn vị, định kỳ báo cáo Thường trực Đảng ủy; Ban chỉ đạo NTM xã, UBND xã theo quy định”.",
+    },
+    // V.1: "Thứ 6 hàng tuần tổng hợp, báo cáo bằng văn bản về UBND xã (qua phòng Kinh tế xã)", said of the BCĐ's members.
+    {
+      name: "Tổng hợp, báo cáo bằng văn bản về UBND xã (qua phòng Kinh tế xã) vào thứ 6",
+      times: 1,
+      every: "tuần",
+      scope: "Toàn xã",
+      owner: "Thành viên Ban chỉ đạo xây dựng NTM xã",
+      note: "Kế hoạch (V.1): “Phân công nhiệm vụ cụ thể thành viên Ban chỉ đạo xây dựng NTM xã bám sát địa bàn được phân công để tổ chức thực hiện. Thứ 6 hàng tuần tổng hợp, báo cáo bằng văn bản về UBND xã (qua phòng Kinh tế xã)”.",
     },
   ],
   campaign: {
@@ -72,6 +91,27 @@ export const CHINH_TRANG_2026 = {
     { name: "Tư vấn, hướng dẫn hội viên chỉnh trang vườn hộ, công trình phụ trợ, chuồng trại", owner: "Hội Nông dân xã", deadline: "13/02/2026" },
     { name: "Hướng dẫn hội viên chỉnh trang hàng rào xanh", owner: "Hội Cựu chiến binh xã", deadline: "13/02/2026" },
     { name: "Hỗ trợ các thôn chỉnh trang hệ thống điện chiếu sáng các tuyến đường", owner: "Đoàn Thanh niên xã", deadline: "13/02/2026" },
+    // The plan gives the following no date: no deadline is written, so none goes overdue or draws a reminder.
+    {
+      name: "Phân công nhiệm vụ cụ thể thành viên Ban chỉ đạo bám sát địa bàn được phân công",
+      owner: "Ban chỉ đạo xây dựng NTM xã",
+      note: "Kế hoạch (V.1): “Phân công nhiệm vụ cụ thể thành viên Ban chỉ đạo xây dựng NTM xã bám sát địa bàn được phân công để tổ chức thực hiện”; kế hoạch không ghi thành viên nào phụ trách thôn nào.",
+    },
+    {
+      name: "Phân công nhiệm vụ từng thành viên Tổ công tác, bám sát cơ sở hàng ngày để chỉ đạo, kiểm tra, giám sát các thôn",
+      owner: "Tổ công tác Ban Thường vụ Đảng ủy phụ trách các thôn",
+      note: "Kế hoạch (V.3): “Căn cứ Kế hoạch phát động, phân công nhiệm vụ cụ thể từng thành viên, tăng cường bám sát cơ sở hàng ngày để chỉ đạo, kiểm tra, giám sát”; kế hoạch không ghi tổ nào phụ trách thôn nào.",
+    },
+    {
+      name: "Đăng tải hình ảnh, tin bài về tiến độ và kết quả thực hiện cuộc phát động",
+      owner: "Phòng Văn hóa, Trung tâm Dịch vụ tổng hợp xã",
+      note: "Kế hoạch (V.5): “Phòng Văn hóa, Trung tâm Dịch vụ tổng hợp xã: Chủ trì, phối hợp phòng Kinh tế xã và các đơn vị có liên quan, đăng tải hình ảnh, tin bài về tiến độ và kết quả thực hiện cuộc phát động”.",
+    },
+    {
+      name: "Tổng kết, đánh giá, biểu dương, khen thưởng đơn vị làm tốt; phê bình, nhắc nhở đơn vị còn hạn chế",
+      owner: "Ban chỉ đạo xây dựng NTM xã",
+      note: "Kế hoạch (V.1): “Cuối đợt phát động có tổng kết, đánh giá, biểu dương, khen thưởng”; Phòng Kinh tế tham mưu (V.2). Hạn: cuối đợt phát động, kế hoạch không ghi ngày.",
+    },
   ],
   // I.1: "góp phần hoàn thành đạt chuẩn ít nhất 1-2 chỉ tiêu xã nông thôn mới, 01 thôn thông minh"; the plan names no one.
   measures: [
@@ -85,5 +125,15 @@ export const CHINH_TRANG_2026 = {
       note: "Kế hoạch: “góp phần hoàn thành đạt chuẩn ít nhất 1-2 chỉ tiêu xã nông thôn mới”; 1–2 đọc là tối thiểu 1.",
     },
     { name: "Thôn thông minh", scope: "Toàn xã", unit: "thôn", comparison: "≥", target: 1, owner: TO_FILL.marker, note: "Kế hoạch: “01 thôn thông minh”." },
+    // I.1: "cũng cố 100% khu dân cư kiểu mẫu giữ vững các tiêu chí đã đạt"; V.1 asks this of the BCĐ xây dựng NTM xã.
+    {
+      name: "Khu dân cư kiểu mẫu giữ vững các tiêu chí đã đạt",
+      scope: "Toàn xã",
+      unit: "%",
+      comparison: "≥",
+      target: 100,
+      owner: "Ban chỉ đạo xây dựng NTM xã",
+      note: "Kế hoạch (I.1): “cũng cố 100% khu dân cư kiểu mẫu giữ vững các tiêu chí đã đạt”; (V.1) Ban chỉ đạo “củng cố các tiêu chí Khu dân cư kiểu mẫu đã đạt chuẩn”.",
+    },
   ],
 } satisfies Preset;

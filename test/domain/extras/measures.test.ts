@@ -161,6 +161,7 @@ describe("the presets hold only the measured targets their plans state", () => {
     expect(CHINH_TRANG_2026.measures?.map((m) => [m.name, m.comparison, m.target, m.owner])).toEqual([
       ["Chỉ tiêu xã NTM (QĐ 51/2025/QĐ-TTg) hoàn thành đạt chuẩn", "≥", 1, TO_FILL.marker],
       ["Thôn thông minh", "≥", 1, TO_FILL.marker],
+      ["Khu dân cư kiểu mẫu giữ vững các tiêu chí đã đạt", "≥", 100, "Ban chỉ đạo xây dựng NTM xã"],
     ]);
     expect(CHINH_TRANG_2026.measures?.[0]?.note).toContain("1–2 đọc là tối thiểu 1");
   });
