@@ -103,13 +103,13 @@ test("compiling twice in a week keeps one week in Lịch sử; another week adds
   compileCampaignSummary(wb, vietnamInstant("2026-01-29"));
   compileCampaignSummary(wb, vietnamInstant("2026-01-30", 13 * 60));
   expect(weeks()).toEqual(new Set([1]));
-  // Each week: 2 thôn × 3 indicators, the commune's 3, and the preset's one recurring duty and two measured targets.
-  expect(compact(wb.read("Lịch sử")).slice(3)).toHaveLength(2 * 3 + 3 + 1 + 2);
+  // Each week: 2 thôn × 3 indicators, the commune's 3, and the preset's three recurring duties and three measured targets.
+  expect(compact(wb.read("Lịch sử")).slice(3)).toHaveLength(2 * 3 + 3 + 3 + 3);
   wb.write("Thôn 2", 24, 3, [[true]]);
   compileCampaignSummary(wb, vietnamInstant("2026-02-04"));
   expect(weeks()).toEqual(new Set([1, 2]));
   const history = compact(wb.read("Lịch sử")).slice(3);
-  expect(history).toHaveLength(2 * 12);
+  expect(history).toHaveLength(2 * 15);
   const thon2 = history.filter((row) => row[2] === "T02" && row[4] === "Hộ chỉnh trang").map((row) => [row[0], row[5], row[8]]);
   expect(thon2).toEqual([[1, 7, "Đạt"], [2, 8, "Vượt"]]);
   expect(history[0]?.[1]).toEqual({ date: "2026-01-30" });
