@@ -310,13 +310,15 @@ export function sectionSpans(widths: readonly number[], texts: ReadonlyArray<rea
   while (cap > 30 && needs.reduce((sum, need) => sum + Math.min(need, cap), 0) > available) cap -= 10;
   const spans: Array<{ col: number; span: number }> = [];
   let col = SECTION_COL;
-  for (const need of needs.map((n) => Math.min(n, cap))) {
+  needs.forEach((need, i) => {
+    // Every column after this one keeps at least one sheet column, so the table never runs past the printed width.
+    const last = widths.length - (needs.length - 1 - i);
     let span = 1;
     let room = widths[col - 1] ?? 46;
-    while (room < need && col + span <= widths.length) room += widths[col - 1 + span++] ?? 46;
+    while (room < Math.min(need, cap) && col + span <= last) room += widths[col - 1 + span++] ?? 46;
     spans.push({ col, span });
     col += span;
-  }
+  });
   return spans;
 }
 
