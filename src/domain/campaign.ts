@@ -4,6 +4,7 @@ import { vi } from "zod/locales";
 import { makeDate, parseTime } from "./dates";
 import { PROBLEM } from "./messages";
 import { addProblem } from "./problems";
+import { nameKey } from "./vietnamese-order";
 
 // Messages zod writes itself (a wrong type reaching a schema) are in Vietnamese too.
 z.config(vi());
@@ -128,7 +129,7 @@ export type VillageKind = z.infer<typeof VillageKindSchema>;
 
 /** How kind names compare: the same kind written with other spacing or case is one kind. */
 export function kindKey(name: string): string {
-  return name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+  return nameKey(name);
 }
 
 /** The campaign's kinds of thôn; none for a campaign made before them. */

@@ -5,7 +5,7 @@ import type { CriterionRow, TaskRow } from "./item-rows";
 import { CRITERION_STATUS, OWNER_UNRANKED, PROPOSAL, TASK_STATUS } from "./messages";
 import type { ParsedRow } from "./tables";
 import type { CriteriaCount } from "./verdicts";
-import { compareVietnamese } from "./vietnamese-order";
+import { compareVietnamese, nameKey } from "./vietnamese-order";
 import { competitionRanks } from "./ranks";
 
 export interface OwnerCounts {
@@ -38,7 +38,7 @@ export function countCriteria(rows: ReadonlyArray<ParsedRow<CriterionRow>>): Cri
 
 /** An owner's or unit's name as compared: spacing and case do not matter ("Hội  nông dân xã" is "Hội Nông dân xã"). */
 export function ownerKey(name: string): string {
-  return name.replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+  return nameKey(name);
 }
 
 /**

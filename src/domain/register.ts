@@ -6,7 +6,7 @@ import { type VillageRow, VillageRowSchema } from "./item-rows";
 import { PROBLEM } from "./messages";
 import { type DataProblem, problemAt } from "./problems";
 import { type SheetGrid, parseTable } from "./tables";
-import { compareVietnamese } from "./vietnamese-order";
+import { compareVietnamese, nameKey } from "./vietnamese-order";
 
 export const REGISTER_PLACE = REGISTER_LAYOUT.tables[0] as TablePlacement;
 
@@ -20,9 +20,6 @@ export interface Register {
   readonly problems: readonly DataProblem[];
 }
 
-function nameKey(name: string): string {
-  return name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
-}
 
 /** Entries with a name; rows with data but no name, and repeated names, are problems. Each names its row's thôn. */
 export function readRegister(grid: SheetGrid): Register {

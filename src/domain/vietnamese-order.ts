@@ -73,3 +73,8 @@ export function compareVietnamese(a: string, b: string): number {
   if (toneOrder !== 0) return toneOrder;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** How two names of the same thing compare: spacing, case and Unicode form do not matter ("Hội  nông dân xã"). */
+export function nameKey(name: string): string {
+  return name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+}

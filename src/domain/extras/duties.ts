@@ -6,7 +6,7 @@ import { choiceCell, countCell, dateCell, textCell } from "../cell-schemas";
 import { type IsoDate, formatDate } from "../dates";
 import { COMMUNE_ID } from "../history";
 import { a1 } from "../layout/a1";
-import type { ColumnSpec, TableSpec } from "../layout/columns";
+import { NOTE_COLUMN, SERIAL_COLUMN, type TableSpec } from "../layout/columns";
 import { SHEET_KEYS, type TablePlacement, type TableSheetLayout, firstDataRow, sheetColumn } from "../layout/sheets";
 import { DUTY_TEXT, PROBLEM, PROTECTION, SHEET_NAMES, SHEET_TITLES } from "../messages";
 import type { Preset } from "../presets/preset";
@@ -16,8 +16,8 @@ import { type SheetGrid, gridCell, parseTable } from "../tables";
 import { DUTY_EVERY, type DutyEvery, type DutyPeriod, dutyPeriods, periodLabel } from "./duty-periods";
 import type { ExtraContext, ExtraReading, ExtraSheet } from "./extra-sheet";
 
-const serial: ColumnSpec = { key: "serial", header: "STT", kind: "serial", width: 44 };
-const note: ColumnSpec = { key: "note", header: "Ghi chú", kind: "text", width: 160 };
+const serial = SERIAL_COLUMN;
+const note = NOTE_COLUMN;
 
 export const DUTIES_TABLE: TableSpec = {
   id: "duties",

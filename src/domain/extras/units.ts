@@ -9,7 +9,7 @@ import { formatDate } from "../dates";
 import { overdueDays } from "../deadlines";
 import type { ModelRow, TaskRow } from "../item-rows";
 import { a1 } from "../layout/a1";
-import type { ColumnSpec, TableSpec } from "../layout/columns";
+import { type ColumnSpec, NOTE_COLUMN, type TableSpec } from "../layout/columns";
 import type { TablePlacement, TableSheetLayout } from "../layout/sheets";
 import { SHEET_KEYS, placement } from "../layout/sheets";
 import { PROPOSAL, PROTECTION, SHEET_NAMES, SHEET_TITLES, TASK_STATUS, UNITS_TEXT } from "../messages";
@@ -21,7 +21,7 @@ import { type ParsedRow, type SheetGrid, lastFilledRow, parseTable } from "../ta
 import { compareVietnamese } from "../vietnamese-order";
 import type { ExtraContext, ExtraReading, ExtraSheet } from "./extra-sheet";
 
-const note: ColumnSpec = { key: "note", header: "Ghi chú", kind: "text", width: 160 };
+const note = NOTE_COLUMN;
 const kind: ColumnSpec = { key: "kind", header: "Loại đơn vị", kind: "text", width: 200 };
 
 // No STT column: the add-on numbers no row here, and an officer adding a unit should not have to number it.

@@ -56,8 +56,11 @@ export interface TableSpec {
   readonly columns: readonly ColumnSpec[];
 }
 
-const serial: ColumnSpec = { key: "serial", header: "STT", kind: "serial", width: 44 };
-const note: ColumnSpec = { key: "note", header: "Ghi chú", kind: "text", width: 160 };
+/** The add-on's row number, and a person's note: the same first and last column of many tables. */
+export const SERIAL_COLUMN: ColumnSpec = { key: "serial", header: "STT", kind: "serial", width: 44 };
+export const NOTE_COLUMN: ColumnSpec = { key: "note", header: "Ghi chú", kind: "text", width: 160 };
+const serial = SERIAL_COLUMN;
+const note = NOTE_COLUMN;
 /** "Lãnh đạo phụ trách": one leader, or several separated by commas, "và" or "/". */
 const LEADER: ColumnSpec = { key: "leader", header: "Lãnh đạo phụ trách", kind: "text", width: 150 };
 
