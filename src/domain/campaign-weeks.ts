@@ -2,12 +2,13 @@
 // 14:00), or calendar months, quarters or years ending on their last day at the cut-off time (seed 004: yearly).
 import { type Campaign, type Cadence, type WithCutoff, cadenceOf } from "./campaign";
 import {
+  type CalendarUnit,
   type IsoDate,
   WEEKDAY_NAMES,
   formatDate,
   formatTime,
-  lastDayOfMonth,
   parseTime,
+  periodOf,
   plusDays,
   vietnamDate,
   vietnamInstant,
@@ -31,7 +32,7 @@ export interface CampaignWeek {
 /** Periods are counted only once the cut-off is set (`hasCutoff`): actions check it first and say what is missing. */
 type WeekInput = WithCutoff<Pick<Campaign, "startDate" | "endDate" | "reportWeekday" | "reportTime" | "cadence">>;
 
-const MONTHS_PER_PERIOD: Readonly<Record<Exclude<Cadence, "weekly">, number>> = { monthly: 1, quarterly: 3, yearly: 12 };
+const CALENDAR_UNIT: Readonly<Record<Exclude<Cadence, "weekly">, CalendarUnit>> = { monthly: "month", quarterly: "quarter", yearly: "year" };
 
 function nextWeekday(from: IsoDate, weekday: number): IsoDate {
   return plusDays(from, (weekday - weekdayOf(from) + 7) % 7);
@@ -50,16 +51,11 @@ function weeklyCutoffs(campaign: WeekInput): IsoDate[] {
 }
 
 /** Calendar cut-off days: the last day of the month, quarter or year holding the start, and of each after it until one covers the end. */
-function calendarCutoffs(campaign: WeekInput, months: number): IsoDate[] {
-  let year = Number(campaign.startDate.slice(0, 4));
-  let month = Math.ceil(Number(campaign.startDate.slice(5, 7)) / months) * months;
+function calendarCutoffs(campaign: WeekInput, unit: CalendarUnit): IsoDate[] {
   const cutoffs: IsoDate[] = [];
-  for (;;) {
-    const cutoff = lastDayOfMonth(year, month);
-    cutoffs.push(cutoff);
-    if (cutoff >= campaign.endDate) break;
-    month += months;
-    if (month > 12) [year, month] = [year + 1, month - 12];
+  for (let period = periodOf(campaign.startDate, unit); ; period = periodOf(plusDays(period.end, 1), unit)) {
+    cutoffs.push(period.end);
+    if (period.end >= campaign.endDate) break;
   }
   return cutoffs;
 }
@@ -68,7 +64,7 @@ function calendarCutoffs(campaign: WeekInput, months: number): IsoDate[] {
 export function campaignWeeks(campaign: WeekInput): CampaignWeek[] {
   const minutes = parseTime(campaign.reportTime) ?? 0;
   const cadence = cadenceOf(campaign);
-  const cutoffs = cadence === "weekly" ? weeklyCutoffs(campaign) : calendarCutoffs(campaign, MONTHS_PER_PERIOD[cadence]);
+  const cutoffs = cadence === "weekly" ? weeklyCutoffs(campaign) : calendarCutoffs(campaign, CALENDAR_UNIT[cadence]);
   return cutoffs.map((cutoffDate, i) => ({
     index: i + 1,
     count: cutoffs.length,

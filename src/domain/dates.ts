@@ -43,6 +43,29 @@ export function weekdayOf(date: IsoDate): number {
   return toUtc(date).getUTCDay();
 }
 
+/** A calendar period: a week Monday–Sunday, a month, a quarter or a year. */
+export type CalendarUnit = "week" | "month" | "quarter" | "year";
+
+/** The whole calendar period holding `date`, first and last day. */
+export function periodOf(date: IsoDate, unit: CalendarUnit): { readonly start: IsoDate; readonly end: IsoDate } {
+  const [year, month] = date.split("-").map(Number) as [number, number];
+  const first = (m: number) => makeDate(year, m, 1) as IsoDate;
+  switch (unit) {
+    case "week": {
+      const start = plusDays(date, -((weekdayOf(date) + 6) % 7));
+      return { start, end: plusDays(start, 6) };
+    }
+    case "month":
+      return { start: first(month), end: lastDayOfMonth(year, month) };
+    case "quarter": {
+      const firstMonth = month - ((month - 1) % 3);
+      return { start: first(firstMonth), end: lastDayOfMonth(year, firstMonth + 2) };
+    }
+    case "year":
+      return { start: first(1), end: lastDayOfMonth(year, 12) };
+  }
+}
+
 /** The Vietnam calendar date of an instant, whatever zone the machine runs in. */
 export function vietnamDate(instant: Date): IsoDate {
   return fromUtc(new Date(instant.getTime() + VIETNAM_OFFSET_MS));

@@ -1,8 +1,8 @@
 // This file holds the calendar periods a recurring duty is counted in (weeks Monday–Sunday, months, quarters, years)
 // and the times a period needs when the duty's first or last day cuts it.
-import { type IsoDate, daysBetween, formatDate, lastDayOfMonth, plusDays, weekdayOf } from "../dates";
+import { type CalendarUnit, type IsoDate, daysBetween, formatDate, periodOf, plusDays } from "../dates";
 
-export const DUTY_EVERY = ["week", "month", "quarter", "year"] as const;
+export const DUTY_EVERY = ["week", "month", "quarter", "year"] as const satisfies readonly CalendarUnit[];
 export type DutyEvery = (typeof DUTY_EVERY)[number];
 
 export interface Span {
@@ -16,26 +16,6 @@ export interface DutyPeriod extends Span {
 }
 
 const parts = (date: IsoDate) => date.split("-").map(Number) as [number, number, number];
-const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-
-/** The whole calendar period holding `date`. */
-export function periodOf(date: IsoDate, every: DutyEvery): Span {
-  const [year, month] = parts(date);
-  switch (every) {
-    case "week": {
-      const start = plusDays(date, -((weekdayOf(date) + 6) % 7));
-      return { start, end: plusDays(start, 6) };
-    }
-    case "month":
-      return { start: iso(year, month, 1), end: lastDayOfMonth(year, month) };
-    case "quarter": {
-      const first = month - ((month - 1) % 3);
-      return { start: iso(year, first, 1), end: lastDayOfMonth(year, first + 2) };
-    }
-    case "year":
-      return { start: iso(year, 1, 1), end: iso(year, 12, 31) };
-  }
-}
 
 const days = (span: Span) => daysBetween(span.start, span.end) + 1;
 

@@ -1,6 +1,7 @@
 // Tests the calendar periods a recurring duty is counted in: weeks Monday–Sunday, months, quarters, years, and the
 // times a period cut by the duty's first or last day needs.
-import { type DutyEvery, dutyPeriods, periodOf, periodLabel } from "../../../src/domain/extras/duty-periods";
+import { periodOf } from "../../../src/domain/dates";
+import { type DutyEvery, dutyPeriods, periodLabel } from "../../../src/domain/extras/duty-periods";
 
 describe("the period a date falls in", () => {
   test.each<[DutyEvery, string, string, string]>([
