@@ -66,8 +66,11 @@ export function countByOwner(tasks: ReadonlyArray<ParsedRow<TaskRow>>, today: Is
  * đoàn thể", "Hội Nông dân và Hội Phụ nữ"). Only such owners are ranked, praised or reminded.
  */
 export function isSingleUnit(owner: string): boolean {
-  return owner !== NO_OWNER && !/[,;/+&]|\s(và|với)\s|^(các|tất cả|mọi)\s/iu.test(owner);
+  return owner !== NO_OWNER && !UNIT_SEPARATOR.test(owner) && !/^(các|tất cả|mọi)\s/iu.test(owner);
 }
+
+/** What separates the units of an owner cell naming several ("Hội Nông dân và Hội Phụ nữ", "A, B", "A / B"). */
+export const UNIT_SEPARATOR = /[,;/+&]|\s(?:và|với)\s/iu;
 
 /**
  * Ranks owners that name one unit and have something to judge (a task done or overdue): fewer overdue first, then a

@@ -9,7 +9,7 @@ import { CRITERION_STATUS, LEADER_TEXT, TASK_STATUS, TO_FILL } from "./messages"
 import { formatCount } from "./numbers";
 import type { SummarySection } from "./summary";
 import type { ParsedRow } from "./tables";
-import { compareVietnamese } from "./vietnamese-order";
+import { compareVietnamese, nameKey } from "./vietnamese-order";
 
 export interface LeaderCounts {
   /** The leader's name as first written, without "Đồng chí" or "Đ/c". */
@@ -44,7 +44,7 @@ export function leadersIn(cell: string | null | undefined): string[] {
 export function countByLeader(tabs: readonly Tables[], today: IsoDate): LeaderCounts[] {
   const byKey = new Map<string, { -readonly [K in keyof LeaderCounts]: LeaderCounts[K] }>();
   const of = (name: string) => {
-    const key = name.toLocaleLowerCase("vi");
+    const key = nameKey(name);
     const found = byKey.get(key) ?? { leader: name, criteria: 0, achieved: 0, overdue: 0, tasks: 0, tasksDone: 0, tasksOverdue: 0 };
     byKey.set(key, found);
     return found;

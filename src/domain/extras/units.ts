@@ -4,7 +4,7 @@
 import * as z from "zod";
 import type { CellInput } from "../cell";
 import { checkboxCell, textCell } from "../cell-schemas";
-import { ownerKey } from "../commune-work";
+import { UNIT_SEPARATOR, ownerKey } from "../commune-work";
 import { formatDate } from "../dates";
 import { overdueDays } from "../deadlines";
 import type { ModelRow, TaskRow } from "../item-rows";
@@ -84,7 +84,7 @@ const keyOf = ownerKey;
  */
 export function unitsOf(owner: string): string[] {
   return owner
-    .split(/[,;/+&]|\s(?:và|với)\s/iu)
+    .split(UNIT_SEPARATOR)
     .map(keyOf)
     .filter((part) => part !== "");
 }
