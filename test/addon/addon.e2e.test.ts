@@ -1,24 +1,16 @@
 // Loads the built dist/Code.js into a fresh vm whose globals are the strict Apps Script fakes, and drives the add-on as
 // each kind of person would on a file owned by a gmail.com account: the officer who sets it up (an editor, not the
 // owner), a thôn head, a thôn head the file isn't shared with, a former officer, a new officer, and a viewer.
-import * as vm from "node:vm";
 import { MENU_ITEMS } from "../../src/addon/menu";
 import { ADDON, CUSTOM_FUNCTION, PROBLEM } from "../../src/domain/messages";
 import { SUMMARY } from "../../src/domain/layout/summary-sheet";
 import { fakePlatform, type FakePlatform } from "../fakes/apps-script";
 import type { FakeSheet } from "../fakes/spreadsheet-app";
-import { builtFile } from "./build";
+import { type AddonContext, builtFile, loadAddon } from "./build";
 
 const code = builtFile("Code.js");
-type Context = Record<string, (...args: unknown[]) => unknown>;
-
-function load(platform: FakePlatform): Context {
-  // The only globals are the fakes. Date is shared with the test's realm so dates crossing the fake stay dates,
-  // as they do in Apps Script's single realm.
-  const context = vm.createContext({ ...platform.globals, Date });
-  vm.runInContext(code, context, { filename: "Code.js" });
-  return context as unknown as Context;
-}
+type Context = AddonContext;
+const load = (platform: FakePlatform): Context => loadAddon(platform, code);
 
 const OWNER = "xa.maihoa.ntm@gmail.com";
 const OFFICER = "canbo.kinhte.maihoa@gmail.com";

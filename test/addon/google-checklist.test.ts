@@ -2,16 +2,15 @@
 // step as the checklist's person A (owner and officer) and B (head of Thôn 1) do, on plan 000, "today" 23/11/2026 10:00
 // (after the campaign ended, as when a person runs the checklist). Every value the run gives that the checklist quotes is
 // looked for, word for word, in the checklist: the test fails when a message, a cell address or a count drifts.
-import * as vm from "node:vm";
 import { appendFileSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { ADDON, PROTECTION, RESULT, TO_FILL } from "../../src/domain/messages";
 import { fakePlatform, type FakePlatform } from "../fakes/apps-script";
 import type { FakeSheet } from "../fakes/spreadsheet-app";
-import { ROOT, builtFile } from "./build";
+import { type AddonContext, ROOT, builtFile, loadAddon } from "./build";
 
 const CHECKLIST = readFileSync(path.join(ROOT, "docs/kiem-thu-google.md"), "utf8");
-type Context = Record<string, (...args: unknown[]) => unknown>;
+type Context = AddonContext;
 
 /** The checklist quotes this text (between backticks when `code`). With QUOTES=file, lists the quotes there instead. */
 function quoted(text: unknown, code = true): void {
@@ -20,11 +19,7 @@ function quoted(text: unknown, code = true): void {
   else if (!CHECKLIST.includes(wanted)) throw new Error(`docs/kiem-thu-google.md does not quote ${wanted}`);
 }
 
-function load(platform: FakePlatform, code: string): Context {
-  const context = vm.createContext({ ...platform.globals, Date });
-  vm.runInContext(code, context, { filename: "Code.js" });
-  return context as unknown as Context;
-}
+const load = (platform: FakePlatform, code: string): Context => loadAddon(platform, code);
 
 const A = "nguoi.a@gmail.com";
 const B = "truong.thon1@gmail.com";
