@@ -2,7 +2,8 @@
 import type { CellInput } from "../domain/cell";
 import { CRITERIA_TABLE } from "../domain/layout/columns";
 import { type TablePlacement, firstDataRow, placement, sheetColumn, villageTabLayout } from "../domain/layout/sheets";
-import type { Preset, PresetVillage } from "../domain/presets";
+import { PLAN_BASELINE } from "../domain/messages";
+import type { Preset, PresetCriterion, PresetVillage } from "../domain/presets";
 import { type SheetGrid, gridCell, lastFilledRow } from "../domain/tables";
 import type { Workbook } from "../workbook/workbook";
 import { loadState, villagesWithTabs } from "./campaign-state";
@@ -11,6 +12,21 @@ function rowsFor(place: TablePlacement, rows: ReadonlyArray<object>): CellInput[
   return rows.map((row, i) =>
     place.table.columns.map((column) => (column.kind === "serial" ? i + 1 : ((row as Record<string, CellInput | undefined>)[column.key] ?? null))),
   );
+}
+
+/**
+ * The plan's criteria for a thôn by number (its own rows, and statuses for the catalogue's rows), each status it gives
+ * recorded in the row's note as the plan's starting point (PLAN_BASELINE): the summary shows those figures but ranks,
+ * praises or reminds no one until a status changes.
+ */
+function planCriteria(village: PresetVillage): Map<string, PresetCriterion> {
+  const byNumber = new Map<string, PresetCriterion>((village.criteria ?? []).map((c) => [c.number, c]));
+  for (const [number, status] of Object.entries(village.criteriaStatus ?? {})) byNumber.set(number, { number, name: "", ...byNumber.get(number), status });
+  for (const [number, criterion] of byNumber) {
+    const status = criterion.status;
+    if (status !== undefined) byNumber.set(number, { ...criterion, note: criterion.note ?? PLAN_BASELINE.note(village.criteriaAsOf ?? null, status) });
+  }
+  return byNumber;
 }
 
 /** Returns how many tables received rows. Tables already holding data are left alone. */
@@ -25,7 +41,7 @@ export function seedPresetRows(workbook: Workbook, preset: Preset): number {
     if (!village || sheet === null) continue;
     const grid: SheetGrid = { sheet, values: workbook.read(sheet) };
     const tables: Array<[string, ReadonlyArray<object> | undefined]> = [
-      ["criteria", village.criteria],
+      ["criteria", village.criteria && village.criteria.map((c) => planCriteria(village).get(c.number) as PresetCriterion)],
       ["tasks", village.tasks],
       ["gardens", village.gardenRows],
       ["models", village.models],
@@ -43,12 +59,11 @@ export function seedPresetRows(workbook: Workbook, preset: Preset): number {
       const last = lastFilledRow(grid, layout, criteria);
       const statusCol = sheetColumn(criteria, "status");
       const filled = criteria.table.columns.slice(statusCol - criteria.firstCol);
-      const byNumber = new Map((village.criteria ?? []).map((row) => [row.number, row as unknown as Record<string, CellInput | undefined>]));
+      const byNumber = planCriteria(village);
       const first = firstDataRow(layout);
       const block = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => {
         const number = String(gridCell(grid, first + i, criteria.firstCol) ?? "");
-        const status = village.criteriaStatus?.[number];
-        const planned: Record<string, CellInput | undefined> = { ...byNumber.get(number), ...(status === undefined ? {} : { status }) };
+        const planned = (byNumber.get(number) ?? {}) as Record<string, CellInput | undefined>;
         return filled.map((column, c) => gridCell(grid, first + i, statusCol + c) ?? planned[column.key] ?? null);
       });
       if (block.length > 0) {

@@ -62,6 +62,8 @@ export const VERDICT = {
   met: "Đạt",
   exceeded: "Vượt",
   noData: "Chưa có số liệu",
+  /** A share counted against no minimum (the plan states none): never met, never below. */
+  noTarget: "Chưa có mức chỉ tiêu",
 } as const;
 export type Verdict = (typeof VERDICT)[keyof typeof VERDICT];
 
@@ -262,6 +264,10 @@ export const PROBLEM = {
   aimBelowMinimum: (): ProblemText => ({
     message: "Mức phấn đấu thấp hơn mức tối thiểu.",
     fix: "Sửa mức phấn đấu cho bằng hoặc cao hơn mức tối thiểu, hoặc để trống.",
+  }),
+  aimWithoutMinimum: (): ProblemText => ({
+    message: "Có mức phấn đấu nhưng chưa có mức tối thiểu.",
+    fix: "Ghi mức tối thiểu (%) vào ô bên trái, hoặc xoá mức phấn đấu.",
   }),
   noIndicators: (): ProblemText => ({
     message: "Chưa có chỉ tiêu nào.",
@@ -603,6 +609,18 @@ export const TO_FILL = {
   }),
 } as const;
 
+/**
+ * A criterion's status the plan itself gives (its starting point, "tại 30/12/2023"), written by a preset in the row's
+ * Ghi chú. A status still equal to it is the plan's, not an entry: the summary shows the figure but ranks no one on it.
+ */
+export const PLAN_BASELINE = {
+  note: (asOf: string | null, status: string) => `Hiện trạng theo kế hoạch${asOf === null ? "" : ` (${asOf})`}: ${status}`,
+  /** The status a note records, anywhere in it ("Chưa đạt" tried first, since it ends in "đạt"). */
+  pattern: /Hiện trạng theo kế hoạch[^:]*:\s*(Chưa đạt|Đạt)/u,
+  /** Đề xuất of a thôn whose only figures are the plan's. */
+  unranked: "Chưa xếp hạng: mới có hiện trạng theo kế hoạch",
+} as const;
+
 export const SIDEBAR = {
   noCutoff: (sheet: string, cells: readonly string[]) =>
     `Chưa đặt ngày và giờ chốt số liệu (trang ${sheet}, ô ${cells.join(", ")}): kế hoạch không nêu. Điền vào đó để lập bảng tổng hợp theo kỳ.`,
@@ -653,6 +671,11 @@ export const REPORT = {
   shareTotalNamed: (name: string, done: string, total: string, percent: string, verdict: string) =>
     `${name}: toàn xã đạt ${done}/${total} (${percent}), ${verdict}.`,
   shareNoData: (name: string) => `${name}: chưa có số liệu.`,
+  /** A share with no minimum (the plan states none): the count, not judged. */
+  shareCounted: (done: string, total: string, subject: string, percent: string, predicate: string) =>
+    `Toàn xã có ${done}/${total} ${subject} (${percent}) ${predicate} (chưa có mức chỉ tiêu để đánh giá).`,
+  shareCountedNamed: (name: string, done: string, total: string, percent: string) =>
+    `${name}: toàn xã có ${done}/${total} (${percent}), chưa có mức chỉ tiêu để đánh giá.`,
   shareVerdict: {
     aimReached: (aim: string) => `đạt mức phấn đấu ${aim}`,
     metBelowAim: (minimum: string, aim: string) => `đạt chỉ tiêu tối thiểu ${minimum}, chưa đạt mức phấn đấu ${aim}`,
@@ -667,6 +690,7 @@ export const REPORT = {
     met: (count: string, unit: string, names: string) => `${count} ${unit} đạt: ${names}`,
     below: (count: string, unit: string, names: string) => `${count} ${unit} chưa đạt: ${names}`,
     noData: (count: string, unit: string, names: string) => `${count} ${unit} chưa có số liệu: ${names}`,
+    counted: (count: string, unit: string, names: string) => `${count} ${unit} có số liệu: ${names}`,
   },
   groupsSentence: (groups: string) => `Trong đó, ${groups}.`,
   /** A name with its share: "Thôn 7 (69,7%)". */
@@ -679,8 +703,9 @@ export const REPORT = {
   changeSentence: (parts: string) => `${parts}.`,
   criteriaTotal: (name: string, met: string, total: string, unit: string) => `${name}: ${met}/${total} ${unit} đạt.`,
   /** A thôn's criteria: "thôn Mai Hạ (10/12 tiêu chí)", "(6/10 tiêu chí, thiếu 1 tiêu chí cứng)". */
-  criteriaOf: (name: string, achieved: string, total: string, hardMissing: string | null) =>
-    `${name} (${achieved}/${total} tiêu chí${hardMissing === null ? "" : `, thiếu ${hardMissing} tiêu chí cứng`})`,
+  /** "Mai Hạ (10/12 tiêu chí, theo hiện trạng kế hoạch)" when the figure is still only the plan's (PLAN_BASELINE). */
+  criteriaOf: (name: string, achieved: string, total: string, hardMissing: string | null, planBaseline = false) =>
+    `${name} (${achieved}/${total} tiêu chí${hardMissing === null ? "" : `, thiếu ${hardMissing} tiêu chí cứng`}${planBaseline ? ", theo hiện trạng kế hoạch" : ""})`,
   criteriaGroups: {
     met: (names: string) => `đạt: ${names}`,
     below: (names: string) => `chưa đạt: ${names}`,

@@ -63,7 +63,7 @@ function phraseOf(indicator: ShareIndicator): { subject: string; predicate: stri
 }
 const UNITS = { households: "hộ", gardens: "vườn mẫu", clustersRoads: "cụm dân cư, tuyến đường", models: "mô hình" } as const;
 
-function shareVerdictText(verdict: Verdict, indicator: ShareIndicator): string {
+function shareVerdictText(verdict: Verdict, indicator: ShareIndicator & { readonly minimum: number }): string {
   const minimum = percentOf(indicator.minimum);
   const aim = indicator.aim === null ? null : percentOf(indicator.aim);
   if (verdict === VERDICT.exceeded && aim !== null) return REPORT.shareVerdict.aimReached(aim);
@@ -85,16 +85,28 @@ function shareParagraph(context: ReportContext, indicator: ShareIndicator, resul
   if (total.verdict === VERDICT.noData) return REPORT.shareNoData(indicator.name);
   const { unit } = context;
   const phrase = phraseOf(indicator);
-  const [done, all, percent, verdict] = [formatCount(total.done), formatCount(total.total), formatPercent(total.ratio), shareVerdictText(total.verdict, indicator)];
-  const sentences = [phrase === null ? REPORT.shareTotalNamed(indicator.name, done, all, percent, verdict) : REPORT.shareTotal(done, all, phrase.subject, percent, phrase.predicate, verdict)];
+  const [done, all, percent] = [formatCount(total.done), formatCount(total.total), formatPercent(total.ratio)];
+  const { minimum } = indicator;
+  // Without a minimum the count is said, not judged.
+  const sentences = [
+    minimum === null
+      ? phrase === null
+        ? REPORT.shareCountedNamed(indicator.name, done, all, percent)
+        : REPORT.shareCounted(done, all, phrase.subject, percent, phrase.predicate)
+      : phrase === null
+        ? REPORT.shareTotalNamed(indicator.name, done, all, percent, shareVerdictText(total.verdict, { ...indicator, minimum }))
+        : REPORT.shareTotal(done, all, phrase.subject, percent, phrase.predicate, shareVerdictText(total.verdict, { ...indicator, minimum })),
+  ];
   const of = (verdict: Verdict) => results.filter((r) => r.result.verdict === verdict).sort(byShare);
   const plain = (list: Result[]) => list.map((r) => r.row.name).join(", ");
   const count = (list: Result[]) => formatCount(list.length);
   const groups: string[] = [];
-  const [exceeded, met, below, noData] = [of(VERDICT.exceeded), of(VERDICT.met), of(VERDICT.below), of(VERDICT.noData)];
+  const [exceeded, met, below, counted, noData] = [of(VERDICT.exceeded), of(VERDICT.met), of(VERDICT.below), of(VERDICT.noTarget), of(VERDICT.noData)];
   if (exceeded.length > 0 && indicator.aim !== null) groups.push(REPORT.groups.aimReached(count(exceeded), unit, percentOf(indicator.aim), plain(exceeded)));
   if (met.length > 0) groups.push(indicator.aim === null ? REPORT.groups.met(count(met), unit, plain(met)) : REPORT.groups.metWithAim(count(met), unit, plain(met)));
-  if (below.length > 0) groups.push(REPORT.groups.below(count(below), unit, below.map((r) => REPORT.withShare(r.row.name, formatPercent(r.result.ratio))).join(", ")));
+  const withShares = (list: Result[]) => list.map((r) => REPORT.withShare(r.row.name, formatPercent(r.result.ratio))).join(", ");
+  if (below.length > 0) groups.push(REPORT.groups.below(count(below), unit, withShares(below)));
+  if (counted.length > 0) groups.push(REPORT.groups.counted(count(counted), unit, withShares(counted)));
   if (noData.length > 0) groups.push(REPORT.groups.noData(count(noData), unit, plain(noData)));
   if (groups.length > 0) sentences.push(REPORT.groupsSentence(groups.join("; ")));
   const changes: string[] = [];
@@ -121,7 +133,7 @@ function criteriaParagraph(context: ReportContext, indicator: CriteriaIndicator,
   const named = (list: Result[]) =>
     list
       .sort(byShare)
-      .map(({ row, result }) => REPORT.criteriaOf(row.name, formatCount(result.done), formatCount(result.total), result.hardMissing > 0 ? formatCount(result.hardMissing) : null))
+      .map(({ row, result }) => REPORT.criteriaOf(row.name, formatCount(result.done), formatCount(result.total), result.hardMissing > 0 ? formatCount(result.hardMissing) : null, result.planBaseline === true))
       .join(", ");
   const met = results.filter((r) => isMet(r.result.verdict));
   const below = results.filter((r) => r.result.verdict === VERDICT.below);

@@ -2,7 +2,7 @@
 import type { Campaign, WithCutoff } from "./campaign";
 import type { Cell, CellInput } from "./cell";
 import { type CampaignPeriod, type CampaignWeek, periodAt } from "./campaign-weeks";
-import { PROPOSAL, VERDICT } from "./messages";
+import { PLAN_BASELINE, PROPOSAL, VERDICT } from "./messages";
 import type { DataProblem } from "./problems";
 import { compareVietnamese } from "./vietnamese-order";
 import { competitionRanks } from "./ranks";
@@ -12,7 +12,7 @@ import type { IndicatorResult, TaskCounts, VillageStatus } from "./village-statu
 import type { WorkItem } from "./work-items";
 import type { ModelFieldCount } from "./model-tally";
 
-export type Proposal = (typeof PROPOSAL)[keyof typeof PROPOSAL] | "";
+export type Proposal = (typeof PROPOSAL)[keyof typeof PROPOSAL] | typeof PLAN_BASELINE.unranked | "";
 
 /**
  * A part of the summary beyond the thôn table, from one of the campaign's other sheets (measured targets, recurring
@@ -129,8 +129,9 @@ export function isEntered(result: IndicatorResult): boolean {
 }
 
 /**
- * A thôn is ranked once something it counts was entered: a tick, a criterion's status. Counts in the register or rows
- * a preset named are no entry, so on day one no thôn is first or last, praised or reminded ("Chưa có số liệu").
+ * A thôn is ranked once something it counts was entered: a tick, a criterion's status. Counts in the register, rows
+ * a preset named and statuses the plan gave (PLAN_BASELINE, still unchanged) are no entry, so on day one no thôn is
+ * first or last, praised or reminded ("Chưa có số liệu", or the plan's figure with "Chưa xếp hạng").
  */
 export function hasFigures(status: VillageStatus): boolean {
   return status.indicators.some(isEntered);
@@ -153,7 +154,8 @@ export function rankVillages(statuses: readonly VillageStatus[]): SummaryRow[] {
     const reminded = rank >= cutRank && status.indicators.some((r) => r.verdict === VERDICT.below);
     return { ...status, rank, proposal: praised ? PROPOSAL.praise : reminded ? PROPOSAL.remind : "" };
   });
-  return [...rows, ...byName.filter((status) => !hasFigures(status)).map((status): SummaryRow => ({ ...status, rank: null, proposal: "" }))];
+  const unranked = byName.filter((status) => !hasFigures(status));
+  return [...rows, ...unranked.map((status): SummaryRow => ({ ...status, rank: null, proposal: status.indicators.some((r) => r.planBaseline === true) ? PLAN_BASELINE.unranked : "" }))];
 }
 
 /** The commune row: shares summed over thôn (done and totals), criteria as the number of thôn meeting them. */

@@ -7,7 +7,7 @@ import { a1 } from "./layout/a1";
 import { MODEL_RECOGNISED } from "./layout/columns";
 import { REGISTER_FIELDS } from "./layout/kpi";
 import { type TableSheetLayout, placement, sheetColumn } from "./layout/sheets";
-import { CRITERION_STATUS, PROBLEM, SHEET_NAMES, TASK_FLAG, TASK_STATUS, type Verdict } from "./messages";
+import { CRITERION_STATUS, PLAN_BASELINE, PROBLEM, SHEET_NAMES, TASK_FLAG, TASK_STATUS, type Verdict } from "./messages";
 import { type DataProblem, ofVillage, problemAt } from "./problems";
 import { REGISTER_PLACE, type RegisterEntry } from "./register";
 import type { ParsedRow } from "./tables";
@@ -26,6 +26,8 @@ export interface IndicatorResult {
    * Rows a preset named (a garden's household) are not an entry. Absent means "when it has a verdict".
    */
   readonly entered?: boolean;
+  /** True when its only figures are statuses the plan gave (PLAN_BASELINE), still unchanged: shown, not ranked. */
+  readonly planBaseline?: boolean;
 }
 
 export interface TaskCounts {
@@ -124,8 +126,14 @@ function criteriaResult(indicator: Extract<Indicator, { kind: "criteria" }>, ctx
     ratio: shareRatio(achieved, named.length),
     verdict: criteriaVerdict(count, ruleForKind(indicator, ctx.kind)),
     hardMissing,
-    entered: named.some((c) => c.status !== null),
+    entered: named.some((c) => c.status !== null && c.status !== planStatus(c.note)),
+    planBaseline: named.some((c) => c.status !== null) && named.every((c) => c.status === null || c.status === planStatus(c.note)),
   };
+}
+
+/** The status the plan gave a criterion, as its preset recorded it in the row's note (PLAN_BASELINE), or null. */
+export function planStatus(note: string | null): string | null {
+  return note === null ? null : (PLAN_BASELINE.pattern.exec(note)?.[1] ?? null);
 }
 
 /** Problems in tasks that a person can fix: a completion date on a task not marked done. */

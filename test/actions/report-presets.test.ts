@@ -99,8 +99,9 @@ test("001 speaks of the commune's 11/19 criteria with each gap's officer and dea
   expect(text).toContain(`- Tiêu chí của xã: đạt 11/19 tiêu chí. Các tiêu chí chưa đạt: tiêu chí số 2 (Giao thông) – ${REPORT.ownerDeadline(traffic?.owner ?? null, "31/03/2024")}; tiêu chí số 6 (Văn hóa)`);
   for (const row of summary.rows.filter((r) => (r.indicators[0]?.total ?? 0) > 0)) {
     const result = row.indicators[0]!;
-    expect(text).toContain(REPORT.criteriaOf(row.name, String(result.done), String(result.total), result.hardMissing > 0 ? String(result.hardMissing) : null));
+    expect(text).toContain(REPORT.criteriaOf(row.name, String(result.done), String(result.total), result.hardMissing > 0 ? String(result.hardMissing) : null, result.planBaseline === true));
   }
+  expect(text).toContain("Mai Hạ (10/12 tiêu chí, theo hiện trạng kế hoạch)");
   // quý I/2024 has passed: the work due then is late by 5 days at 05/04/2024.
   const late = summary.total.tasks.overdue + summary.communeTasks.overdue;
   expect(late).toBeGreaterThan(0);

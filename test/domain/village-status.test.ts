@@ -2,7 +2,7 @@
 import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
 import { villageTabLayout } from "../../src/domain/layout/sheets";
 import type { RegisterEntry } from "../../src/domain/register";
-import { villageStatus } from "../../src/domain/village-status";
+import { planStatus, villageStatus } from "../../src/domain/village-status";
 import { readTab } from "../../src/domain/village-tab";
 import { gridOf } from "../helpers";
 
@@ -82,4 +82,16 @@ test("every problem of a thôn names it, those on its tab and those on its row o
     ["Thôn 1", "B17", "Thôn 1"],
     ["Danh sách thôn", "F4", "Thôn 1"],
   ]);
+});
+
+describe("planStatus: the status a preset noted as the plan's starting point", () => {
+  test.each([
+    ["Hiện trạng theo kế hoạch (30/12/2023): Chưa đạt", "Chưa đạt"],
+    ["Hiện trạng theo kế hoạch: Đạt", "Đạt"],
+    ["Hiện trạng theo kế hoạch (30/12/2023): Đạt. Thôn đã nộp hồ sơ 05/03", "Đạt"],
+    ["Thôn đã nộp hồ sơ", null],
+    [null, null],
+  ])("%s → %s", (note, expected) => {
+    expect(planStatus(note)).toBe(expected);
+  });
 });

@@ -41,4 +41,4 @@ export function findPreset(id: string): Preset | undefined {
   return PRESETS.find((preset) => preset.id === id);
 }
 
-export type { Preset, PresetVillage } from "./preset";
+export type { Preset, PresetCriterion, PresetVillage } from "./preset";

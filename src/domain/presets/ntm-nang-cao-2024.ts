@@ -219,6 +219,8 @@ export const NTM_NANG_CAO_2024: Preset = {
       kind: KIND_NTM_VILLAGE,
       note: "Phấn đấu đạt thôn NTM năm 2024 (10/12 tiêu chí tại 30/12/2023)",
       criteria: maiHaCriteria,
+      // "Tính đến 30/12/2023 Thôn Mai Hạ: Đã đạt 10/12 tiêu chí": each status is noted as the plan's starting point.
+      criteriaAsOf: "30/12/2023",
       tasks: [
         { name: "5.1. Rà soát quỹ đất, chuẩn bị hồ sơ và GPMB xây dựng nhà văn hóa thôn", owner: "Đồng chí Cao – Địa chính, xây dựng", deadline: ASK },
         { name: "5.2. Khu thể thao thôn: hướng dẫn thực hiện, hoàn thiện hồ sơ", owner: "Đồng chí Quyên – Công chức VHXH", deadline: "tháng 9/2024" },

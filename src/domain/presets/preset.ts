@@ -26,6 +26,7 @@ export interface PresetCriterion {
   readonly deadline?: string;
   /** The leader in charge (Lãnh đạo phụ trách); two leaders separated by a comma. */
   readonly leader?: string;
+  readonly note?: string;
 }
 
 export interface PresetGarden {
@@ -88,6 +89,8 @@ export interface PresetVillage {
   readonly criteria?: readonly PresetCriterion[];
   /** Statuses by criterion number, for the catalogue rows the tab was generated with. */
   readonly criteriaStatus?: Readonly<Record<string, "Đạt" | "Chưa đạt">>;
+  /** The date the plan gives its criteria statuses at ("30/12/2023"), written with each as its starting point. */
+  readonly criteriaAsOf?: string;
   readonly tasks?: readonly PresetTask[];
   readonly gardenRows?: readonly PresetGarden[];
   readonly models?: readonly PresetModel[];

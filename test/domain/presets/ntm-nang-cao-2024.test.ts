@@ -5,6 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { compileCampaignSummary } from "../../../src/actions/compile-summary";
+import { draftWeeklyReport } from "../../../src/actions/weekly-report";
 import { startFromPreset } from "../../../src/actions/start-from-preset";
 import { vietnamInstant } from "../../../src/domain/dates";
 import { SUMMARY } from "../../../src/domain/layout/summary-sheet";
@@ -146,10 +147,15 @@ describe("missing until now", () => {
 });
 
 describe("day one (01/03/2024, nothing entered, the officer has set a Friday 16:00 cut-off)", () => {
-  const compiled = () => {
+  const compiledBook = (edit?: (book: XlsxWorkbook) => void) => {
     const built = XlsxWorkbook.create();
     startFromPreset(built, NTM_NANG_CAO_2024);
     setCutoff(built, "Thứ Sáu", "16:00");
+    edit?.(built);
+    return built;
+  };
+  const compiled = (edit?: (book: XlsxWorkbook) => void) => {
+    const built = compiledBook(edit);
     expect(compileCampaignSummary(built, vietnamInstant("2024-03-01", 9 * 60))).toMatchObject({ ok: true });
     const summary = built.read("Tổng hợp");
     return { summary, rows: summary.slice(SUMMARY.firstRow - 1).filter((row) => typeof row[2] === "string" && row[2] !== "Toàn xã") };
@@ -171,12 +177,29 @@ describe("day one (01/03/2024, nothing entered, the officer has set a Friday 16:
     expect(outsideThonTable.flat()).not.toContain("Nhắc nhở");
   });
 
-  // The plan itself states Thắng Lợi 1/7 and Mai Hạ 10/12 at 30/12/2023; a criterion's status counts as entered, so the
-  // summary ranks the two and reminds Thắng Lợi on day one. Issue 10 asks for no ranking or reminder on data nobody
-  // entered: that needs the summary to tell a preset's baseline from an entry (src/domain/summary.ts), not this preset.
-  test.failing("no thôn is ranked or reminded on the plan's own 30/12/2023 figures", () => {
+  // The plan itself states Thắng Lợi 1/7 and Mai Hạ 10/12 (at 30/12/2023): the figures show, as the plan's starting
+  // point, but nobody entered them, so neither thôn is ranked or reminded until a status changes.
+  test("the plan's own figures show, unranked, and no one is reminded; a status a thôn head changes ranks the thôn", () => {
     const { summary, rows } = compiled();
     expect(summary.flat()).not.toContain("Nhắc nhở");
+    const row = (name: string) => rows.find((r) => r[2] === name)?.slice(0, 8).concat(rows.find((r) => r[2] === name)?.[12] ?? null);
+    expect(row("Thắng Lợi")).toEqual([null, "T01", "Thắng Lợi", "Thôn NTM kiểu mẫu", 1, 7, 1 / 7, "Chưa đạt", "Chưa xếp hạng: mới có hiện trạng theo kế hoạch"]);
+    expect(row("Mai Hạ")).toEqual([null, "T02", "Mai Hạ", "Thôn NTM", 10, 12, 10 / 12, "Chưa đạt", "Chưa xếp hạng: mới có hiện trạng theo kế hoạch"]);
     expect(rows.every((row) => row[0] === null || row[0] === undefined || row[0] === "")).toBe(true);
+    const report = draftWeeklyReport(compiledBook(), vietnamInstant("2024-03-01", 9 * 60)).report;
+    expect(report?.body.map((p) => p.text)).toContain(
+      "- Tiêu chí thôn (NTM kiểu mẫu / NTM): 0/2 thôn đạt. Chưa đạt: Mai Hạ (10/12 tiêu chí, theo hiện trạng kế hoạch), Thắng Lợi (1/7 tiêu chí, theo hiện trạng kế hoạch); chưa có số liệu: Giáp Ngũ, Vọng Giang.",
+    );
+    // Mai Hạ's head marks criterion 5 (row 20, Trạng thái in D) achieved: Mai Hạ now has an entry and is ranked.
+    const after = compiled((book) => book.write("Mai Hạ", 20, 4, [["Đạt"]])).rows;
+    expect(after.find((r) => r[2] === "Mai Hạ")?.slice(0, 6)).toEqual([1, "T02", "Mai Hạ", "Thôn NTM", 11, 12]);
+    expect(after.find((r) => r[2] === "Thắng Lợi")?.[0] ?? null).toBeNull();
+  });
+
+  test("each status the plan gives is noted on its row as the plan's starting point", () => {
+    const maiHa = wb.read("Mai Hạ").slice(15, 27).map((r) => [r[0], r[3], r[9]]);
+    expect(maiHa[4]).toEqual(["5", "Chưa đạt", "Hiện trạng theo kế hoạch (30/12/2023): Chưa đạt"]);
+    expect(maiHa[0]).toEqual(["1", "Đạt", "Hiện trạng theo kế hoạch (30/12/2023): Đạt"]);
+    expect(wb.read("Thắng Lợi")[18]?.slice(0, 10).filter((_, i) => [0, 3, 9].includes(i))).toEqual(["4", "Đạt", "Hiện trạng theo kế hoạch: Đạt"]);
   });
 });
