@@ -3,6 +3,7 @@ import { type Campaign } from "../domain/campaign";
 import { type CampaignReading, readCampaign } from "../domain/config-sheet";
 import { PROBLEM, SHEET_NAMES } from "../domain/messages";
 import { type DataProblem, problemAt } from "../domain/problems";
+import { toFillCells } from "../domain/to-fill";
 import { type Register, type RegisterEntry, readRegister, unknownKindProblems } from "../domain/register";
 import type { SheetGrid } from "../domain/tables";
 import { type SheetRef, type Workbook } from "../workbook/workbook";
@@ -35,7 +36,11 @@ export function readConfig(workbook: Workbook, sheets: readonly SheetRef[]): Cam
   const sheet = named(sheets, SHEET_KEYS.config);
   if (sheet === null) return { ok: false, problems: [problemAt(SHEET_NAMES.config, "", PROBLEM.sheetMissing(SHEET_NAMES.config, workbook.frontEnd))], sheet };
   const values = workbook.read(sheet);
-  return { ...readCampaign({ sheet, values }), sheet, values };
+  const reading = readCampaign({ sheet, values });
+  if (reading.ok) return { ...reading, sheet, values };
+  // A configuration that can't be used yet (the blank preset) still lists the cells a preset left for the officer.
+  const said = new Set(reading.problems.map((p) => p.cell));
+  return { ...reading, problems: [...toFillCells({ sheet, values }).filter((p) => !said.has(p.cell)), ...reading.problems], sheet, values };
 }
 
 /**

@@ -9,8 +9,9 @@ import { overview } from "../../src/actions/overview";
 import { vietnamInstant } from "../../src/domain/dates";
 import { SETTINGS } from "../../src/domain/layout/columns";
 import { CONFIG_LAYOUT, firstDataRow, placement } from "../../src/domain/layout/sheets";
-import { TO_FILL } from "../../src/domain/messages";
-import { BLANK, findPreset } from "../../src/domain/presets";
+import { a1 } from "../../src/domain/layout/a1";
+import { SHEET_NAMES, TO_FILL } from "../../src/domain/messages";
+import { BLANK, PRESETS, findPreset } from "../../src/domain/presets";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { setCutoff } from "../helpers";
 
@@ -65,4 +66,19 @@ test("the blank preset is blank: no commune, dates, cut-off, targets, household 
   const checked = checkCampaign(wb, new Date());
   expect(checked.ok).toBe(false);
   expect(checked.problems.map((p) => p.cell)).toEqual(expect.arrayContaining([`B${settingRow("commune")}`, `B${settingRow("title")}`, `B${settingRow("startDate")}`, `B${settingRow("endDate")}`]));
+});
+
+// Issue 10: "Every gap the officer must fill is listed with its cell." Every cell of a sheet people fill in that still
+// holds a marker, on every preset as built, is in Lỗi dữ liệu's Cần bổ sung list with its sheet and cell.
+const OUTPUTS = new Set<string>([SHEET_NAMES.summary, SHEET_NAMES.history, SHEET_NAMES.problems, SHEET_NAMES.report]);
+test.each(PRESETS.map((p) => p.id))("%s: every cell still marked for the officer is listed in Cần bổ sung", (id) => {
+  const wb = XlsxWorkbook.create();
+  startFromPreset(wb, findPreset(id) as NonNullable<ReturnType<typeof findPreset>>);
+  checkCampaign(wb, vietnamInstant("2026-01-01", 9 * 60));
+  const marked = wb.sheets().filter((s) => !OUTPUTS.has(s.name)).flatMap((s) =>
+    wb.read(s.name).flatMap((row, r) => row.flatMap((cell, c) => (typeof cell === "string" && TO_FILL.pattern.test(cell) ? [`${s.name}!${a1(r + 1, c + 1)}`] : []))),
+  );
+  const listed = wb.read(SHEET_NAMES.problems).filter((row) => String(row[2] ?? "").startsWith("Cần bổ sung")).map((row) => `${row[0]}!${row[1]}`);
+  expect(marked.length).toBeGreaterThan(0);
+  expect(listed.sort()).toEqual(marked.sort());
 });
