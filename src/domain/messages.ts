@@ -617,8 +617,9 @@ export const PLAN_BASELINE = {
   note: (asOf: string | null, status: string) => `Hiện trạng theo kế hoạch${asOf === null ? "" : ` (${asOf})`}: ${status}`,
   /** The status a note records, anywhere in it ("Chưa đạt" tried first, since it ends in "đạt"). */
   pattern: /Hiện trạng theo kế hoạch[^:]*:\s*(Chưa đạt|Đạt)/u,
-  /** Đề xuất of a thôn whose only figures are the plan's. */
-  unranked: "Chưa xếp hạng: mới có hiện trạng theo kế hoạch",
+  /** Đề xuất of a thôn whose only figures are the plan's; the line below the table says why. */
+  unranked: "Chưa xếp hạng",
+  line: (names: string) => `Chưa xếp hạng vì mới có hiện trạng theo kế hoạch, chưa cập nhật: ${names}.`,
 } as const;
 
 export const SIDEBAR = {

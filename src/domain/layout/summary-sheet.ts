@@ -6,7 +6,7 @@ import { type CellInput, isDateCell } from "../cell";
 import { formatDate, vietnamDate } from "../dates";
 import { formatNumber } from "../numbers";
 import { textWidth } from "./text-width";
-import { type FrontEnd, PROPOSAL, SUMMARY_TEXT, placeDate } from "../messages";
+import { type FrontEnd, PLAN_BASELINE, PROPOSAL, SUMMARY_TEXT, placeDate } from "../messages";
 import { type Summary, remindCount } from "../summary";
 import type { IndicatorResult, TaskCounts } from "../village-status";
 import type { CriteriaCount } from "../verdicts";
@@ -159,6 +159,7 @@ export function summaryGrid(
   const names = (proposal: string) => summary.rows.filter((row) => row.proposal === proposal).map((row) => row.name);
   const praise = names(PROPOSAL.praise);
   const remind = names(PROPOSAL.remind);
+  const planOnly = names(PLAN_BASELINE.unranked);
   const ranked = summary.rows.filter((row) => row.rank !== null).length;
   const grid: CellInput[][] = [
     ...summaryTitle(campaign).map(pad),
@@ -172,6 +173,7 @@ export function summaryGrid(
     ...(kindCells(null).length > 0 ? [pad([SUMMARY_TEXT.kindRule])] : []),
     pad([`Đề xuất biểu dương: ${praise.length > 0 ? praise.join(", ") : "chưa có"}`]),
     pad([`Đề xuất nhắc nhở: ${remind.length > 0 ? remind.join(", ") : "chưa có"}`]),
+    ...(planOnly.length === 0 ? [] : [pad([PLAN_BASELINE.line(planOnly.join(", "))])]),
     ...(summary.withoutTab.length === 0 ? [] : [pad([SUMMARY_TEXT.withoutTab(summary.withoutTab, frontEnd)])]),
     pad([communeTasksText(summary.communeTasks)]),
     ...(summary.communeCriteria === null ? [] : [pad([communeCriteriaText(summary.communeCriteria)])]),
@@ -351,6 +353,8 @@ export function summaryFormat(campaign: Pick<Campaign, "indicators" | "kinds">, 
       { area: { row: SUMMARY.groupRow, col: 1, rows: villages + 3, cols: width }, border: true },
       { area: { ...body, col: 1, cols: 2 }, horizontal: "center" },
       ...(kindColumn === null ? [] : [{ area: { ...body, col: kindColumn, cols: 1 }, wrap: true }]),
+      // Đề xuất, the last column: "Chưa xếp hạng" wraps inside the table rather than running past its edge.
+      { area: { ...body, col: width, cols: 1 }, wrap: true },
       { area: row(SUMMARY.firstRow + villages), bold: true, fill: COLOURS.tableTitleFill },
       ...ratioColumns.map((col) => ({ area: { ...body, col, cols: 1 }, numberFormat: PERCENT_FORMAT })),
     ],
