@@ -610,6 +610,15 @@ export const TO_FILL = {
 } as const;
 
 /**
+ * A row a preset wrote from the plan quotes it in Ghi chú, opening with "Kế hoạch" ("Kế hoạch (II.2): “…”"): work the
+ * plan assigns, which counts as the unit's work but is no work it registered (Đơn vị thi đua's Chưa đăng ký).
+ */
+export const PLAN_QUOTE = {
+  note: (where: string, quote: string) => `Kế hoạch (${where}): “${quote}”`,
+  pattern: /^Kế hoạch[\s(:]/u,
+} as const;
+
+/**
  * A criterion's status the plan itself gives (its starting point, "tại 30/12/2023"), written by a preset in the row's
  * Ghi chú. A status still equal to it is the plan's, not an entry: the summary shows the figure but ranks no one on it.
  */

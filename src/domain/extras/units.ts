@@ -12,7 +12,7 @@ import { a1 } from "../layout/a1";
 import { type ColumnSpec, NOTE_COLUMN, type TableSpec } from "../layout/columns";
 import type { TablePlacement, TableSheetLayout } from "../layout/sheets";
 import { SHEET_KEYS, placement } from "../layout/sheets";
-import { PROPOSAL, PROTECTION, SHEET_NAMES, SHEET_TITLES, TASK_STATUS, UNITS_TEXT } from "../messages";
+import { PLAN_QUOTE, PROPOSAL, PROTECTION, SHEET_NAMES, SHEET_TITLES, TASK_STATUS, UNITS_TEXT } from "../messages";
 import { formatCount } from "../numbers";
 import type { Preset } from "../presets/preset";
 import { type DataProblem, problemAt } from "../problems";
@@ -103,10 +103,18 @@ export function isPlaceholderRow(row: Pick<TaskRow, "name"> & { status?: string 
   return REGISTRATION_DUTY.test(name.trim()) && row.status !== TASK_STATUS.done;
 }
 
-/** The named rows that register a work: tasks and models, without what a preset wrote. */
+/**
+ * Whether a row is work the plan itself assigns, as a preset wrote it with the plan's words in Ghi chú ("Kế hoạch
+ * (II.2): “…”", PLAN_QUOTE): the unit's work all the same, but not a work it registered.
+ */
+export function isPlanRow(row: { readonly note?: string | null }): boolean {
+  return row.note !== null && row.note !== undefined && PLAN_QUOTE.pattern.test(row.note.trim());
+}
+
+/** The named rows that register a work: tasks and models, without what a preset wrote or the plan assigns. */
 function registeredRows(rows: ReadonlyArray<ParsedRow<TaskRow>>, models: ReadonlyArray<ParsedRow<ModelRow>>): Array<{ owner: string | null }> {
-  const tasks = rows.map(({ value }) => value).filter((row) => row.name !== null && !isPlaceholderRow(row));
-  const named = models.map(({ value }) => value).filter((row) => row.name !== null && !isPlaceholderRow({ name: row.name }));
+  const tasks = rows.map(({ value }) => value).filter((row) => row.name !== null && !isPlaceholderRow(row) && !isPlanRow(row));
+  const named = models.map(({ value }) => value).filter((row) => row.name !== null && !isPlaceholderRow({ name: row.name }) && !isPlanRow(row));
   return [...tasks, ...named];
 }
 

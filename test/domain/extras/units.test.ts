@@ -2,7 +2,7 @@
 import type { Campaign } from "../../../src/domain/campaign";
 import type { Cell } from "../../../src/domain/cell";
 import type { ExtraContext } from "../../../src/domain/extras/extra-sheet";
-import { UNITS_SHEET, isPlaceholderRow, unitsOf } from "../../../src/domain/extras/units";
+import { UNITS_SHEET, isPlaceholderRow, isPlanRow, unitsOf } from "../../../src/domain/extras/units";
 import type { ModelRow, TaskRow } from "../../../src/domain/item-rows";
 import { CAO_DIEM_KIEU_MAU_2023 } from "../../../src/domain/presets/cao-diem-kieu-mau-2023";
 import { CHINH_TRANG_2026 } from "../../../src/domain/presets/chinh-trang-2026";
@@ -66,6 +66,23 @@ describe("registration of works (seed 000: before 27/01/2026)", () => {
     expect(isPlaceholderRow(task(duty, "Chi ủy chi bộ, Ban phát triển thôn", { status: "Hoàn thành" }))).toBe(false);
     const reading = UNITS_SHEET.read(sheet({}), context("2026-01-28", [["Thôn 1", tab([task(duty, "Ban phát triển thôn")])], ["Thôn 3", tab([task(duty, "Ban phát triển thôn", { status: "Hoàn thành" })])]], null));
     expect(reading.section?.notRegistered).toEqual(["Thôn 1"]);
+  });
+
+  test("work the plan assigns (its words quoted in Ghi chú) is the unit's work, but no registration, even once done", () => {
+    const assigned = (extra: Partial<TaskRow>) =>
+      tab([task("Hướng dẫn hội viên chỉnh trang hàng rào xanh", "Hội Phụ nữ xã", { note: "Kế hoạch (II.2): “Hội Cựu chiến binh tư vấn, hỗ trợ…”", ...extra })]);
+    expect(isPlanRow({ note: "Kế hoạch (II.2): “…”" })).toBe(true);
+    expect(isPlanRow({ note: "Kế hoạch: “01 thôn thông minh”." })).toBe(true);
+    expect(isPlanRow({ note: "Kế hoạchnhỏ" })).toBe(false);
+    expect(isPlanRow({ note: "Hội tự đăng ký theo kế hoạch của hội" })).toBe(false);
+    for (const extra of [{}, { status: "Hoàn thành" as const }]) {
+      const reading = UNITS_SHEET.read(sheet({ units }), context("2026-01-28", [], assigned(extra)));
+      expect(reading.section?.notRegistered).toEqual(["Hội Nông dân xã", "Hội Phụ nữ xã"]);
+      expect(reading.section?.table?.rows.find((row) => row[0] === "Hội Phụ nữ xã")?.[3]).toBe("Chưa đăng ký");
+    }
+    // A work the organisation adds itself registers it.
+    const own = tab([task("Ra quân làm đường hoa", "Hội Phụ nữ xã"), ...assigned({}).tasks.map(({ value }) => value)]);
+    expect(UNITS_SHEET.read(sheet({ units }), context("2026-01-28", [], own)).section?.notRegistered).toEqual(["Hội Nông dân xã"]);
   });
 
   test("a unit that need not register is never listed", () => {
