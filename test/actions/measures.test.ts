@@ -22,7 +22,7 @@ const SHEET = "Chỉ tiêu đo lường";
 const PLACE = MEASURES_LAYOUT.tables[0] as (typeof MEASURES_LAYOUT.tables)[number];
 const col = (key: string) => sheetColumn(PLACE, key);
 const FIRST = firstDataRow(MEASURES_LAYOUT);
-/** 20/06/2024, 9:00 in Vietnam: inside seed 001's campaign (01/03–31/10/2024). */
+/** 20/06/2024, 9:00 in Vietnam: inside seed 001's campaign (01/03–31/12/2024). */
 const NOW = vietnamInstant("2024-06-20", 9 * 60);
 
 /** The plans set no report day or time (the officer fills them in): the tests set Friday 16:00. */

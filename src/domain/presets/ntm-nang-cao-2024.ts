@@ -6,13 +6,22 @@ import type { Preset, PresetCriterion } from "./preset";
 
 const ASK = TO_FILL.marker;
 
-/** The plan's unmet commune criteria with who answers for each and by when; where it names no one, the officer fills it in. */
-const UNMET: Record<string, { owner: string; deadline: string }> = {
+/**
+ * The plan's unmet commune criteria with who answers for each and by when; where it names no one, the officer fills it in.
+ * A criterion whose parts have their own officers or dates names neither on its row (`{}`): each part is a task on Công
+ * việc chung with its own, so no part's officer answers, and no part's date falls due, for the whole criterion.
+ */
+const UNMET: Record<string, { owner?: string; deadline?: string }> = {
   "2": { owner: "Công chức Địa chính", deadline: "quý I/2024" },
-  "6": { owner: "Thành viên BQL phụ trách tiêu chí văn hóa", deadline: "quý 4/2024" },
+  // III.1.2: "Đẩy nhanh tiến độ xây dưng trường THCS" (no one, no date); "nhà văn hóa thôn Mai Hạ đảm bảo trong quý
+  // 4/2024"; "khuôn viên cây xanh … trong quý 4/2024"; "Thành viên BQL phụ trách tiêu chí văn hóa … dự kiến xong trong
+  // tháng 7 /2024": four tasks, one of them the member's.
+  "6": {},
   "7": { owner: ASK, deadline: "tháng 10/2024" },
   "8": { owner: "Thành viên BQL phụ trách tiêu chí", deadline: "tháng 8/2024" },
-  "13": { owner: "Hội Nông dân xã", deadline: "tháng 10/2024" },
+  // III.1.5: 13.2 "giao HND xã … dự kiến xong trong tháng 10/2024"; 13.3 "Giao HND … hoàn thiện tiêu chí trong tháng
+  // 8/2024"; 13.4, 13.5, 13.7 "giao cho Đoàn thanh niên, HPN … hoàn thiện hồ sơ minh chứng xong trong quý III/2024".
+  "13": {},
   "14": { owner: ASK, deadline: "tháng 10/2024" },
   "17": { owner: ASK, deadline: "tháng 10/2024" },
   "18": { owner: "Đồng chí Lan", deadline: "tháng 10/2024" },
@@ -51,15 +60,26 @@ const maiHaCriteria: PresetCriterion[] = Array.from({ length: 12 }, (_, i) => {
 
 /**
  * Thôn Thắng Lợi: the seven model-village criteria of the plan's list; 4 (nhà ở và vườn hộ) is not among the unmet
- * ones, so 1/7. Criterion 7's date belongs to the evidence file, a task below, not to the police's patrols.
+ * ones, so 1/7. A criterion whose parts have their own officers or dates (1, 2, 5, 6, 7) names neither on its row: each
+ * part is a task below with its own, as Mai Hạ's criterion 5. Only 3 is one piece of work with one officer and date.
  */
 const thangLoiCriteria: PresetCriterion[] = [
-  { number: "1", name: "Giao thông", status: "Chưa đạt", owner: "Đồng chí Đặng Thị Hiền – Địa chính NN-MT", deadline: "quý I/2024" },
-  { number: "2", name: "Môi trường", status: "Chưa đạt", owner: "Đồng chí Đặng Thị Hiền – Địa chính NN-MT", deadline: "trước tháng 8/2024" },
+  // 2.1: đ/c Hiền "thời gian xong trong quý I/2024"; "Ban phát triển thôn … trong tháng 6/2024"; cấp ủy, ban lãnh đạo
+  // thôn "trước tháng 04/ 2024" (điện chiếu sáng) and "trước tháng 6/ 2024" (trục đường chính).
+  { number: "1", name: "Giao thông", status: "Chưa đạt" },
+  // 2.2: đ/c Hiền "trước tháng 8/2024" (phân loại rác) and "trong tháng 8/ 2024" (điểm tập kết); "các đoàn thể … trước
+  // tháng 8/ 2024"; cấp ủy BLĐ thôn "thường xuyên tổ chức tổng vệ sinh ngày thứ 7" (Việc định kỳ).
+  { number: "2", name: "Môi trường", status: "Chưa đạt" },
+  // 2.3: "Giao cho đồng chí Nguyễn Thị Lan, cán bộ khuyến nông … hướng dẫn ban phát triển thôn hoàn thiện hồ sơ, thời
+  // gian xong trong tháng 8/ 2024": one piece of work, so the row holds its officer and date.
   { number: "3", name: "Phát triển sản xuất", status: "Chưa đạt", owner: "Đồng chí Nguyễn Thị Lan – khuyến nông", deadline: "tháng 8/ 2024" },
   { number: "4", name: "Nhà ở và vườn hộ gia đình", status: "Đạt" },
-  { number: "5", name: "Nhà văn hóa, khu thể thao thôn", status: "Chưa đạt", owner: "Đồng chí Đặng Văn Quyên – VHXH", deadline: "tháng 10/2024" },
-  { number: "6", name: "Văn hóa, y tế", status: "Chưa đạt", owner: "Đồng chí Đỗ Thị Thêu – Tài chính, TBXH", deadline: "trước tháng 8/ 2024" },
+  // 2.4: đ/c Quyên "pano, các thiết chế văn hóa tại Nhà văn hóa … trong tháng 10/2024"; "dụng cụ tập luyện thể thao
+  // ngoài trời; Giao cho cấp ủy, ban lãnh đạo thôn … trong tháng 9/2024".
+  { number: "5", name: "Nhà văn hóa, khu thể thao thôn", status: "Chưa đạt" },
+  // 2.5: đ/c Quyên "Quyết định thành lập các CLB … trong tháng 5/ 2024"; đ/c Thêu "BHYT … trước tháng 8/ 2024".
+  { number: "6", name: "Văn hóa, y tế", status: "Chưa đạt" },
+  // 2.6: đ/c Hữu's patrols (no date) and the evidence file "trước tháng 9 năm 2024" of cấp ủy BLĐ thôn.
   { number: "7", name: "Hệ thống chính trị, an ninh trật tự xã hội", status: "Chưa đạt" },
 ];
 
@@ -163,8 +183,11 @@ export const NTM_NANG_CAO_2024: Preset = {
     commune: "Mai Đình",
     title: "Xã Mai Đình đạt chuẩn NTM nâng cao, thôn Thắng Lợi đạt NTM kiểu mẫu, thôn Mai Hạ đạt thôn NTM năm 2024",
     planNumber: "",
+    // IV.2: the unmet criteria "tập trung triển khai từ tháng 03/2024 đến hết tháng 10/2024" (the first phase below); the
+    // plan itself is for "Năm 2024" (its title) and its last date is the thôn evidence files' "xong trong quý 4 năm 2024"
+    // (VI, Lưu ý): the campaign ends with the year, so every deadline the plan writes falls inside it.
     startDate: "2024-03-01",
-    endDate: "2024-10-31",
+    endDate: "2024-12-31",
     registrationDeadline: null,
     // The plan states no report day or cut-off time: left for the officer ("(cần bổ sung)" on Cấu hình). It reports
     // weekly: "Hàng tuần kiểm điểm tiến độ báo cáo kết quả thực hiện về Đảng ủy, HĐND, UBND xã".
@@ -198,9 +221,19 @@ export const NTM_NANG_CAO_2024: Preset = {
         { name: "Khắc phục các tuyến đường ứ đọng mùa mưa", owner: "Ban phát triển thôn", deadline: "tháng 6/2024" },
         { name: "Vận động lắp điện chiếu sáng ngõ xóm, trục đường chính", owner: "Cấp ủy, ban lãnh đạo thôn", deadline: "trước tháng 04/ 2024" },
         { name: "Giải tỏa mặt bằng trục đường chính của thôn", owner: "Cấp ủy, ban lãnh đạo thôn", deadline: "trước tháng 6/ 2024" },
-        { name: "Phân loại rác tại nguồn; cam kết bảo vệ môi trường với các hộ", owner: "Đồng chí Đặng Thị Hiền, Hội Phụ nữ xã", deadline: "trước tháng 8/2024" },
+        // 2.2: "Giao đồng chí Đặng Thị Hiền …: Hướng dẫn đôn đốc cấp ủy, lãnh đạo thôn Thắng Lợi phối hợp với hội phụ nữ xã
+        // triển khai, hướng dẫn các hộ dân phân loại rác thải": đ/c Hiền does it; Hội Phụ nữ xã works with the thôn.
+        {
+          name: "Phân loại rác tại nguồn; cam kết bảo vệ môi trường với các hộ",
+          owner: "Đồng chí Đặng Thị Hiền – Địa chính NN-MT",
+          deadline: "trước tháng 8/2024",
+          note: "Kế hoạch (tiêu chí 2): “Hướng dẫn đôn đốc cấp ủy, lãnh đạo thôn Thắng Lợi phối hợp với hội phụ nữ xã triển khai, hướng dẫn các hộ dân phân loại rác thải tại đầu nguồn”.",
+        },
         { name: "Đoàn thể nhận tuyến đường tự quản, gắn biển tên", owner: "Các đoàn thể", deadline: "trước tháng 8/ 2024" },
         { name: "Chỉnh trang điểm tập kết rác thải tập trung", owner: "Đồng chí Đặng Thị Hiền – Địa chính NN-MT", deadline: "trong tháng 8/ 2024" },
+        // 2.4: "Giao cho đồng chí Đặng Văn Quyên, Công chức VHXH … hướng dẫn thôn tổ chức chỉnh trang, lắp đặt pano, các
+        // thiết chế văn hóa tại Nhà văn hóa theo quy định, thời gian xong trong tháng 10/2024".
+        { name: "Hướng dẫn thôn chỉnh trang, lắp đặt pano, các thiết chế văn hóa tại nhà văn hóa thôn", owner: "Đồng chí Đặng Văn Quyên – VHXH", deadline: "trong tháng 10/2024" },
         { name: "Lắp dụng cụ thể thao ngoài trời tại khu trung tâm văn hóa thôn", owner: "Cấp ủy, ban lãnh đạo thôn", deadline: "trong tháng 9/2024" },
         { name: "Quyết định thành lập các CLB văn hóa văn nghệ, thể dục thể thao", owner: "Đồng chí Đặng Văn Quyên – VHXH", deadline: "trong tháng 5/ 2024" },
         { name: "Danh sách người dân tham gia BHYT đạt 100%", owner: "Đồng chí Đỗ Thị Thêu – Tài chính, TBXH", deadline: "trước tháng 8/ 2024" },

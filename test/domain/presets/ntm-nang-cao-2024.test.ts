@@ -5,8 +5,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { compileCampaignSummary } from "../../../src/actions/compile-summary";
+import { markOverdue } from "../../../src/actions/mark-overdue";
 import { draftWeeklyReport } from "../../../src/actions/weekly-report";
 import { startFromPreset } from "../../../src/actions/start-from-preset";
+import { parseDeadline } from "../../../src/domain/deadlines";
 import { vietnamInstant } from "../../../src/domain/dates";
 import { SUMMARY } from "../../../src/domain/layout/summary-sheet";
 import { TO_FILL } from "../../../src/domain/messages";
@@ -88,6 +90,92 @@ describe("wrong today, now as the plan says", () => {
     expect(patrols?.slice(1)).toEqual(["Đồng chí Lương Văn Hữu – Trưởng công an xã", null, null]);
     expect(task("Thắng Lợi", "Hoàn thiện hồ sơ minh chứng tiêu chí 7")?.slice(1)).toEqual(["Cấp ủy, ban lãnh đạo thôn phối hợp công an xã", null, "trước tháng 9 năm 2024"]);
     expect(rowNamed("Thắng Lợi", 2, "Hệ thống chính trị, an ninh trật tự xã hội")?.slice(3, 6)).toEqual([null, null, null]);
+  });
+});
+
+describe("a criterion whose parts have their own officers and dates names neither; each part is a task (review of issue 10)", () => {
+  // A criterion row from Trạng thái: status, owner, leader, deadline (thôn tabs D–G, Công việc chung N–Q).
+  const criterion = (sheet: string, name: string) => rowNamed(sheet, sheet === "Công việc chung" ? 12 : 2, name)?.slice(2, 6);
+
+  test("Thắng Lợi 1, 2, 5, 6 (and 7) name no one and no date; 3, one piece of work, keeps đ/c Lan and “tháng 8/ 2024”", () => {
+    for (const name of ["Giao thông", "Môi trường", "Nhà văn hóa, khu thể thao thôn", "Văn hóa, y tế", "Hệ thống chính trị, an ninh trật tự xã hội"]) {
+      expect([name, criterion("Thắng Lợi", name)]).toEqual([name, ["Chưa đạt", null, null, null]]);
+    }
+    expect(criterion("Thắng Lợi", "Phát triển sản xuất")).toEqual(["Chưa đạt", "Đồng chí Nguyễn Thị Lan – khuyến nông", null, "tháng 8/ 2024"]);
+  });
+
+  test("every part of Thắng Lợi 1, 2, 5, 6 is a task with its own officer and deadline as the plan writes them", () => {
+    const parts: Array<[string, string, string]> = [
+      // 2.1
+      ["Lắp đặt bổ sung biển báo, biển chỉ dẫn, chiếu sáng, gờ giảm tốc", "Đồng chí Đặng Thị Hiền – Địa chính NN-MT", "quý I/2024"],
+      ["Khắc phục các tuyến đường ứ đọng mùa mưa", "Ban phát triển thôn", "tháng 6/2024"],
+      ["Vận động lắp điện chiếu sáng ngõ xóm, trục đường chính", "Cấp ủy, ban lãnh đạo thôn", "trước tháng 04/ 2024"],
+      ["Giải tỏa mặt bằng trục đường chính của thôn", "Cấp ủy, ban lãnh đạo thôn", "trước tháng 6/ 2024"],
+      // 2.2
+      ["Phân loại rác tại nguồn; cam kết bảo vệ môi trường với các hộ", "Đồng chí Đặng Thị Hiền – Địa chính NN-MT", "trước tháng 8/2024"],
+      ["Đoàn thể nhận tuyến đường tự quản, gắn biển tên", "Các đoàn thể", "trước tháng 8/ 2024"],
+      ["Chỉnh trang điểm tập kết rác thải tập trung", "Đồng chí Đặng Thị Hiền – Địa chính NN-MT", "trong tháng 8/ 2024"],
+      // 2.4
+      ["Hướng dẫn thôn chỉnh trang, lắp đặt pano, các thiết chế văn hóa tại nhà văn hóa thôn", "Đồng chí Đặng Văn Quyên – VHXH", "trong tháng 10/2024"],
+      ["Lắp dụng cụ thể thao ngoài trời tại khu trung tâm văn hóa thôn", "Cấp ủy, ban lãnh đạo thôn", "trong tháng 9/2024"],
+      // 2.5
+      ["Quyết định thành lập các CLB văn hóa văn nghệ, thể dục thể thao", "Đồng chí Đặng Văn Quyên – VHXH", "trong tháng 5/ 2024"],
+      ["Danh sách người dân tham gia BHYT đạt 100%", "Đồng chí Đỗ Thị Thêu – Tài chính, TBXH", "trước tháng 8/ 2024"],
+    ];
+    for (const [name, owner, deadline] of parts) expect(task("Thắng Lợi", name)).toEqual([name, owner, null, deadline]);
+  });
+
+  test("sorting waste at source is đ/c Hiền's (“Hướng dẫn đôn đốc … phối hợp với hội phụ nữ xã”): Hội Phụ nữ xã is not a co-owner", () => {
+    const row = rowNamed("Thắng Lợi", 13, "Phân loại rác tại nguồn; cam kết bảo vệ môi trường với các hộ");
+    expect(row?.[1]).toBe("Đồng chí Đặng Thị Hiền – Địa chính NN-MT");
+    expect(String(row?.[7])).toContain("Hướng dẫn đôn đốc cấp ủy, lãnh đạo thôn Thắng Lợi phối hợp với hội phụ nữ xã");
+  });
+
+  test("commune criteria 6 and 13 name no one and no date; 13.2, 13.3 (Hội Nông dân) and 13.4–13.7 (Đoàn, Hội Phụ nữ) are tasks", () => {
+    expect(criterion("Công việc chung", "Văn hóa")).toEqual(["Chưa đạt", null, "Đinh Văn Tám", null]);
+    expect(criterion("Công việc chung", "Tổ chức sản xuất và phát triển kinh tế nông thôn")).toEqual(["Chưa đạt", null, "Ngô Văn Đồng", null]);
+    expect(task("Công việc chung", "Sản phẩm OCOP (Bún, Tằm): hồ sơ gửi UBND tỉnh (chỉ tiêu 13.2)")?.slice(1)).toEqual(["Hội Nông dân xã", null, "tháng 10/2024"]);
+    expect(task("Công việc chung", "Mô hình ứng dụng công nghệ cao, liên kết chuỗi giá trị (chỉ tiêu 13.3)")?.slice(1)).toEqual(["Hội Nông dân xã", null, "tháng 8/2024"]);
+    expect(task("Công việc chung", "Minh chứng chỉ tiêu 13.4, 13.5, 13.7 (truy xuất nguồn gốc, vùng nguyên liệu, quảng bá du lịch)")?.slice(1)).toEqual([
+      "Đoàn Thanh niên, Hội Phụ nữ xã",
+      null,
+      "trong quý III/2024",
+    ]);
+    expect(task("Công việc chung", "Lắp đặt dụng cụ thể thao tại các điểm vui chơi của các thôn (tiêu chí 6)")?.slice(1)).toEqual(["Thành viên BQL phụ trách tiêu chí văn hóa", null, "tháng 7 /2024"]);
+  });
+
+  test("on 10/04/2024 mark-overdue labels đ/c Hiền's own late task, not Thắng Lợi's criterion 1 nor any criterion row of the thôn", () => {
+    const book = XlsxWorkbook.create();
+    startFromPreset(book, NTM_NANG_CAO_2024);
+    setCutoff(book, "Thứ Sáu", "16:00");
+    markOverdue(book, vietnamInstant("2024-04-10", 9 * 60));
+    const rows = book.read("Thắng Lợi").slice(15, 22);
+    // Theo dõi hạn: H on the criteria, S on the tasks.
+    expect(rows.map((row) => row[7] ?? null)).toEqual(Array(7).fill(null));
+    const signs = book.read("Thắng Lợi").find((row) => row[12] === "Lắp đặt bổ sung biển báo, biển chỉ dẫn, chiếu sáng, gờ giảm tốc");
+    expect([signs?.[13], signs?.[18]]).toEqual(["Đồng chí Đặng Thị Hiền – Địa chính NN-MT", "Quá hạn 10 ngày"]);
+  });
+});
+
+describe("the campaign ends when the plan does: “Năm 2024”, its last deadline “xong trong quý 4 năm 2024”", () => {
+  test("Cấu hình ends on 31/12/2024; the unmet criteria's phase keeps “đến hết tháng 10/2024”", () => {
+    expect(at("Cấu hình", "B9")).toEqual({ date: "2024-12-31" });
+    expect([at("Cấu hình", "D5"), at("Cấu hình", "F5")]).toEqual(["Triển khai các tiêu chí chưa đạt", { date: "2024-10-31" }]);
+  });
+
+  test("every deadline the preset writes falls inside the campaign", () => {
+    const { startDate, endDate } = NTM_NANG_CAO_2024.campaign;
+    const deadlines = [
+      ...NTM_NANG_CAO_2024.communeTasks,
+      ...(NTM_NANG_CAO_2024.communeCriteria ?? []),
+      ...NTM_NANG_CAO_2024.villages.flatMap((village) => [...(village.tasks ?? []), ...(village.criteria ?? [])]),
+    ].flatMap(({ deadline }) => (deadline === undefined || deadline === ASK ? [] : [deadline]));
+    expect(deadlines).toContain("quý 4 năm 2024");
+    const outside = deadlines.filter((deadline) => {
+      const due = parseDeadline(deadline, 2024);
+      return due === null || due < startDate || due > endDate;
+    });
+    expect(outside).toEqual([]);
   });
 });
 
