@@ -9,6 +9,9 @@ const ASK = TO_FILL.marker;
 
 const END = "30/10/2023";
 
+/** Note on ongoing work: with no deadline it never goes overdue nor draws a reminder. */
+const ONGOING = "Thường xuyên, kế hoạch không ghi hạn.";
+
 /**
  * The plan's award standards (VI.1), judged at the review: a checklist per unit on Đơn vị thi đua, not work with a date
  * (nothing goes overdue or is reminded for a standard). Each kind of unit as its heading names it, each standard as written.
@@ -92,8 +95,10 @@ export const CAO_DIEM_KIEU_MAU_2023: Preset = {
     startDate: "2023-07-01",
     endDate: "2023-10-30",
     registrationDeadline: null,
-    // The plan states no report day or cut-off time: left for the officer ("(cần bổ sung)" on Cấu hình). Nor a cadence:
-    // the model's default (weekly) stands until the officer changes Kỳ báo cáo.
+    // The plan states no report day or cut-off time: left for the officer ("(cần bổ sung)" on Cấu hình). Nor a reporting
+    // period: "báo cáo" appears only as "(b/c)" in Nơi nhận, and VII.2 says "Theo dõi, đôn đốc … sơ kết và tổng kết đợt
+    // thi đua" with no period. Kỳ báo cáo is a choice that cannot hold "(cần bổ sung)", so the model's default (weekly)
+    // stands; the record (docs/presets/002) lists it as a gap the officer must confirm.
     reportWeekday: null,
     reportTime: null,
     // No household items (the plan lists none); the schema wants a minimum of at least 1, which counts nothing here.
@@ -123,7 +128,8 @@ export const CAO_DIEM_KIEU_MAU_2023: Preset = {
     { number: "1.3", name: "Có ít nhất một mô hình thôn thông minh (thôn Chí Phúc)", owner: ASK, deadline: END },
     { number: "1.4", name: "Đạt tiêu chí xã NTM kiểu mẫu nổi trội: lĩnh vực chuyển đổi số", owner: ASK, deadline: END },
   ],
-  // Each task with the owner the plan gives it (IV, VII) and, where it gives no date of its own, the drive's end (III).
+  // Each task with the owner the plan gives it (IV, VII) and, where it gives no date of its own, the drive's end (III);
+  // ongoing work the plan sets no date or frequency for ("tiếp tục duy trì", "thường xuyên") has no deadline.
   communeTasks: [
     // IV.7: "Cán bộ công chức tập trung thực hiện các nội dung được phân công, hoàn thành hồ sơ đề nghị công nhận xã đạt NTM kiểu mẫu trước 30/9."
     { name: "Hoàn thành hồ sơ đề nghị công nhận xã đạt NTM kiểu mẫu", owner: "Cán bộ, công chức", deadline: "trước 30/9" },
@@ -132,20 +138,22 @@ export const CAO_DIEM_KIEU_MAU_2023: Preset = {
     // VII.1: "tổ chức thực hiện tiêu chí giao thông, trọng tâm là thực hiện nghiêm túc Kế hoạch 172/KH-UBND ngày
     // 07/12/2020 của Chủ tịch UBND huyện, chỉnh trang hành lang giao thông, rãnh thoát nước"
     { name: "Tiêu chí giao thông (Kế hoạch 172/KH-UBND): chỉnh trang hành lang giao thông, rãnh thoát nước", owner: LAND, deadline: END },
-    // VII.1: "tiếp tục duy trì phong trào vệ sinh môi trường đường làng, ngõ xóm và khu dân cư; hướng dẫn thu gom, xử lý rác thải"
-    { name: "Duy trì phong trào vệ sinh môi trường đường làng, ngõ xóm; hướng dẫn thu gom, xử lý rác thải", owner: LAND, deadline: END },
+    // VII.1: "Tham mưu UBND xã tiếp tục duy trì phong trào vệ sinh môi trường đường làng, ngõ xóm và khu dân cư; hướng dẫn
+    // thu gom, xử lý rác thải": ongoing work with no date and no frequency (IV.2's monthly sanitation is a duty above).
+    { name: "Duy trì phong trào vệ sinh môi trường đường làng, ngõ xóm; hướng dẫn thu gom, xử lý rác thải", owner: LAND, note: ONGOING },
     // IV.2: "hoàn thành dựng kế hoạch đặt tên, gắn biển các tuyến đường giao thông trên địa bàn xã" (no one named)
     { name: "Hoàn thành kế hoạch đặt tên, gắn biển các tuyến đường giao thông", owner: ASK, deadline: END },
     // VII.2: "hướng dẫn thực hiện công tác thi đua, khen thưởng, sơ kết và tổng kết đợt thi đua theo kế hoạch"
     { name: "Hướng dẫn thi đua, khen thưởng; sơ kết, tổng kết đợt thi đua", owner: "Công chức Văn phòng - Thống kê", deadline: END },
-    // VII.3: "cập nhật thông tin, kết quả thực hiện vào chuyên mục nông thôn mới trên cổng thông tin điện tử xã"; "tuyên
-    // truyền trực quan thông qua các cụm tin, pano, áp phích, đường tranh bích họa,... tại khu trung tâm xã"
-    { name: "Tuyên truyền trên cổng thông tin điện tử; pano, áp phích khu trung tâm", owner: CULTURE, deadline: END },
+    // VII.3: "cập nhật thông tin, kết quả thực hiện vào chuyên mục nông thôn mới trên cổng thông tin điện tử xã; thường
+    // xuyên cập nhật thông tin, kết quả thực hiện các nội dung thi đua"; "tuyên truyền trực quan thông qua các cụm tin,
+    // pano, áp phích, đường tranh bích họa,... tại khu trung tâm xã": ongoing, no date, no frequency.
+    { name: "Tuyên truyền trên cổng thông tin điện tử; pano, áp phích khu trung tâm", owner: CULTURE, note: ONGOING },
     // VII.3: "nâng cao chất lượng phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”. Hướng dẫn các thôn thực hiện
     // đồng nhất sắp xếp hệ thống thiết chế văn hóa; lập kế hoạch tuyên truyền xây dựng xã NTM kiểu mẫu"
     { name: "Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”; hướng dẫn các thôn sắp xếp thiết chế văn hóa; kế hoạch tuyên truyền xã NTM kiểu mẫu", owner: CULTURE, deadline: END },
-    // VII.4: "Tham mưu cho UBND xã huy động và bố trí nguồn lực kinh phí đảm bảo theo quy định."
-    { name: "Huy động, bố trí nguồn lực kinh phí", owner: "Tài chính - Kế hoạch", deadline: END },
+    // VII.4: "Tham mưu cho UBND xã huy động và bố trí nguồn lực kinh phí đảm bảo theo quy định." (ongoing, no date)
+    { name: "Huy động, bố trí nguồn lực kinh phí", owner: "Tài chính - Kế hoạch", note: ONGOING },
     // IV.4: the health records and the e-health app, by the commune health station.
     { name: "Hồ sơ sức khỏe điện tử; cài ứng dụng sổ sức khỏe điện tử cho người dân", owner: "Trạm y tế xã", deadline: END },
     // IV.3: "Ban giám hiệu các trường TH; THCS xây dựng kế hoạch bổ xung các mô hình giáo dục thể chất cho học sinh ...

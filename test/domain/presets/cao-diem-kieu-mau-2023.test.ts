@@ -2,6 +2,7 @@
 // cut-off, 1.1–1.4's owners and the standards-not-tasks are also checked in test/actions/presets-invent-nothing.test.ts
 // and test/cli/presets.test.ts; here the workbook as set up, and its summary with nothing entered.
 import { compileCampaignSummary } from "../../../src/actions/compile-summary";
+import { markOverdue } from "../../../src/actions/mark-overdue";
 import { startFromPreset } from "../../../src/actions/start-from-preset";
 import { vietnamInstant } from "../../../src/domain/dates";
 import { TO_FILL } from "../../../src/domain/messages";
@@ -17,6 +18,9 @@ function built(): XlsxWorkbook {
   startFromPreset(wb, CAO_DIEM_KIEU_MAU_2023);
   return wb;
 }
+
+/** An owner's row of Tổng hợp's table of phòng, ban, đoàn thể, the cells after its name that hold anything. */
+const ownerRow = (summary: unknown[][], name: string) => summary.find((row) => row[2] === name)?.slice(3).filter((cell) => cell !== null && cell !== undefined);
 
 const tasks = (wb: XlsxWorkbook) => compact(wb.read("Công việc chung")).slice(4).filter((row) => typeof row[1] === "string").map((row) => [row[1], row[2], row[4]]);
 
@@ -49,6 +53,34 @@ describe("never invent", () => {
   test("the award standards are on Đơn vị thi đua, none a task", () => {
     expect(compact(wb.read("Đơn vị thi đua")).slice(3).map((row) => row[5])).toHaveLength(9);
     expect(tasks(wb).filter((row) => String(row[0]).includes("Tiêu chuẩn"))).toEqual([]);
+  });
+});
+
+describe("ongoing work has no deadline (review of issue 10)", () => {
+  // VII.1 "tiếp tục duy trì phong trào vệ sinh môi trường", VII.3 "thường xuyên cập nhật thông tin", VII.4 the funds.
+  const ONGOING = [
+    ["Duy trì phong trào vệ sinh môi trường đường làng, ngõ xóm; hướng dẫn thu gom, xử lý rác thải", "Công chức Địa chính - XD - NN - Môi trường"],
+    ["Tuyên truyền trên cổng thông tin điện tử; pano, áp phích khu trung tâm", "Công chức Văn hóa - xã hội"],
+    ["Huy động, bố trí nguồn lực kinh phí", "Tài chính - Kế hoạch"],
+  ];
+
+  test("on 31/10/2023 they have no deadline and no label, and nobody is reminded for them", () => {
+    const wb = built();
+    setCutoff(wb, "Thứ Sáu", "16:00");
+    markOverdue(wb, vietnamInstant("2023-10-31", 9 * 60));
+    const work = compact(wb.read("Công việc chung"));
+    for (const [name, owner] of ONGOING) {
+      // name, owner, leader, deadline, status, completed on, Theo dõi hạn, note
+      expect(work.find((row) => row[1] === name)?.slice(1, 9).map((cell) => cell ?? null)).toEqual([name, owner, null, null, null, null, null, "Thường xuyên, kế hoạch không ghi hạn."]);
+    }
+    expect(compileCampaignSummary(wb, vietnamInstant("2023-10-31", 17 * 60)).ok).toBe(true);
+    // Phòng, ban, đoàn thể: after the name, the number of tasks, done, overdue, and the proposal or why none.
+    const owner = (name: string) => ownerRow(compact(wb.read("Tổng hợp")), name);
+    // Tài chính - Kế hoạch has only the funds: nothing late, no reminder.
+    expect(owner("Tài chính - Kế hoạch")).toEqual([1, 0, 0, "Chưa xếp hạng: chưa có việc xong hay quá hạn"]);
+    // Địa chính's two works due at the drive's end are late; the sanitation it keeps up is not.
+    expect(owner("Công chức Địa chính - XD - NN - Môi trường")?.slice(0, 3)).toEqual([3, 0, 2]);
+    expect(owner("Công chức Văn hóa - xã hội")?.slice(0, 3)).toEqual([2, 0, 1]);
   });
 });
 
@@ -111,7 +143,7 @@ describe("with nothing entered", () => {
   test("after the drive, the unassigned work (owner to fill in) is listed as not given to anyone, not ranked or reminded", () => {
     const summary = summaryOn("2023-10-31");
     expect(villages(summary).map((row) => row[0] ?? null)).toEqual([null, null, null, null]);
-    expect(summary.find((row) => row[2] === "(chưa giao)")?.slice(3, 7)).toEqual([5, 0, 5, "Không xếp hạng: việc chưa giao cho ai"]);
+    expect(ownerRow(summary, "(chưa giao)")).toEqual([5, 0, 5, "Không xếp hạng: việc chưa giao cho ai"]);
     expect(summary.some((row) => row[2] === ASK)).toBe(false);
   });
 });
