@@ -157,7 +157,9 @@ export const SUMMARY_TEXT = {
   /** The ranking rule as rankVillages applies it: the order, then the proposals (two lines, each fits a printed page). */
   rankRule: (remind: number) => [
     "Cách xếp hạng: đạt nhiều chỉ tiêu hơn → vượt nhiều chỉ tiêu hơn → ít việc quá hạn hơn → tỷ lệ trung bình cao hơn; bằng nhau cả bốn thì đồng hạng; thôn chưa có số liệu không xếp hạng.",
-    `Biểu dương: thôn đạt mọi chỉ tiêu, không có việc quá hạn. Nhắc nhở: thôn có chỉ tiêu chưa đạt ở ${remind} vị trí cuối bảng (kể cả thôn đồng hạng).`,
+    remind === 0
+      ? "Biểu dương: thôn đạt mọi chỉ tiêu, không có việc quá hạn. Nhắc nhở: thôn có chỉ tiêu chưa đạt ở 1/5 số vị trí cuối bảng, ít nhất 1 (kể cả thôn đồng hạng); kỳ này chưa thôn nào được xếp hạng."
+      : `Biểu dương: thôn đạt mọi chỉ tiêu, không có việc quá hạn. Nhắc nhở: thôn có chỉ tiêu chưa đạt ở ${remind} vị trí cuối bảng (kể cả thôn đồng hạng).`,
   ] as const,
   /** Said under the ranking rule where the campaign has kinds of thôn: one ranking, each thôn against its own rule. */
   kindRule: "Loại thôn: mỗi thôn được đánh giá tiêu chí theo quy tắc và bộ tiêu chí của loại thôn mình (thôn chưa ghi loại theo quy tắc của chỉ tiêu); xếp hạng chung một bảng.",

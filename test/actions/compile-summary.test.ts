@@ -209,3 +209,14 @@ test("in Google Sheets, whose API has no page setup, Tổng hợp says what to c
   expect(borders.get(`A${SUMMARY.groupRow}:T${SUMMARY.firstRow + 1}|border`)).toBe("true,true,true,true,true,true");
   expect(PRINT_HINT).toContain("Khổ giấy A4, Hướng Ngang, Tỷ lệ Vừa với chiều rộng");
 });
+
+test("before any thôn is ranked, the rule says how many last places are reminded without saying “0 vị trí”", () => {
+  const wb = XlsxWorkbook.create();
+  setUpWorkbook(wb, smallPreset([{ name: "Thôn 2", households: 10, gardens: 10, clusters: 1, roads: 1 }]));
+  generateTabs(wb);
+  compileCampaignSummary(wb, vietnamInstant("2026-02-05", 9 * 60));
+  const rule = summaryRows(wb).flat().find((cell) => String(cell).startsWith("Biểu dương: thôn đạt mọi chỉ tiêu"));
+  expect(rule).toBe(
+    "Biểu dương: thôn đạt mọi chỉ tiêu, không có việc quá hạn. Nhắc nhở: thôn có chỉ tiêu chưa đạt ở 1/5 số vị trí cuối bảng, ít nhất 1 (kể cả thôn đồng hạng); kỳ này chưa thôn nào được xếp hạng.",
+  );
+});
