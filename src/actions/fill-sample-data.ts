@@ -1,7 +1,7 @@
 // This file fills a freshly generated workbook with deterministic sample data for the demo: thôn on every side of the targets.
 import type { CellInput } from "../domain/cell";
 import { REGISTER_LAYOUT, type TablePlacement, firstDataRow, placement, sheetColumn, villageTabLayout } from "../domain/layout/sheets";
-import { TASK_STATUS } from "../domain/messages";
+import { TASK_STATUS, TO_FILL } from "../domain/messages";
 import { REGISTER_PLACE } from "../domain/register";
 import type { Workbook } from "../workbook/workbook";
 import { loadState, villagesWithTabs } from "./campaign-state";
@@ -48,7 +48,16 @@ export function sampleCounts(i: number): SampleCounts {
   return { households: i === 3 ? 300 : 90 + ((i * 37) % 160), gardens: 4 + (i % 7), clusters: 2 + (i % 3), roads: 2 + (i % 4) };
 }
 
-/** Writes register heads and counts for every thôn (before tabs are generated, so tabs get the right number of rows). */
+/** The name an officer writes over a preset's placeholder: "Thôn 3 (cần ghi tên)" becomes "Thôn 3"; a real name stays. */
+function officerName(name: string): string {
+  return name.replace(TO_FILL.pattern, "").trim();
+}
+
+/**
+ * Writes register names, heads and counts for every thôn, before tabs are generated, so tabs get the right number of
+ * rows and the officer's names. Preset 000 ships its 22 thôn as "Thôn N (cần ghi tên)" (the plan names none); the demo
+ * names them "Thôn 1" … "Thôn 22" in Danh sách thôn, as an officer would first, since many communes number their thôn.
+ */
 export function fillSampleRegister(workbook: Workbook): void {
   const loaded = loadState(workbook);
   if (!loaded.ok) throw new Error("The demo workbook has no usable configuration");
@@ -59,10 +68,14 @@ export function fillSampleRegister(workbook: Workbook): void {
   const rows = Array.from({ length: Math.max(...entries.map((e) => e.row)) - first + 1 }, (_, i) => {
     const index = entries.findIndex((e) => e.row === first + i);
     const counts = sampleCounts(index);
-    return index < 0 ? [null, null, null, null, null] : [personName(next), counts.households, counts.gardens, counts.clusters, counts.roads];
+    const entry = entries[index];
+    return entry === undefined
+      ? [null, null, null, null, null, null]
+      : [officerName(entry.name), personName(next), counts.households, counts.gardens, counts.clusters, counts.roads];
   });
-  workbook.write(state.registerSheet, first, sheetColumn(REGISTER_PLACE, "head"), rows.map((row) => [row[0] as CellInput]));
-  workbook.write(state.registerSheet, first, sheetColumn(REGISTER_PLACE, "households"), rows.map((row) => row.slice(1) as CellInput[]));
+  workbook.write(state.registerSheet, first, sheetColumn(REGISTER_PLACE, "name"), rows.map((row) => [row[0] as CellInput]));
+  workbook.write(state.registerSheet, first, sheetColumn(REGISTER_PLACE, "head"), rows.map((row) => [row[1] as CellInput]));
+  workbook.write(state.registerSheet, first, sheetColumn(REGISTER_PLACE, "households"), rows.map((row) => row.slice(2) as CellInput[]));
 }
 
 /** Fills each thôn tab's households, gardens, clusters/roads and tasks, with a few deliberate data problems. */

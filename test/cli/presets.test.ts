@@ -248,19 +248,19 @@ test("Cần bổ sung: the cells each plan leaves empty come first in Lỗi dữ
   expect(await listed()).toEqual(before.filter((where) => where !== `${sheet}!${cell}`));
 });
 
-test("000: 22 numbered thôn, no invented names; registration is tracked per thôn and organisation, the broadcasts are a duty of 3 a week", async () => {
+test("000: 22 numbered thôn marked “(cần ghi tên)”, no invented names; registration is tracked per thôn and organisation, the broadcasts are a duty of 3 a week", async () => {
   const { file, summary } = await built("chinh-trang-2026", "28/01/2026");
   const wb = await XlsxWorkbook.open(file);
   const register = compact(wb.read("Danh sách thôn")).slice(3).map((row) => row[1]);
-  expect(register).toEqual(Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1}`));
+  expect(register).toEqual(Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1} (cần ghi tên)`));
   const work = compact(wb.read("Công việc chung"));
   // No registration row is seeded: V.2 and V.4's organisations are listed on Đơn vị thi đua as units that must register.
   expect(work.some((row) => String(row[1]).startsWith("Đăng ký công trình"))).toBe(false);
-  expect(compact(wb.read("Thôn 1")).some((row) => row.some((cell) => String(cell).startsWith("Đăng ký công trình")))).toBe(false);
+  expect(compact(wb.read("Thôn 1 (cần ghi tên)")).some((row) => row.some((cell) => String(cell).startsWith("Đăng ký công trình")))).toBe(false);
   const units = compact(wb.read("Đơn vị thi đua")).slice(3).map((row) => row.slice(0, 3));
   expect(units).toEqual(["Ủy ban MTTQ xã", "Hội Phụ nữ xã", "Hội Nông dân xã", "Hội Cựu chiến binh xã", "Đoàn Thanh niên xã"].map((name) => [name, "Ủy ban MTTQ, các tổ chức đoàn thể cấp xã", true]));
   // On 28/01 nobody has entered a work yet, save the organisations the plan itself gives one (II.2).
-  const thon = Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1}`).join(", ");
+  const thon = Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1} (cần ghi tên)`).join(", ");
   expect(summary).toContainEqual([`Chưa đăng ký công trình, phần việc, mô hình (hạn 27/01/2026): ${thon}, Ủy ban MTTQ xã.`]);
   expect(work.some((row) => String(row[1]).includes("loa truyền thanh"))).toBe(false);
   const broadcasts = compact(wb.read("Việc định kỳ")).find((row) => String(row[1]).includes("loa truyền thanh"));

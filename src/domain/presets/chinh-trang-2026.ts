@@ -3,11 +3,10 @@ import { TO_FILL } from "../messages";
 import type { Preset } from "./preset";
 
 /**
- * II.1: "22 thôn đã được công nhận đạt chuẩn" KDCKM; the plan names none of them: numbered placeholders ("Thôn 1" …
- * "Thôn 22"), none invented. Not yet carrying the "(cần ghi tên)" marker (TO_FILL.villageName): the demo, the add-on's
- * end-to-end test and the tests built on this campaign name thôn "Thôn N".
+ * II.1: "22 thôn đã được công nhận đạt chuẩn" KDCKM; the plan names none of them: numbered placeholders marked as such
+ * ("Thôn 1 (cần ghi tên)" …), none invented, each listed under Cần bổ sung until the officer writes the real name.
  */
-const VILLAGE_NAMES = Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1}`);
+const VILLAGE_NAMES = Array.from({ length: 22 }, (_, i) => TO_FILL.villageName(i + 1));
 
 /**
  * V.2 and V.4: each thôn (its chi ủy and Ban phát triển thôn), Ủy ban MTTQ and each commune organisation of II.2 register

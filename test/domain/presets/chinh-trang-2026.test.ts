@@ -1,8 +1,10 @@
-// Tests preset 000 (issue 10) against the plan, fact by fact: nothing invented (22 numbered thôn, no owner for the
-// targets the plan leaves unowned, no date where the plan gives none), what was wrong (registration one row under a
-// pseudo-owner, the broadcasts a one-off task), nobody ranked, praised or reminded on day one, and what the plan states
-// that was missing: 100% of the model areas keeping their criteria, the BCĐ members and the BTV working groups on the
-// thôn, Phòng Kinh tế's weekly compile, the BCĐ members' Friday report, the news posts and the end-of-drive review.
+// Tests preset 000 (issue 10) against the plan, fact by fact: nothing invented (22 numbered thôn marked "(cần ghi tên)"
+// and listed under Cần bổ sung, no owner for the targets the plan leaves unowned, no date where the plan gives none),
+// what was wrong (registration one row under a pseudo-owner, the broadcasts a one-off task), nobody ranked, praised or
+// reminded on day one, and what the plan states that was missing: 100% of the model areas keeping their criteria, the
+// BCĐ members and the BTV working groups on the thôn, Phòng Kinh tế's weekly compile, the BCĐ members' Friday report,
+// the news posts and the end-of-drive review.
+import { checkCampaign } from "../../../src/actions/check";
 import { compileCampaignSummary } from "../../../src/actions/compile-summary";
 import { markOverdue } from "../../../src/actions/mark-overdue";
 import { startFromPreset } from "../../../src/actions/start-from-preset";
@@ -11,7 +13,7 @@ import { CHINH_TRANG_2026 as PRESET } from "../../../src/domain/presets/chinh-tr
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { compact } from "../../workbook/contract";
 
-const THON = Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1}`);
+const THON = Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1} (cần ghi tên)`);
 const ORGANISATIONS = ["Ủy ban MTTQ xã", "Hội Phụ nữ xã", "Hội Nông dân xã", "Hội Cựu chiến binh xã", "Đoàn Thanh niên xã"];
 
 function built(): XlsxWorkbook {
@@ -33,12 +35,29 @@ const measures = (wb: XlsxWorkbook) =>
   compact(wb.read("Chỉ tiêu đo lường")).slice(3).filter((row) => typeof row[1] === "string").map((row) => [...row.slice(1, 9)].map((c) => c ?? null));
 
 describe("never invent", () => {
-  test("the 22 recognised thôn are numbered Thôn 1 … Thôn 22 (the plan names none), each recognised, no head, no figure, no BCĐ member", () => {
+  test("the 22 recognised thôn are numbered placeholders, Thôn 1 (cần ghi tên) … Thôn 22 (cần ghi tên) (the plan names none), each recognised, no head, no figure, no BCĐ member", () => {
     const register = compact(built().read("Danh sách thôn")).slice(3);
     expect(register.map((row) => row[1])).toEqual(THON);
     // Trưởng thôn … Thành viên BCĐ phụ trách (C–J) empty; Đã đạt chuẩn KDC kiểu mẫu (K) ticked: "22 thôn đã được công nhận".
     expect(register.map((row) => [...row.slice(2, 10)].every((cell) => cell === null || cell === undefined || cell === ""))).toEqual(THON.map(() => true));
     expect(register.map((row) => row[10])).toEqual(THON.map(() => true));
+  });
+
+  test("every one of the 22 names carries the “(cần ghi tên)” marker, and Lỗi dữ liệu lists each register cell under Cần bổ sung until it is named", () => {
+    expect(PRESET.villages.map((village) => village.name)).toEqual(THON);
+    expect(PRESET.villages.filter((village) => !village.name.endsWith(" (cần ghi tên)"))).toEqual([]);
+    const wb = built();
+    const listed = () =>
+      compact(wb.read("Lỗi dữ liệu"))
+        .slice(3)
+        .filter((row) => String(row[0]).startsWith("Danh sách thôn") && String(row[2]).startsWith("Cần bổ sung"))
+        .map((row) => row[1]);
+    checkCampaign(wb, vietnamInstant("2026-01-26", 9 * 60));
+    expect(listed()).toEqual(THON.map((_, i) => `B${4 + i}`));
+    // The officer writes Thôn 1's real name: its line goes, the other 21 stay.
+    wb.write("Danh sách thôn", 4, 2, [["Thôn Đông"]]);
+    checkCampaign(wb, vietnamInstant("2026-01-26", 9 * 60));
+    expect(listed()).toEqual(THON.slice(1).map((_, i) => `B${5 + i}`));
   });
 
   test("the targets whose owner the plan leaves unsaid say (cần bổ sung); no value, no date measured", () => {
@@ -65,7 +84,7 @@ describe("wrong before, now right", () => {
   test("registration: no row owned by “Các thôn, đoàn thể”; each thôn and each organisation of V.4 registers by 27/01/2026", () => {
     const wb = built();
     expect(tasks(wb).filter((row) => /Các thôn/u.test(String(row[1])) || /^Đăng ký/u.test(String(row[0])))).toEqual([]);
-    expect(compact(wb.read("Thôn 1")).flat().some((cell) => String(cell).startsWith("Đăng ký công trình"))).toBe(false);
+    expect(compact(wb.read("Thôn 1 (cần ghi tên)")).flat().some((cell) => String(cell).startsWith("Đăng ký công trình"))).toBe(false);
     const config = compact(wb.read("Cấu hình"));
     expect(config.find((row) => row[0] === "Hạn đăng ký công trình, phần việc")?.[1]).toEqual({ date: "2026-01-27" });
     const units = compact(wb.read("Đơn vị thi đua")).slice(3).map((row) => row.slice(0, 3));
