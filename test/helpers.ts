@@ -10,6 +10,7 @@ import { CHINH_TRANG_2026 } from "../src/domain/presets/chinh-trang-2026";
 import type { Preset } from "../src/domain/presets";
 import type { SheetGrid } from "../src/domain/tables";
 import { headerBlock } from "../src/actions/table-sheets";
+import { officerName } from "../src/actions/fill-sample-data";
 
 /** A grid with the layout's header block and these data rows for each table (by table id). */
 export function gridOf(sheet: string, layout: TableSheetLayout, tables: Record<string, Cell[][]>): SheetGrid {
@@ -32,6 +33,14 @@ export function configGrid(campaign: Campaign, change: (tables: Record<string, C
   const tables = campaignTables(campaign);
   change(tables);
   return gridOf("Cấu hình", CONFIG_LAYOUT, tables);
+}
+
+/**
+ * The preset with its placeholder thôn named as an officer names them before making the tabs, "Thôn 3 (cần ghi tên)"
+ * becoming "Thôn 3", as the demo does (fillSampleRegister): for tests about something other than the preset as shipped.
+ */
+export function withVillagesNamed(preset: Preset): Preset {
+  return { ...preset, villages: preset.villages.map((village) => ({ ...village, name: officerName(village.name) })) };
 }
 
 /** A preset with a few thôn, for fast tests. */

@@ -49,7 +49,7 @@ export function sampleCounts(i: number): SampleCounts {
 }
 
 /** The name an officer writes over a preset's placeholder: "Thôn 3 (cần ghi tên)" becomes "Thôn 3"; a real name stays. */
-function officerName(name: string): string {
+export function officerName(name: string): string {
   return name.replace(TO_FILL.pattern, "").trim();
 }
 
