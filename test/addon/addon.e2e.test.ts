@@ -2,7 +2,7 @@
 // each kind of person would on a file owned by a gmail.com account: the officer who sets it up (an editor, not the
 // owner), a thôn head, a thôn head the file isn't shared with, a former officer, a new officer, and a viewer.
 import { MENU_ITEMS } from "../../src/addon/menu";
-import { ADDON, CUSTOM_FUNCTION, PROBLEM } from "../../src/domain/messages";
+import { ADDON, CUSTOM_FUNCTION, PROBLEM, TO_FILL } from "../../src/domain/messages";
 import { SUMMARY } from "../../src/domain/layout/summary-sheet";
 import { fakePlatform, type FakePlatform } from "../fakes/apps-script";
 import type { FakeSheet } from "../fakes/spreadsheet-app";
@@ -19,6 +19,10 @@ const UNSHARED_HEAD = "truongthon2.maihoa@gmail.com";
 const FORMER = "canbo.cu.maihoa@gmail.com";
 const NEW_OFFICER = "canbo.moi.maihoa@gmail.com";
 const VIEWER = "bithu.maihoa@gmail.com";
+/** Thôn n of plan 000 as the add-on sets it up: the plan names none, so each is "Thôn n (cần ghi tên)", unnamed here. */
+const THON = (n: number) => TO_FILL.villageName(n);
+/** Their name cells on Danh sách thôn, B4 … B25. */
+const THON_CELLS = Array.from({ length: 22 }, (_, i) => `Danh sách thôn!B${4 + i}`);
 
 /** Every cell of every sheet, to show that a refused action wrote nothing. */
 function snapshot(platform: FakePlatform): string {
@@ -65,7 +69,7 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     expect(config.protections[0]?.editors).toEqual([OWNER, OFFICER]);
     // A gmail.com file has no domain: setDomainEdit would throw, so it is never called there.
     expect(platform.calls.byMethod.get("Protection.setDomainEdit")).toBeUndefined();
-    const thon1 = platform.spreadsheet.sheet("Thôn 1");
+    const thon1 = platform.spreadsheet.sheet(THON(1));
     // Its last table (the tasks, with Lãnh đạo phụ trách) ends in column AH.
     expect([thon1.maxRows, thon1.maxCols]).toEqual([115, 34]);
     expect(thon1.validations.get("C16:I115")?.criteria).toBe("CHECKBOX");
@@ -82,9 +86,9 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     gas.menuGenerateTabs?.();
     expect(platform.ui.lastAlert()).toBe('Đã tạo 0 tab thôn, cập nhật 22 tab.\nCó 1 lỗi dữ liệu: xem trang "Lỗi dữ liệu".');
     const problems = platform.spreadsheet.sheet("Lỗi dữ liệu").getDataRange().getValues();
-    const unshared = PROBLEM.headCannotEdit(UNSHARED_HEAD, "Thôn 2");
-    expect(problems).toContainEqual(["Danh sách thôn (Thôn 2)", "D5", unshared.message, unshared.fix]);
-    const thon1 = platform.spreadsheet.sheet("Thôn 1");
+    const unshared = PROBLEM.headCannotEdit(UNSHARED_HEAD, THON(2));
+    expect(problems).toContainEqual([`Danh sách thôn (${THON(2)})`, "D5", unshared.message, unshared.fix]);
+    const thon1 = platform.spreadsheet.sheet(THON(1));
     expect(thon1.metadata).toEqual([{ key: "sotd.key", value: "T01" }]);
     expect(thon1.protections[0]?.editors).toEqual([OWNER, OFFICER, HEAD]);
     expect(thon1.formulaAt(16, 10)).toBe('=IF(LEN(B16)=0,"",IF(SUMPRODUCT(((C16:I16=TRUE())+(C16:I16=1)>0)*1)>=1,"✓",""))');
@@ -94,18 +98,18 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     expect(register.cell(4, 1)?.value).toBe("T01");
     expect(register.cell(4, 5)?.value).toBe("0912345678");
     expect(register.formulaAt(4, 13)).toBe(`=HYPERLINK("#gid=${thon1.id}","Mở tab")`);
-    expect(platform.spreadsheet.sheet("Thôn 2").mayEdit(UNSHARED_HEAD)).toBe(false);
+    expect(platform.spreadsheet.sheet(THON(2)).mayEdit(UNSHARED_HEAD)).toBe(false);
   });
 
   test("a thôn head ticks their own tab, can't type on another's, and is told the officers' actions are not theirs", () => {
-    const thon1 = platform.spreadsheet.sheet("Thôn 1");
+    const thon1 = platform.spreadsheet.sheet(THON(1));
     thon1.typeByHand(HEAD, 16, 2, Array.from({ length: 10 }, (_, i) => [`Hộ ${i + 1}`, i < 7]));
     thon1.typeByHand(HEAD, 16, 27, [
       // name, owner, leader in charge, deadline, status
       ["Ra quân tổng vệ sinh", "Chi đoàn", null, "30/01/2026", "Đang thực hiện"],
       ["Trồng hàng rào xanh", "Chi hội Phụ nữ", null, "trước 8/2", "Đang thực hiện"],
     ]);
-    expect(() => platform.spreadsheet.sheet("Thôn 3").typeByHand(HEAD, 16, 2, [["Hộ X"]])).toThrow(/protected cell or object/);
+    expect(() => platform.spreadsheet.sheet(THON(3)).typeByHand(HEAD, 16, 2, [["Hộ X"]])).toThrow(/protected cell or object/);
 
     platform.runAs(HEAD);
     const before = snapshot(platform);
@@ -146,7 +150,7 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     expect(snapshot(platform)).toBe(before);
     platform.runAs(OFFICER);
     gas.menuGenerateTabs?.();
-    expect(platform.spreadsheet.sheet("Thôn 1").protections[0]?.editors).toEqual([OWNER, OFFICER, HEAD, NEW_OFFICER]);
+    expect(platform.spreadsheet.sheet(THON(1)).protections[0]?.editors).toEqual([OWNER, OFFICER, HEAD, NEW_OFFICER]);
     platform.runAs(NEW_OFFICER);
     gas.menuCheck?.();
     expect(platform.ui.lastAlert()).toMatch(/^Đã kiểm tra 22 thôn/);
@@ -172,13 +176,13 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     platform.runAs(OFFICER);
     // Between runs a person drags Thôn 1 to the end and renames Thôn 2: the next run still finds each by its key.
     const tabs = platform.spreadsheet.sheetList;
-    tabs.push(...tabs.splice(tabs.indexOf(platform.spreadsheet.sheet("Thôn 1")), 1));
-    platform.spreadsheet.sheet("Thôn 2").setName("Thôn Hai");
+    tabs.push(...tabs.splice(tabs.indexOf(platform.spreadsheet.sheet(THON(1))), 1));
+    platform.spreadsheet.sheet(THON(2)).setName("Thôn Hai");
     gas.menuMarkOverdue?.();
     // Thôn 1's late task and its task due soon. Registration (due 27/01/2026) is no task row any more: Đơn vị thi đua
     // lists who has not registered, so Công việc chung's first task (the Hội Phụ nữ's, due 13/02/2026) is not late.
     expect(platform.ui.lastAlert()).toBe("Đánh dấu xong: 1 việc quá hạn, 1 việc sắp đến hạn.");
-    const thon1 = platform.spreadsheet.sheet("Thôn 1");
+    const thon1 = platform.spreadsheet.sheet(THON(1));
     // The tasks' tracking column is AG (33), after Lãnh đạo phụ trách; Công việc chung's is H.
     expect([thon1.cell(16, 33)?.value, thon1.cell(17, 33)?.value]).toEqual(["Quá hạn 6 ngày", "Sắp đến hạn"]);
     expect(platform.spreadsheet.sheet("Công việc chung").cell(5, 8)?.value ?? null).toBeNull();
@@ -186,11 +190,14 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
 
   test("compiling writes the summary figures, the chart and the week in Lịch sử", () => {
     gas.menuCompileSummary?.();
-    // The one problem found before, and the two owners plan 000 leaves to fill on Chỉ tiêu đo lường (Cần bổ sung).
-    expect(platform.ui.lastAlert()).toBe('Đã lập bảng tổng hợp 22 thôn (tuần 2/3) và ghi vào Lịch sử.\nCó 3 lỗi dữ liệu: xem trang "Lỗi dữ liệu".');
+    // The one problem found before, and what plan 000 leaves to fill (Cần bổ sung): the 22 thôn names on Danh sách thôn
+    // and the two owners on Chỉ tiêu đo lường.
+    expect(platform.ui.lastAlert()).toBe('Đã lập bảng tổng hợp 22 thôn (tuần 2/3) và ghi vào Lịch sử.\nCó 25 lỗi dữ liệu: xem trang "Lỗi dữ liệu".');
+    const toFill = platform.spreadsheet.sheet("Lỗi dữ liệu").getDataRange().getValues().filter((r) => String(r[2]).startsWith("Cần bổ sung"));
+    expect(toFill.map((r) => `${r[0]}!${r[1]}`)).toEqual([...THON_CELLS, "Chỉ tiêu đo lường!I4", "Chỉ tiêu đo lường!I5"]);
     const summary = platform.spreadsheet.sheet("Tổng hợp");
-    const row = summary.getDataRange().getValues().find((r) => r[2] === "Thôn 1");
-    expect(row?.slice(1, 11)).toEqual(["T01", "Thôn 1", 7, 10, 0.7, "Đạt", 0, 0, "", "Chưa có số liệu"]);
+    const row = summary.getDataRange().getValues().find((r) => r[2] === THON(1));
+    expect(row?.slice(1, 11)).toEqual(["T01", THON(1), 7, 10, 0.7, "Đạt", 0, 0, "", "Chưa có số liệu"]);
     expect(row?.slice(15, 18)).toEqual([0, 2, 1]);
     expect(summary.cell(SUMMARY.cutoffRow, 1)?.value).toBe(
       "Số liệu lúc 10:00 thứ Năm, 05/02/2026, tuần 2/3 (31/01/2026 – 06/02/2026); tuần này chốt lúc 14:00 thứ Sáu, 06/02/2026.",
@@ -213,7 +220,7 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
   });
 
   test("formats changed by hand stay until the officer asks for a repair, which restores them and nothing else", () => {
-    const thon1 = platform.spreadsheet.sheet("Thôn 1");
+    const thon1 = platform.spreadsheet.sheet(THON(1));
     const checkboxes = thon1.validations.get("C16:I115");
     const typedBefore = JSON.stringify([...thon1.cells]);
     thon1.validations.clear();
@@ -243,15 +250,15 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     const uid = platform.scriptApp.triggers[0]?.getUniqueId();
 
     jest.setSystemTime(new Date("2026-02-06T06:10:00Z"));
-    platform.spreadsheet.sheet("Thôn 1").typeByHand(HEAD, 24, 3, [[true]]);
+    platform.spreadsheet.sheet(THON(1)).typeByHand(HEAD, 24, 3, [[true]]);
     // The run belongs to the officer who installed it, with no user interface to show anything in.
     platform.runAs(OFFICER, "FULL", true);
     gas.scheduledRun?.({ triggerUid: uid, authMode: "FULL" });
     const summary = platform.spreadsheet.sheet("Tổng hợp");
-    const row = summary.getDataRange().getValues().find((r) => r[2] === "Thôn 1");
+    const row = summary.getDataRange().getValues().find((r) => r[2] === THON(1));
     expect(row?.slice(3, 7)).toEqual([8, 10, 0.8, "Vượt"]);
     expect(summary.cell(SUMMARY.scheduleRow, 1)?.value).toMatch(/^Lịch tự động chạy lúc 13:10 06\/02\/2026: Đánh dấu xong: 1 việc quá hạn/);
-    expect(platform.spreadsheet.sheet("Thôn 1").cell(16, 33)?.value).toBe("Quá hạn 7 ngày");
+    expect(platform.spreadsheet.sheet(THON(1)).cell(16, 33)?.value).toBe("Quá hạn 7 ngày");
     expect(JSON.parse(platform.properties.values.get("sotd.lastScheduledRun") ?? "{}")).toMatchObject({ at: "2026-02-06T06:10:00.000Z", ok: true });
   });
 
