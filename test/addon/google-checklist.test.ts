@@ -25,6 +25,9 @@ const A = "nguoi.a@gmail.com";
 const B = "truong.thon1@gmail.com";
 const X = "chua.chia.se@gmail.com";
 const TODAY = new Date("2026-11-23T03:00:00Z");
+/** Plan 000 names no thôn: the checklist keeps the preset's marked placeholders, "Thôn n (cần ghi tên)", B4 … B25. */
+const THON = (n: number) => TO_FILL.villageName(n);
+const THON_CELLS = Array.from({ length: 22 }, (_, i) => ["Danh sách thôn", `B${4 + i}`]);
 
 function value(sheet: FakeSheet, a1: string): unknown {
   const match = /^([A-Z]+)(\d+)$/.exec(a1);
@@ -154,15 +157,19 @@ describe("docs/kiem-thu-google.md, replayed on the strict fakes", () => {
     quoted(checked[0]);
     quoted(checked[1]);
     const problems = sheet("Lỗi dữ liệu");
-    expect([value(problems, "A4"), value(problems, "B4"), value(problems, "A5"), value(problems, "B5")]).toEqual(["Chỉ tiêu đo lường", "I4", "Chỉ tiêu đo lường", "I5"]);
+    // First what the plan leaves to fill (Cần bổ sung): the 22 names, then the two owners; then the head's email (D5).
+    const rows = problems.getRange(4, 1, 30, 3).getValues();
+    expect(rows.slice(0, 24).map((r) => [r[0], r[1]])).toEqual([...THON_CELLS, ["Chỉ tiêu đo lường", "I4"], ["Chỉ tiêu đo lường", "I5"]]);
+    expect(rows.slice(0, 24).every((r) => r[2] === rows[0]?.[2])).toBe(true);
     quoted(value(problems, "C4"));
-    expect(value(problems, "B6")).toBe("D5");
+    expect([value(problems, "B28"), value(problems, "A29")]).toEqual(["D5", null]);
 
     // 2b: a deadline the add-on can't read, in the task table's second row.
     thon1.typeByHand(A, 17, 27, [["Dọn kênh", null, null, "sau Tết"]]);
     gas.menuCheck?.();
     quoted(platform.ui.lastAlert().split("\n")[0]);
-    quoted(`\`${value(problems, "A6")} | ${value(problems, "B6")} | ${value(problems, "C6")}\``, false);
+    quoted(`\`${value(problems, "A28")} | ${value(problems, "B28")} | ${value(problems, "C28")}\``, false);
+    expect(value(problems, "B29")).toBe("D5");
     thon1.typeByHand(A, 17, 27, [["", null, null, ""]]);
     gas.menuCheck?.();
 
@@ -181,8 +188,8 @@ describe("docs/kiem-thu-google.md, replayed on the strict fakes", () => {
     quoted(String(value(summary, "A6")).replace("10:00 thứ Hai, 23/11/2026", "<HH:mm thứ …, dd/MM/yyyy>"));
     const row = (r: number) => summary.getRange(r, 1, 1, 20).getValues()[0]?.map((v) => (v === "" || v === null ? "(trống)" : typeof v === "number" && v > 0 && v < 1 ? `${(v * 100).toFixed(1).replace(".", ",")}%` : String(v)));
     quoted(row(10)?.join(" | "));
-    expect(row(11)?.slice(0, 7)).toEqual(["(trống)", "T02", "Thôn 2", "0", "10", "0", "Chưa đạt"]);
-    quoted("`(trống) | T02 | Thôn 2 | 0 | 10 | 0,0% | Chưa đạt`", false);
+    expect(row(11)?.slice(0, 7)).toEqual(["(trống)", "T02", THON(2), "0", "10", "0", "Chưa đạt"]);
+    quoted(`\`(trống) | T02 | ${THON(2)} | 0 | 10 | 0,0% | Chưa đạt\``, false);
     quoted(`P11:S11 \`${row(11)?.slice(15, 19).join(" | ")}\``, false);
     quoted(`P32:S32 \`${row(32)?.slice(15, 19).join(" | ")}\``, false);
     quoted(row(32)?.slice(3, 7).join(" | "));
@@ -292,12 +299,12 @@ describe("docs/kiem-thu-google.md, replayed on the strict fakes", () => {
     const summary = sheet("Tổng hợp");
     quoted(`A68 \`${value(summary, "A68")}\``, false);
     gas.menuCheck?.();
-    const toFill = sheet("Lỗi dữ liệu").getRange(4, 1, 20, 3).getValues().filter((r) => String(r[2]).startsWith("Cần bổ sung"));
-    expect(toFill.map((r) => [r[0], r[1]])).toEqual([["Chỉ tiêu đo lường", "I5"]]);
+    const toFill = sheet("Lỗi dữ liệu").getRange(4, 1, 40, 3).getValues().filter((r) => String(r[2]).startsWith("Cần bổ sung"));
+    expect(toFill.map((r) => [r[0], r[1]])).toEqual([...THON_CELLS, ["Chỉ tiêu đo lường", "I5"]]);
     // 5b.1: "100%" kept as text (pasted, or typed after an apostrophe) is named, not guessed at.
     measures.getRange(6, 7, 1, 1).setValues([["100%"]]);
     gas.menuCheck?.();
-    const problems = sheet("Lỗi dữ liệu").getRange(4, 1, 20, 4).getValues();
+    const problems = sheet("Lỗi dữ liệu").getRange(4, 1, 40, 4).getValues();
     const typed = problems.find((r) => r[0] === "Chỉ tiêu đo lường" && r[1] === "G6");
     quoted(`${typed?.[0]} | ${typed?.[1]} | ${typed?.[2]}`);
     measures.getRange(6, 7, 1, 1).setValues([[null]]);
