@@ -56,7 +56,11 @@ export function drawForm(
     add("cadence", "Kỳ báo cáo", cadence),
     ...form.indicators.flatMap((indicator, i) => [
       el("h3", { text: indicator.name }),
-      add(`indicators.${i}.minimum`, "Tối thiểu (%)", input(String(indicator.minimum), { inputmode: "decimal" })),
+      add(
+        `indicators.${i}.minimum`,
+        "Tối thiểu (%), để trống nếu kế hoạch không đặt",
+        input(indicator.minimum === null ? "" : String(indicator.minimum), { inputmode: "decimal" }),
+      ),
       add(`indicators.${i}.aim`, "Phấn đấu (%), để trống nếu không có", input(indicator.aim === null ? "" : String(indicator.aim), { inputmode: "decimal" })),
     ]),
     button,

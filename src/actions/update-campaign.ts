@@ -1,5 +1,6 @@
 // This file is the "save the campaign form" use case: validate again, then write only the form's cells of Cấu hình.
 import type { CellInput } from "../domain/cell";
+import { minimumCell } from "../domain/config-sheet";
 import { WEEKDAY_NAMES } from "../domain/dates";
 import { SETTINGS, SETTINGS_TABLE, INDICATORS_TABLE } from "../domain/layout/columns";
 import { CONFIG_LAYOUT, type TablePlacement, firstDataRow, placement, sheetColumn } from "../domain/layout/sheets";
@@ -58,7 +59,7 @@ export function updateCampaign(workbook: Workbook, input: unknown): SaveResult {
   }
   for (const indicator of form.indicators) {
     const row = indicatorRows.get(indicator.id) as number;
-    workbook.write(grid.sheet, row, sheetColumn(indicators, "minimum"), [[indicator.minimum, indicator.aim]]);
+    workbook.write(grid.sheet, row, sheetColumn(indicators, "minimum"), [[minimumCell(indicator.minimum), indicator.aim]]);
   }
   return { ok: true, message: SIDEBAR.saved, errors: {} };
 }

@@ -45,7 +45,8 @@ export function ratioAndVerdict(done: Input, total: Input, minimum: Input, aim: 
   return Array.from({ length: rowsOf(done, total) }, (_, r) => {
     const d = number(at(done, r)) ?? 0;
     const t = number(at(total, r)) ?? 0;
-    const band = { minimum: number(at(minimum, r)) ?? 0, aim: number(at(aim, r)) };
+    // No minimum is no target: counted, not judged, as on the thôn tabs.
+    const band = { minimum: number(at(minimum, r)), aim: number(at(aim, r)) };
     return [shareRatio(d, t) ?? "", shareVerdict(d, t, band)];
   });
 }

@@ -190,10 +190,10 @@ export function scheduledRun(e?: GoogleAppsScript.Events.TimeDriven): void {
 }
 
 /**
- * Tỷ lệ đạt và đánh giá so với chỉ tiêu (Chưa đạt / Đạt / Vượt / Chưa có số liệu). Nhận một ô hoặc cả cột.
+ * Tỷ lệ đạt và đánh giá so với chỉ tiêu (Chưa đạt / Đạt / Vượt / Chưa có số liệu / Chưa có mức chỉ tiêu). Nhận một ô hoặc cả cột.
  * @param {number|Array<Array<number>>} da_dat Số đã đạt, ví dụ số hộ đã chỉnh trang (một ô hoặc một cột).
  * @param {number|Array<Array<number>>} tong Tổng số, ví dụ số hộ của thôn.
- * @param {number} toi_thieu Mức tối thiểu, phần trăm (ví dụ 70).
+ * @param {number} toi_thieu Mức tối thiểu, phần trăm (ví dụ 70); để trống nếu kế hoạch không đặt.
  * @param {number} phan_dau Mức phấn đấu, phần trăm (ví dụ 80); để trống nếu kế hoạch không đặt.
  * @return Tỷ lệ và đánh giá, mỗi dòng hai ô.
  * @customfunction

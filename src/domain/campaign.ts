@@ -29,7 +29,8 @@ export const ShareIndicatorSchema = z.object({
   id: z.string().min(1, message(PROBLEM.required("mã chỉ tiêu"))),
   name: z.string().min(1, message(PROBLEM.required("tên chỉ tiêu"))),
   table: z.enum(["households", "gardens", "clustersRoads", "models"]),
-  minimum: percent,
+  /** Null where the plan states no minimum: the share is counted, not judged ("Chưa có mức chỉ tiêu"). */
+  minimum: percent.nullable(),
   aim: percent.nullable(),
 });
 
@@ -102,8 +103,9 @@ export const CampaignSchema = z
     });
     const seen = new Set<string>();
     campaign.indicators.forEach((indicator, i) => {
-      if (indicator.kind === "share" && indicator.aim !== null && indicator.aim < indicator.minimum) {
-        addProblem(ctx, PROBLEM.aimBelowMinimum(), ["indicators", i, "aim"]);
+      if (indicator.kind === "share" && indicator.aim !== null) {
+        if (indicator.minimum === null) addProblem(ctx, PROBLEM.aimWithoutMinimum(), ["indicators", i, "minimum"]);
+        else if (indicator.aim < indicator.minimum) addProblem(ctx, PROBLEM.aimBelowMinimum(), ["indicators", i, "aim"]);
       }
       if (seen.has(indicator.id)) addProblem(ctx, PROBLEM.duplicateIndicator(indicator.id), ["indicators", i, "id"]);
       seen.add(indicator.id);

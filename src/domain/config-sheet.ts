@@ -33,6 +33,11 @@ function settingValue(campaign: Campaign, setting: SettingSpec): Cell {
   return (value as Cell) ?? null;
 }
 
+/** A share's minimum as Cấu hình shows it: a plan that states none leaves it for the officer ("(cần bổ sung)"). */
+export function minimumCell(minimum: number | null): Cell {
+  return minimum ?? TO_FILL.marker;
+}
+
 /** The config tables' data rows, each table as written from its first data cell. */
 export function campaignTables(campaign: Campaign): Record<string, Cell[][]> {
   return {
@@ -40,7 +45,7 @@ export function campaignTables(campaign: Campaign): Record<string, Cell[][]> {
     phases: campaign.phases.map((phase) => [phase.name, { date: phase.start }, { date: phase.end }]),
     indicators: campaign.indicators.map((indicator) =>
       indicator.kind === "share"
-        ? [indicator.id, indicator.name, INDICATOR_TABLE_CHOICES[indicator.table], indicator.minimum, indicator.aim, null, null]
+        ? [indicator.id, indicator.name, INDICATOR_TABLE_CHOICES[indicator.table], minimumCell(indicator.minimum), indicator.aim, null, null]
         : [indicator.id, indicator.name, INDICATOR_TABLE_CHOICES.criteria, null, null, indicator.minimumAchieved, indicator.hardRequired],
     ),
     householdItems: campaign.householdItems.map((item) => [item]),

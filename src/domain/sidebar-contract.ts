@@ -77,14 +77,17 @@ export const CampaignFormSchema = z
     reportWeekday: z.number().int().min(0).max(6).nullable(),
     reportTime: z.string().refine((text) => parseTime(text) !== null, PROBLEM.notTime("").message).nullable(),
     cadence: z.enum(CADENCES).optional(),
-    indicators: z.array(z.object({ id: z.string().min(1), name: z.string(), minimum: percent, aim: percent.nullable() })),
+    /** A minimum left empty: the plan states none, and the share is counted, not judged. */
+    indicators: z.array(z.object({ id: z.string().min(1), name: z.string(), minimum: percent.nullable(), aim: percent.nullable() })),
   })
   .superRefine((form, ctx) => {
     if (form.endDate < form.startDate) addProblem(ctx, PROBLEM.endBeforeStart(), ["endDate"]);
     if (form.reportTime === null) addProblem(ctx, PROBLEM.required("giờ chốt số liệu"), ["reportTime"]);
     if (form.reportWeekday === null && (form.cadence ?? "weekly") === "weekly") addProblem(ctx, PROBLEM.required("ngày báo cáo"), ["reportWeekday"]);
     form.indicators.forEach((indicator, i) => {
-      if (indicator.aim !== null && indicator.aim < indicator.minimum) addProblem(ctx, PROBLEM.aimBelowMinimum(), ["indicators", i, "aim"]);
+      if (indicator.aim === null) return;
+      if (indicator.minimum === null) addProblem(ctx, PROBLEM.aimWithoutMinimum(), ["indicators", i, "minimum"]);
+      else if (indicator.aim < indicator.minimum) addProblem(ctx, PROBLEM.aimBelowMinimum(), ["indicators", i, "aim"]);
     });
   });
 export type CampaignForm = z.infer<typeof CampaignFormSchema>;
@@ -98,12 +101,9 @@ function typedDate(text: string, ctx: z.RefinementCtx): string {
   return date;
 }
 
-function typedPercent(text: string, ctx: z.RefinementCtx, optional: boolean): number | null {
-  if (text.trim() === "") {
-    if (optional) return null;
-    addProblem(ctx, PROBLEM.required("tỷ lệ"));
-    return z.NEVER;
-  }
+/** A percent as typed; empty is none (no minimum, no aim). */
+function typedPercent(text: string, ctx: z.RefinementCtx): number | null {
+  if (text.trim() === "") return null;
   const value = Number(text.replace(",", "."));
   if (!Number.isFinite(value) || value < 0 || value > 100) {
     addProblem(ctx, PROBLEM.notPercent(text));
@@ -134,8 +134,8 @@ export const CampaignFormInputSchema = z
       z.object({
         id: z.string(),
         name: z.string(),
-        minimum: z.string().transform((text, ctx) => typedPercent(text, ctx, false) as number),
-        aim: z.string().transform((text, ctx) => typedPercent(text, ctx, true)),
+        minimum: z.string().transform((text, ctx) => typedPercent(text, ctx)),
+        aim: z.string().transform((text, ctx) => typedPercent(text, ctx)),
       }),
     ),
   })

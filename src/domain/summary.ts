@@ -150,7 +150,9 @@ export function rankVillages(statuses: readonly VillageStatus[]): SummaryRow[] {
   const cutRank = ranks[Math.max(0, ranked.length - remindCount(ranked.length))] ?? Infinity;
   const rows = ranked.map(({ status }, i): SummaryRow => {
     const rank = ranks[i] as number;
-    const praised = status.indicators.length > 0 && status.indicators.every(isMet) && status.tasks.overdue === 0;
+    // A share with no minimum ("Chưa có mức chỉ tiêu") is never met: praise is judged on the targets that are set.
+    const judged = status.indicators.filter((r) => r.verdict !== VERDICT.noTarget);
+    const praised = judged.length > 0 && judged.every(isMet) && status.tasks.overdue === 0;
     const reminded = rank >= cutRank && status.indicators.some((r) => r.verdict === VERDICT.below);
     return { ...status, rank, proposal: praised ? PROPOSAL.praise : reminded ? PROPOSAL.remind : "" };
   });

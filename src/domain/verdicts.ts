@@ -2,8 +2,8 @@
 import { VERDICT, type Verdict } from "./messages";
 
 export interface Band {
-  /** Minimum share, in percent (70 means 70%). */
-  readonly minimum: number;
+  /** Minimum share, in percent (70 means 70%); null where the plan states none: counted, not judged. */
+  readonly minimum: number | null;
   /** The aim, in percent, when the plan sets one above the minimum. */
   readonly aim: number | null;
 }
@@ -15,9 +15,13 @@ function reaches(done: number, total: number, percent: number): boolean {
   return done * 100 * SCALE >= Math.round(percent * SCALE) * total;
 }
 
-/** The verdict for `done` of `total` items: 7 of 10 meets 70% exactly; no items is "Chưa có số liệu". */
+/**
+ * The verdict for `done` of `total` items: 7 of 10 meets 70% exactly; no items is "Chưa có số liệu"; no minimum is
+ * "Chưa có mức chỉ tiêu", neither met nor below.
+ */
 export function shareVerdict(done: number, total: number, band: Band): Verdict {
   if (total <= 0) return VERDICT.noData;
+  if (band.minimum === null) return VERDICT.noTarget;
   if (band.aim !== null && reaches(done, total, band.aim)) return VERDICT.exceeded;
   return reaches(done, total, band.minimum) ? VERDICT.met : VERDICT.below;
 }

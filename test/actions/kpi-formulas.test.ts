@@ -144,3 +144,42 @@ describe("the live figures agree with the compile on entries it rejects or reads
     expect(problems.filter((p) => p.includes('"x"')).map((p) => p.split(" ")[0])).toEqual(["C18", "O18"]);
   });
 });
+
+describe("a share with an empty minimum (the plan states none) is counted live as the compile counts it, not judged", () => {
+  test("3 of 10 households is Chưa có mức chỉ tiêu live and compiled; the gardens beside it keep their 30% band; no rows is Chưa có số liệu", () => {
+    const base = smallPreset([{ name: "Thôn 2", households: 10 }, { name: "Thôn 10" }]);
+    const preset = {
+      ...base,
+      campaign: {
+        ...base.campaign,
+        indicators: base.campaign.indicators.map((indicator) => (indicator.kind === "share" && indicator.table === "households" ? { ...indicator, minimum: null, aim: null } : indicator)),
+      },
+    };
+    const wb = XlsxWorkbook.create();
+    setUpWorkbook(wb, preset);
+    generateTabs(wb);
+    const layout = villageTabLayout(preset.campaign);
+    const households = sheetColumn(placement(layout, "households") as TablePlacement, "name");
+    const gardens = sheetColumn(placement(layout, "gardens") as TablePlacement, "name");
+    wb.write("Thôn 2", 16, households, [["Hộ A", true], ["Hộ B", true], ["Hộ C", true], ["Hộ D"]]);
+    wb.write("Thôn 2", 16, gardens, [["Vườn 1", true], ["Vườn 2"]]);
+    const result = compileCampaignSummary(wb, DEMO_NOW);
+    const engine = engineFor(wb.book);
+    const live = (sheet: string, i: number) =>
+      [2, 3, 5, 7].map((col) => engine.getCellValue({ sheet: engine.getSheetId(sheet) as number, row: VILLAGE_TAB.kpiFirstRow - 1 + i, col }));
+    const compiled = (name: string, i: number) => {
+      const r = result.summary?.rows.find((row) => row.name === name)?.indicators[i];
+      return [r?.done, r?.total, r?.indicator.kind === "share" ? r.indicator.minimum : null, r?.verdict];
+    };
+    expect(compiled("Thôn 2", 0)).toEqual([3, 10, null, "Chưa có mức chỉ tiêu"]);
+    expect(live("Thôn 2", 0)).toEqual(compiled("Thôn 2", 0));
+    expect(compiled("Thôn 2", 1)).toEqual([1, 2, 30, "Đạt"]);
+    expect(live("Thôn 2", 1)).toEqual(compiled("Thôn 2", 1));
+    // Thôn 10: no count in the register, no rows.
+    expect(compiled("Thôn 10", 0)).toEqual([0, 0, null, "Chưa có số liệu"]);
+    expect(live("Thôn 10", 0)).toEqual(compiled("Thôn 10", 0));
+    // The commune row counts it too, without a verdict of met or below.
+    expect(result.summary?.total.indicators[0]).toMatchObject({ done: 3, total: 10, verdict: "Chưa có mức chỉ tiêu" });
+    engine.destroy();
+  });
+});

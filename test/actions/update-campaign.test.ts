@@ -4,6 +4,7 @@ import { campaignForm } from "../../src/actions/overview";
 import { startFromPreset } from "../../src/actions/start-from-preset";
 import { updateCampaign } from "../../src/actions/update-campaign";
 import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
+import { CampaignFormInputSchema } from "../../src/domain/sidebar-contract";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { compact } from "../workbook/contract";
 
@@ -47,4 +48,26 @@ test("in a workbook made before “Kỳ báo cáo” existed, saving a cadence a
   expect(compact(workbook.read("Cấu hình"))[row - 1]?.slice(0, 2)).toEqual(["Kỳ báo cáo", "Hằng năm"]);
   const loaded = loadState(workbook);
   expect(loaded.ok && loaded.state.campaign.cadence).toBe("yearly");
+});
+
+test("a minimum left empty in the form is saved as (cần bổ sung) and read as no minimum; an aim without one is refused on the minimum", () => {
+  const workbook = started();
+  const typed = CampaignFormInputSchema.parse({
+    startDate: "26/01/2026",
+    endDate: "13/02/2026",
+    reportWeekday: "5",
+    reportTime: "14:00",
+    indicators: [
+      { id: "HO", name: "Hộ chỉnh trang", minimum: "70", aim: "80" },
+      { id: "VM", name: "Vườn mẫu được nâng cấp", minimum: " ", aim: "" },
+    ],
+  });
+  expect(typed.indicators[1]).toMatchObject({ minimum: null, aim: null });
+  expect(updateCampaign(workbook, typed)).toMatchObject({ ok: true });
+  const row = compact(workbook.read("Cấu hình")).find((cells) => cells[7] === "VM");
+  expect(row?.slice(10, 12)).toEqual(["(cần bổ sung)", null]);
+  const loaded = loadState(workbook);
+  expect(loaded.ok && loaded.state.campaign.indicators[1]).toMatchObject({ id: "VM", minimum: null, aim: null });
+  const refused = updateCampaign(workbook, { ...typed, indicators: [typed.indicators[0], { ...typed.indicators[1], aim: 50 }] });
+  expect(refused).toMatchObject({ ok: false, errors: { "indicators.1.minimum": "Có mức phấn đấu nhưng chưa có mức tối thiểu." } });
 });

@@ -296,6 +296,8 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     const tokyoMidnight = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 9 * 3600_000);
     expect(gas.DANH_GIA_CHI_TIEU?.(7, 10, 70, 80)).toEqual([[0.7, "Đạt"]]);
     expect(gas.DANH_GIA_CHI_TIEU?.([[7], [8], [0]], [[10], [10], [0]], 70, 80)).toEqual([[0.7, "Đạt"], [0.8, "Vượt"], ["", "Chưa có số liệu"]]);
+    // A blank minimum cell (a plan that states none) reaches the function as "": counted, not judged.
+    expect(gas.DANH_GIA_CHI_TIEU?.(1, 2, "", "")).toEqual([[0.5, "Chưa có mức chỉ tiêu"]]);
     expect(gas.NGAY_HAN?.("quý I/2024")).toEqual(tokyoMidnight("2024-03-31"));
     expect(gas.NGAY_HAN?.([["tháng 8/2024"], ["sau Tết"]])).toEqual([[tokyoMidnight("2024-08-31")], ['Không hiểu thời hạn "sau Tết".']]);
     const today = tokyoMidnight("2026-02-05");

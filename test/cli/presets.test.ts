@@ -161,17 +161,17 @@ test("004 before its start and after its end speaks of years too", async () => {
   );
 });
 
-test("004: the minimum target on a xóm tab reads 100, not a date (the KPI sits in the models' date column)", async () => {
+test("004: the minimum target on a xóm tab is a number cell, not a date (the KPI sits in the models' date column); the plan sets none, so it is empty", async () => {
   const { file } = await built("dan-van-kheo-2026", "02/06/2026");
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
   const cell = book.getWorksheet("Xóm 1 (cần ghi tên)")?.getCell("F4");
-  expect(cell?.value).toBe(100);
+  expect(cell?.value ?? null).toBe(null);
   expect(cell?.numFmt).toBe("0");
-  expect(cell?.text).toBe("100");
+  expect(cell?.text).toBe("");
 });
 
-test("a models registry counts recognised models against the band, live and in the summary", async () => {
+test("a models registry counts recognised models, live and in the summary; 004 sets no band, so none is judged", async () => {
   const file = path.join(dir, "models.xlsx");
   await init(file, "dan-van-kheo-2026");
   const wb = await XlsxWorkbook.open(file);
@@ -183,7 +183,7 @@ test("a models registry counts recognised models against the band, live and in t
   const { code } = await run("summary", file, "--today", "01/06/2026");
   expect(code).toBe(0);
   const summary = compact((await XlsxWorkbook.open(file)).read("Tổng hợp"));
-  expect(rowOf(summary, "Xóm 1 (cần ghi tên)")?.slice(3, 7)).toEqual([1, 2, 0.5, "Chưa đạt"]);
+  expect(rowOf(summary, "Xóm 1 (cần ghi tên)")?.slice(3, 7)).toEqual([1, 2, 0.5, "Chưa có mức chỉ tiêu"]);
 });
 
 test("compiling in two different weeks gives two history weeks, twice in one week gives one; the trend follows", async () => {

@@ -41,9 +41,32 @@ test("text in a percent cell, and an aim below the minimum, are problems on thei
   );
   expect(reading.ok).toBe(false);
   if (reading.ok) return;
-  expect(reading.problems.map((p) => [p.cell, p.message])).toEqual([["K5", '"bảy mươi" không phải tỷ lệ phần trăm hợp lệ.']]);
+  // Both at once: the unreadable minimum is no reason to hold back the other row's problem.
+  expect(reading.problems.map((p) => [p.cell, p.message])).toEqual([
+    ["K5", '"bảy mươi" không phải tỷ lệ phần trăm hợp lệ.'],
+    ["L6", "Mức phấn đấu thấp hơn mức tối thiểu."],
+  ]);
   const fixed = readCampaign(configGrid(campaign, (t) => ((t.indicators as any)[1][4] = 10)));
   expect(!fixed.ok && fixed.problems.map((p) => [p.cell, p.message])).toEqual([["L6", "Mức phấn đấu thấp hơn mức tối thiểu."]]);
+});
+
+describe("a share's minimum the plan does not state", () => {
+  const open = { ...campaign, indicators: campaign.indicators.map((indicator, i) => (i === 1 && indicator.kind === "share" ? { ...indicator, minimum: null } : indicator)) };
+
+  test("is written as (cần bổ sung) and reads back as no minimum", () => {
+    expect((campaignTables(open).indicators as unknown[][])[1]?.slice(3, 5)).toEqual(["(cần bổ sung)", null]);
+    expect(readCampaign(configGrid(open))).toMatchObject({ ok: true, campaign: open });
+  });
+
+  test("an empty cell typed by the officer is no minimum too, not a problem", () => {
+    const reading = readCampaign(configGrid(campaign, (t) => ((t.indicators as any)[1][3] = null)));
+    expect(reading.ok && reading.campaign.indicators[1]).toMatchObject({ kind: "share", minimum: null, aim: null });
+  });
+
+  test("an aim without a minimum is a problem on the minimum's cell", () => {
+    const reading = readCampaign(configGrid(campaign, (t) => ((t.indicators as any)[0][3] = null)));
+    expect(!reading.ok && reading.problems.map((p) => [p.cell, p.message])).toEqual([["K5", "Có mức phấn đấu nhưng chưa có mức tối thiểu."]]);
+  });
 });
 
 test("an end date before the start is named on the end date's cell", () => {

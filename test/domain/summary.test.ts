@@ -48,6 +48,23 @@ test("a thôn with no figure yet is neither first nor last: unranked, after the 
   ]);
 });
 
+test("a share with no minimum (Chưa có mức chỉ tiêu) is no target met and no target missed: it neither praises, reminds nor holds back praise", () => {
+  const open = { ...gardens, minimum: null };
+  const without = (name: string, h: [number, number], g: [number, number]): VillageStatus => ({ ...thon(name, h, g), indicators: [share(households, ...h), share(open as never, ...g)] });
+  const rows = rankVillages([without("Thôn A", [80, 100], [1, 100]), without("Thôn B", [10, 100], [90, 100]), without("Thôn C", [75, 100], [90, 100])]);
+  expect(rows.map((row) => [row.name, row.rank, row.indicators[1]?.verdict, row.proposal])).toEqual([
+    ["Thôn A", 1, "Chưa có mức chỉ tiêu", "Biểu dương"],
+    ["Thôn C", 2, "Chưa có mức chỉ tiêu", "Biểu dương"],
+    ["Thôn B", 3, "Chưa có mức chỉ tiêu", "Nhắc nhở"],
+  ]);
+  // Alone, it makes no one praised or reminded, however low or high the share.
+  const only = (name: string, g: [number, number]): VillageStatus => ({ ...thon(name, [0, 0], g), indicators: [share(open as never, ...g)] });
+  expect(rankVillages([only("Thôn X", [1, 100]), only("Thôn Y", [99, 100])]).map((row) => [row.name, row.rank, row.proposal])).toEqual([
+    ["Thôn Y", 1, ""],
+    ["Thôn X", 2, ""],
+  ]);
+});
+
 test("reminders go to the last places with a target not met, and to every thôn tied with the last of those places", () => {
   // Six thôn: one reminder place (⌈6/5⌉ = 2 places), but three tie at 4th.
   const rows = rankVillages([

@@ -25,6 +25,11 @@ describe("a share against its band", () => {
   test("without an aim, full marks are still Đạt", () => {
     expect(shareVerdict(10, 10, { minimum: 100, aim: null })).toBe("Đạt");
   });
+  test("with no minimum (the plan states none) a share is counted, not judged: neither met nor below, whatever its share", () => {
+    const none = { minimum: null, aim: null };
+    expect([shareVerdict(0, 2, none), shareVerdict(1, 2, none), shareVerdict(2, 2, none)]).toEqual(Array(3).fill("Chưa có mức chỉ tiêu"));
+    expect(shareVerdict(0, 0, none)).toBe("Chưa có số liệu");
+  });
   test("one decimal is shown", () => {
     expect(formatPercent(2 / 3)).toBe("66,7%");
     expect(formatPercent(0.7)).toBe("70,0%");

@@ -100,10 +100,12 @@ function shareRow(indicator: Extract<Indicator, { kind: "share" }>, row: number,
     indicator.minimum,
     indicator.aim,
     {
+      // An empty minimum (the plan states none) is counted, not judged, as shareVerdict does.
       formula:
         `IF(${k(2, row)}=0,${formulaString(VERDICT.noData)},` +
+        `IF(NOT(ISNUMBER(${k(4, row)})),${formulaString(VERDICT.noTarget)},` +
         `IF(AND(ISNUMBER(${k(5, row)}),${k(1, row)}*100>=${k(5, row)}*${k(2, row)}),${formulaString(VERDICT.exceeded)},` +
-        `IF(${k(1, row)}*100>=${k(4, row)}*${k(2, row)},${formulaString(VERDICT.met)},${formulaString(VERDICT.below)})))`,
+        `IF(${k(1, row)}*100>=${k(4, row)}*${k(2, row)},${formulaString(VERDICT.met)},${formulaString(VERDICT.below)}))))`,
     },
     null,
   ];

@@ -6,7 +6,7 @@ import { type CellInput, isDateCell } from "../cell";
 import { formatDate, vietnamDate } from "../dates";
 import { formatNumber } from "../numbers";
 import { textWidth } from "./text-width";
-import { type FrontEnd, PLAN_BASELINE, PROPOSAL, SUMMARY_TEXT, placeDate } from "../messages";
+import { type FrontEnd, PLAN_BASELINE, PROPOSAL, SUMMARY_TEXT, VERDICT, placeDate } from "../messages";
 import { type Summary, remindCount } from "../summary";
 import type { IndicatorResult, TaskCounts } from "../village-status";
 import type { CriteriaCount } from "../verdicts";
@@ -272,7 +272,11 @@ export function summaryChart(campaign: Pick<Campaign, "indicators" | "kinds">, v
   if (shares.length === 0 || villages === 0) return null;
   const rows = villages + 1;
   const targets = shares
-    .map(({ indicator }) => `${indicator.name} ≥ ${indicator.minimum}%${indicator.aim === null ? "" : ` (phấn đấu ${indicator.aim}%)`}`)
+    .map(({ indicator }) =>
+      indicator.minimum === null
+        ? `${indicator.name} (${VERDICT.noTarget.toLocaleLowerCase("vi")})`
+        : `${indicator.name} ≥ ${indicator.minimum}%${indicator.aim === null ? "" : ` (phấn đấu ${indicator.aim}%)`}`,
+    )
     .join("; ");
   return {
     kind: "bar",

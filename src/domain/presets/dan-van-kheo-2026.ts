@@ -1,6 +1,7 @@
 // This file is seed 004 as a campaign: "Dân vận khéo" in xã Phú Thịnh, 2026–2030 in two phases, a registry of models
 // by xóm in the plan's four fields, reviewed each year. It holds what the plan says and nothing else: where the plan is
-// silent (who reviews, when, how often inspections run, the award standards) the cell says "(cần bổ sung)".
+// silent (who reviews, when, how often inspections run, the award standards, what share of models must be recognised)
+// the cell says "(cần bổ sung)".
 import { CHINH_TRANG_2026 } from "./chinh-trang-2026";
 import { TO_FILL } from "../messages";
 import type { Preset, PresetStandard, PresetTask, PresetUnit } from "./preset";
@@ -142,9 +143,10 @@ export const DAN_VAN_KHEO_2026: Preset = {
       { name: "Giai đoạn 1 (2026–2028)", start: "2026-04-01", end: "2028-12-31" },
       { name: "Giai đoạn II (2028–2030)", start: "2028-01-01", end: "2030-12-31" },
     ],
-    // The models registry is the campaign's one table (a share indicator needs a minimum: the plan states none, see the
-    // record docs/presets/004-dan-van-kheo-2026.md).
-    indicators: [{ kind: "share", id: "MH", name: "Mô hình “Dân vận khéo” được công nhận", table: "models", minimum: 100, aim: null }],
+    // The models registry is the campaign's one table. The plan sets no share of models to be recognised: the minimum
+    // stays empty ("(cần bổ sung)" on Cấu hình), and the share is counted, not judged (the record
+    // docs/presets/004-dan-van-kheo-2026.md).
+    indicators: [{ kind: "share", id: "MH", name: "Mô hình “Dân vận khéo” được công nhận", table: "models", minimum: null, aim: null }],
     // No household items: the plan counts models, not households (plan 000's items are not this plan's).
     householdItems: [],
     criteria: [],

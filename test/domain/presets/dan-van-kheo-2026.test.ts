@@ -5,12 +5,18 @@
 // test/actions/presets-invent-nothing.test.ts (no cut-off) and test/actions/report-presets.test.ts.
 import { checkCampaign } from "../../../src/actions/check";
 import { compileCampaignSummary } from "../../../src/actions/compile-summary";
+import { overview } from "../../../src/actions/overview";
 import { startFromPreset } from "../../../src/actions/start-from-preset";
 import { vietnamInstant } from "../../../src/domain/dates";
-import { TO_FILL } from "../../../src/domain/messages";
+import { INDICATORS_TABLE } from "../../../src/domain/layout/columns";
+import { COUNT_FORMAT, PERCENT_FORMAT } from "../../../src/domain/layout/format";
+import { CONFIG_LAYOUT, VILLAGE_TAB, firstDataRow, placement, sheetColumn, type TablePlacement } from "../../../src/domain/layout/sheets";
+import { SUMMARY } from "../../../src/domain/layout/summary-sheet";
+import { PROPOSAL, TO_FILL, VERDICT } from "../../../src/domain/messages";
 import { findPreset } from "../../../src/domain/presets";
 import { DAN_VAN_KHEO_2026 } from "../../../src/domain/presets/dan-van-kheo-2026";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
+import { engineFor } from "../../formula-engine";
 import { setCutoff } from "../../helpers";
 import { compact } from "../../workbook/contract";
 
@@ -171,5 +177,95 @@ describe("day one: nothing entered", () => {
         "Đơn vị thi đua!G5",
       ]),
     );
+  });
+});
+
+describe("the plan sets no share of models to recognise: counted, not judged", () => {
+  const XOM = "Xóm 1 (cần ghi tên)";
+  const minimumCell = `${String.fromCharCode(64 + sheetColumn(placement(CONFIG_LAYOUT, INDICATORS_TABLE.id) as TablePlacement, "minimum"))}${firstDataRow(CONFIG_LAYOUT)}`;
+  const now = vietnamInstant("2026-06-01", 9 * 60);
+
+  /** Xóm 1 with two models, one of them recognised; the cut-off set so it compiles. */
+  function oneOfTwo(): XlsxWorkbook {
+    const wb = built();
+    setCutoff(wb, "Thứ Sáu", "16:00");
+    wb.write(XOM, 16, 2, [
+      ["Tổ tự quản an ninh", "Quốc phòng – an ninh", "Chi hội CCB xóm 1", "Được công nhận"],
+      ["Đường hoa xóm", "Văn hóa – xã hội", "Chi hội Phụ nữ", "Đang thực hiện"],
+    ]);
+    return wb;
+  }
+
+  test("the preset holds no minimum, and Cấu hình's minimum cell says (cần bổ sung)", () => {
+    expect(preset.campaign.indicators).toEqual([expect.objectContaining({ kind: "share", table: "models", minimum: null, aim: null })]);
+    expect(minimumCell).toBe("K5");
+    expect(built().read("Cấu hình")[4]?.[10]).toBe(TO_FILL.marker);
+  });
+
+  test("the minimum cell is listed in Cần bổ sung, on Lỗi dữ liệu and in the sidebar, and checking still runs", () => {
+    const wb = built();
+    const checked = checkCampaign(wb, now);
+    expect(checked.ok).toBe(true);
+    const toFill = checked.problems.filter((p) => p.message.startsWith("Cần bổ sung")).map((p) => `${p.sheet}!${p.cell}`);
+    expect(toFill).toContain(`Cấu hình!${minimumCell}`);
+    const lines = compact(wb.read("Lỗi dữ liệu")).map((row) => row.join(" "));
+    expect(lines.filter((line) => line.includes(minimumCell) && line.includes("Cần bổ sung"))).toHaveLength(1);
+    const sidebar = overview(wb, now, null);
+    expect(sidebar.ok && sidebar.warnings.find((w) => w.startsWith("Cần bổ sung"))).toContain(`Cấu hình!${minimumCell}`);
+  });
+
+  test("an officer's 60 judges the xóm; emptying the cell again is no minimum, not a problem", () => {
+    const wb = oneOfTwo();
+    const verdict = () => compileCampaignSummary(wb, now).summary?.rows.find((r) => r.name === XOM)?.indicators[0]?.verdict;
+    wb.write("Cấu hình", 5, 11, [[60]]);
+    expect(verdict()).toBe(VERDICT.below);
+    wb.write("Cấu hình", 5, 11, [[null]]);
+    expect(verdict()).toBe(VERDICT.noTarget);
+    const checked = checkCampaign(wb, now);
+    expect(checked.ok).toBe(true);
+    expect(checked.problems.filter((p) => p.sheet === "Cấu hình" && p.cell === minimumCell)).toEqual([]);
+  });
+
+  test("a xóm with 1 of 2 models recognised shows 1, 2, 50% and Chưa có mức chỉ tiêu on Tổng hợp, neither praised nor reminded", () => {
+    const wb = oneOfTwo();
+    const result = compileCampaignSummary(wb, now);
+    expect(result.ok).toBe(true);
+    const row = result.summary?.rows.find((r) => r.name === XOM);
+    expect([row?.indicators[0]?.done, row?.indicators[0]?.total, row?.indicators[0]?.ratio, row?.indicators[0]?.verdict, row?.proposal]).toEqual([1, 2, 0.5, VERDICT.noTarget, ""]);
+    // It is the only xóm with figures: with a 100% target it was last and reminded ("Nhắc nhở").
+    expect(result.summary?.rows.map((r) => r.proposal)).toEqual(["", "", "", ""]);
+    expect(result.summary?.total.indicators[0]).toMatchObject({ done: 1, total: 2, verdict: VERDICT.noTarget });
+    const sheet = compact(wb.read("Tổng hợp"));
+    const line = sheet.slice(SUMMARY.firstRow - 1).find((r) => r[2] === XOM);
+    expect(line?.slice(3, 7)).toEqual([1, 2, 0.5, VERDICT.noTarget]);
+    expect(sheet.flat().filter((cell) => cell === PROPOSAL.praise || cell === PROPOSAL.remind)).toEqual([]);
+    // Shown as 50,0%: the share's cell has the percent format.
+    const at = (sheetName: string, r: number, c: number) => wb.book.getWorksheet(sheetName)?.getCell(r, c);
+    const summaryRow = SUMMARY.firstRow + sheet.slice(SUMMARY.firstRow - 1).findIndex((r) => r[2] === XOM);
+    expect([at("Tổng hợp", summaryRow, 6)?.value, at("Tổng hợp", summaryRow, 6)?.numFmt]).toEqual([0.5, PERCENT_FORMAT]);
+  });
+
+  test("the xóm tab's live KPI agrees with the compile: 1, 2, 50,0%, an empty minimum (not 0, not a date), Chưa có mức chỉ tiêu", () => {
+    const wb = oneOfTwo();
+    const compiled = compileCampaignSummary(wb, now).summary?.rows.find((r) => r.name === XOM)?.indicators[0];
+    const engine = engineFor(wb.book);
+    const id = engine.getSheetId(XOM) as number;
+    const row = VILLAGE_TAB.kpiFirstRow;
+    const live = (offset: number) => engine.getCellValue({ sheet: id, row: row - 1, col: VILLAGE_TAB.kpiFirstCol - 1 + offset });
+    expect([live(1), live(2), live(3), live(4), live(6)]).toEqual([compiled?.done, compiled?.total, compiled?.ratio, null, compiled?.verdict]);
+    expect(live(6)).toBe(VERDICT.noTarget);
+    const cell = (offset: number) => wb.book.getWorksheet(XOM)?.getCell(row, VILLAGE_TAB.kpiFirstCol + offset);
+    // Done and total as whole numbers, the share as a percentage, the minimum empty in a number (not date) format.
+    expect([cell(1)?.numFmt, cell(2)?.numFmt, cell(3)?.numFmt, cell(4)?.numFmt]).toEqual([COUNT_FORMAT, COUNT_FORMAT, PERCENT_FORMAT, COUNT_FORMAT]);
+    expect([cell(4)?.value ?? null, cell(4)?.text]).toEqual([null, ""]);
+    // Nothing listed: the verdict is no data until a model is written.
+    engine.setCellContents({ sheet: id, row: 15, col: 1 }, [[null, null, null, null], [null, null, null, null]]);
+    expect([live(2), live(6)]).toEqual([0, VERDICT.noData]);
+    engine.destroy();
+  });
+
+  test("the xóm tabs' minimum cell is no Cần bổ sung of its own: only Cấu hình's is listed", () => {
+    const toFill = checkCampaign(built(), now).problems.filter((p) => p.message.startsWith("Cần bổ sung") && p.sheet.startsWith("Xóm"));
+    expect(toFill.filter((p) => p.cell === `F${VILLAGE_TAB.kpiFirstRow}`)).toEqual([]);
   });
 });
