@@ -25,6 +25,7 @@ import { protectOfficerSheets } from "./protect-sheets";
 import { type DataProblem } from "../domain/problems";
 import { REGISTER_PLACE, type RegisterEntry, assignIds, inVietnameseOrder } from "../domain/register";
 import { safeSheetName } from "../domain/sheet-names";
+import { tabsTakingNames } from "../domain/tab-names";
 import { type SheetGrid, gridCell, lastFilledRow } from "../domain/tables";
 import { registeredCount } from "../domain/village-status";
 import type { Workbook } from "../workbook/workbook";
@@ -196,8 +197,9 @@ function writeRegisterColumn(workbook: Workbook, state: CampaignState, col: numb
 }
 
 /**
- * Gives new thôn an id, creates the tabs that are missing, refreshes every tab's titles, KPI formulas, numbering and
- * formats, links the register to the tabs, and marks tabs whose thôn left the register. Never deletes or overwrites data.
+ * Gives new thôn an id, creates the tabs that are missing, gives a tab still named for a placeholder its thôn's new name,
+ * refreshes every tab's titles, KPI formulas, numbering and formats, links the register to the tabs, and marks tabs
+ * whose thôn left the register. Never deletes or overwrites data.
  */
 export interface GenerateOptions {
   /** True once the run should stop before the next tab (it nears the platform's time limit). */
@@ -217,20 +219,24 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
     writeProblems(workbook, loaded.problems);
     return { ok: false, message: loaded.problems[0]?.message ?? "", counts: {}, problems: loaded.problems };
   }
-  const state = loaded.state;
-  const campaign = state.campaign;
-  const problems: DataProblem[] = [...state.register.problems, ...sharingProblems(workbook, state)];
-
-  const ids = assignIds(state.register.entries, campaign.lastVillageNumber);
+  const campaign = loaded.state.campaign;
+  const ids = assignIds(loaded.state.register.entries, campaign.lastVillageNumber);
+  const entries = inVietnameseOrder(ids.entries as Array<RegisterEntry & { id: string }>);
+  // A tab still named for a placeholder takes the name the officer has since typed in the register: the rest of the run
+  // knows it by that name (it is renamed once every read is done, before anything is written to it).
+  const following = tabsTakingNames(entries, loaded.state.sheets, loaded.state.registerSheet, workbook.frontEnd);
+  const state: CampaignState = { ...loaded.state, sheets: following.sheets };
+  const renamedFrom = new Map(following.renames.map(({ id, from }) => [id, from]));
+  const problems: DataProblem[] = [...state.register.problems, ...sharingProblems(workbook, state), ...following.problems];
 
   const names = new Set(state.sheets.map((s) => s.name));
   const keyed = new Map(state.sheets.flatMap((s) => (s.key === null ? [] : [[s.key, s.name] as const])));
-  const entries = inVietnameseOrder(ids.entries as Array<RegisterEntry & { id: string }>);
 
   // Every read comes before the first write, so Sheets applies the writes in one go at the end.
   const grids = new Map<string, SheetGrid>(entries.flatMap((entry) => {
     const sheet = keyed.get(entry.id);
-    return sheet === undefined ? [] : [[entry.id, { sheet, values: workbook.read(sheet, tabIdentity(entry.id)) }] as const];
+    if (sheet === undefined) return [];
+    return [[entry.id, { sheet, values: workbook.read(renamedFrom.get(entry.id) ?? sheet, tabIdentity(entry.id)) }] as const];
   }));
   // Tabs an older version laid out: their tables move to today's places, and the rest of the run sees them moved.
   const moves = new Map<string, TableMove>();
@@ -280,6 +286,8 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
     const settingsPlace = placement(CONFIG_LAYOUT, SETTINGS_TABLE.id) as TablePlacement;
     workbook.write(state.configSheet, settingsRow, settingsPlace.firstCol + 1, [[ids.lastIssued]]);
   }
+
+  for (const { from, to } of following.renames) workbook.renameSheet(from, to);
 
   let created = 0;
   const links = new Map<number, CellInput>();

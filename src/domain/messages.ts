@@ -347,6 +347,10 @@ export const PROBLEM = {
     message: `Không có trang tính "${sheet}".`,
     fix: `${RUN_STEP[frontEnd].makeSheetsAgain}.`,
   }),
+  tabNameTaken: (tab: string, wanted: string, taken: string, frontEnd: FrontEnd): ProblemText => ({
+    message: `Tab "${tab}" chưa đổi được sang tên thôn "${wanted}": đã có trang tính "${taken}".`,
+    fix: `Đổi tên trang tính "${taken}" (hoặc sửa tên thôn ở ô này cho khác đi), rồi ${lowerFirst(RUN_STEP[frontEnd].generate)}.`,
+  }),
 } as const;
 
 export const CLI = {

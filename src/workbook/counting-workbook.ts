@@ -6,7 +6,7 @@ type Method = { [K in keyof Workbook]: Workbook[K] extends (...args: never[]) =>
 export type CallCounts = Record<Method, number>;
 
 export class CountingWorkbook implements Workbook {
-  readonly calls: CallCounts = { sheets: 0, addSheet: 0, read: 0, write: 0, clear: 0, format: 0, protect: 0, protection: 0, setTabColor: 0, chart: 0, fit: 0, access: 0, canEdit: 0, hide: 0, stamp: 0, setStamp: 0, finish: 0, holdsPageSetup: 0, markProblems: 0 };
+  readonly calls: CallCounts = { sheets: 0, addSheet: 0, renameSheet: 0, read: 0, write: 0, clear: 0, format: 0, protect: 0, protection: 0, setTabColor: 0, chart: 0, fit: 0, access: 0, canEdit: 0, hide: 0, stamp: 0, setStamp: 0, finish: 0, holdsPageSetup: 0, markProblems: 0 };
 
   constructor(private readonly inner: Workbook) {}
 
@@ -29,6 +29,10 @@ export class CountingWorkbook implements Workbook {
   addSheet(...args: Parameters<Workbook["addSheet"]>) {
     this.calls.addSheet++;
     return this.inner.addSheet(...args);
+  }
+  renameSheet(...args: Parameters<Workbook["renameSheet"]>) {
+    this.calls.renameSheet++;
+    return this.inner.renameSheet(...args);
   }
   read(...args: Parameters<Workbook["read"]>) {
     this.calls.read++;

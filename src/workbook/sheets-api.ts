@@ -94,6 +94,7 @@ export interface ChartBuilderApi {
 
 export interface SheetApi {
   getName(): string;
+  setName(name: string): SheetApi;
   getSheetId(): number;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getRangeList(a1Notations: string[]): RangeListApi;

@@ -388,6 +388,19 @@ export class SheetsWorkbook implements Workbook {
     this.indexChanged = true;
   }
 
+  /**
+   * Sheet.setName (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setName(String)). The sheet keeps
+   * its id, so its key (metadata on the sheet), its index entry and stamps, and the links to it ("#gid=…") stay; only
+   * the name in the index changes, saved at the end of the run.
+   */
+  renameSheet(from: string, to: string): void {
+    const entry = this.confirmed(from);
+    entry.handle.setName(to);
+    entry.name = to;
+    entry.named = true;
+    this.indexChanged = true;
+  }
+
   hide(name: string, hidden = true): void {
     this.once(name, "hidden", hidden ? "1" : "0", () => (hidden ? this.sheet(name).hideSheet() : this.sheet(name).showSheet()));
   }

@@ -33,6 +33,12 @@ export interface Workbook {
   sheets(current?: boolean): SheetRef[];
   /** Adds a sheet at the end, tagged with a stable key; a copy of `template` (its cells, formats and size) when given. */
   addSheet(name: string, key: string | null, template?: string): void;
+  /**
+   * Renames a sheet: one call. It keeps its key, cells, formats, protection and what was stamped on it, and is known by
+   * `to` from then on. `to` must be a valid sheet name no other sheet has (compared case-insensitively): otherwise it
+   * throws, as the spreadsheet programs refuse such a name.
+   */
+  renameSheet(from: string, to: string): void;
   /** Hides a sheet people need not see (the template), or shows it again (`hidden` false). */
   hide(sheet: string, hidden?: boolean): void;
   /**

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { type Cell, type CellInput, isDateCell, isFormula, isSheetLink } from "../domain/cell";
 import { type Area, a1, areaA1, formulaString } from "../domain/layout/a1";
 import { COLOURS, NUMBER_BOUNDS, type ChartSpec, type ConditionalRule, type SheetFormat, type Validation, isFormulaRule, ruleFormula } from "../domain/layout/format";
+import { MAX_SHEET_NAME_LENGTH } from "../domain/sheet-names";
 import type { SheetRef, Workbook } from "./workbook";
 
 const KEY_PREFIX = "_sotd_";
@@ -27,6 +28,26 @@ function quoted(name: string): string {
 function unquoted(ref: string): string {
   const sheet = ref.slice(0, ref.lastIndexOf("!"));
   return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A formula whose references to sheet `from` point at `to`; text in quotes is left as it is, as Excel leaves it. */
+function followRename(formula: string, from: string, to: string): string {
+  const quotedRef = new RegExp(`${escaped(quoted(from))}!`, "gi");
+  // A name of letters, digits, "_" and "." may stand unquoted ("Sheet1!A1").
+  const bareRef = /^[A-Za-z_][\w.]*$/.test(from) ? new RegExp(`(^|[^\\w.'])${escaped(from)}!`, "gi") : null;
+  // Split on string literals ("…", a quote inside written twice): the odd parts are text.
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      const moved = part.replace(quotedRef, () => `${quoted(to)}!`);
+      return bareRef === null ? moved : moved.replace(bareRef, (_match, before: string) => `${before}${quoted(to)}!`);
+    })
+    .join("");
 }
 
 function dateCellOf(date: Date): Cell {
@@ -298,12 +319,36 @@ export class XlsxWorkbook implements Workbook {
     if (key !== null) this.book.definedNames.add(`${quoted(name)}!$A$1`, KEY_PREFIX + key);
   }
 
-  /** Renames a sheet the way Excel, LibreOffice and Google Sheets do: names that point at it follow. */
+  /**
+   * Renames a sheet the way Excel, LibreOffice and Google Sheets do: names that point at it follow, and so do formulas'
+   * references to it. Text in quotes stays as it was, as in Excel: a link's "#'Name'!A1" is text, so the actions write
+   * their links again with the new name.
+   */
   renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    // ExcelJS would cut a longer name short (with a warning) instead of refusing it.
+    if (to.length > MAX_SHEET_NAME_LENGTH) throw new Error(`Worksheet name ${to} is longer than ${MAX_SHEET_NAME_LENGTH} characters`);
     const key = this.keys().get(from);
-    if (key !== undefined) this.book.definedNames.remove(`${quoted(from)}!$A$1`, KEY_PREFIX + key);
-    this.sheet(from).name = to;
-    if (key !== undefined) this.book.definedNames.add(`${quoted(to)}!$A$1`, KEY_PREFIX + key);
+    // ExcelJS refuses a name another sheet has (in any case) or one with a character no program accepts, before anything changed.
+    sheet.name = to;
+    if (key !== undefined) {
+      this.book.definedNames.remove(`${quoted(from)}!$A$1`, KEY_PREFIX + key);
+      this.book.definedNames.add(`${quoted(to)}!$A$1`, KEY_PREFIX + key);
+    } else {
+      this.book.getWorksheet(META_SHEET)?.eachRow((row) => {
+        if (row.getCell(1).value === `name:${from}`) row.getCell(1).value = `name:${to}`;
+      });
+    }
+    for (const other of this.book.worksheets) {
+      other.eachRow((row) =>
+        row.eachCell((cell) => {
+          const value = cell.value as ExcelJS.CellFormulaValue | null;
+          if (typeof value?.formula !== "string" || !value.formula.includes("!")) return;
+          const formula = followRename(value.formula, from, to);
+          if (formula !== value.formula) cell.value = { ...value, formula };
+        }),
+      );
+    }
   }
 
   read(name: string): Cell[][] {

@@ -46,7 +46,7 @@ test("in an .xlsx book each problem names its thôn beside the sheet, and a thô
 test("in Google Sheets the same problems name the menu item, not the command", () => {
   const spreadsheet = new FakeSpreadsheet(new Calls(), OWNER);
   const wb = new SheetsWorkbook(spreadsheet, fakeSpreadsheetApp(spreadsheet.calls), OWNER);
-  const rows = troubled(wb, (from, to) => spreadsheet.sheet(from).setName(to)).slice(3);
+  const rows = troubled(wb, (from, to) => spreadsheet.sheet(from).renameByHand(to)).slice(3);
   expect(rows).toContainEqual(["Danh sách thôn (Xóm Đông)", "A7", "Xóm Đông chưa có tab.", "Chọn Tiện ích mở rộng ▸ Sổ Thi Đua ▸ Tạo/cập nhật tab thôn."]);
   expect(rows.flat().join(" ")).not.toContain("so-thi-dua");
 });

@@ -177,7 +177,7 @@ describe("the add-on in a vm, on a gmail-owned workbook, as each kind of user", 
     // Between runs a person drags Thôn 1 to the end and renames Thôn 2: the next run still finds each by its key.
     const tabs = platform.spreadsheet.sheetList;
     tabs.push(...tabs.splice(tabs.indexOf(platform.spreadsheet.sheet(THON(1))), 1));
-    platform.spreadsheet.sheet(THON(2)).setName("Thôn Hai");
+    platform.spreadsheet.sheet(THON(2)).renameByHand("Thôn Hai");
     gas.menuMarkOverdue?.();
     // Thôn 1's late task and its task due soon. Registration (due 27/01/2026) is no task row any more: Đơn vị thi đua
     // lists who has not registered, so Công việc chung's first task (the Hội Phụ nữ's, due 13/02/2026) is not late.

@@ -70,6 +70,8 @@ export class FakeSheet implements SheetApi {
     private readonly access: () => FileAccess,
     public name: string,
     readonly id: number,
+    /** Every sheet of the file, this one included: a name is unique among them. */
+    private readonly siblings: () => readonly FakeSheet[] = () => [this],
   ) {}
 
   cell(row: number, col: number): FakeCell | undefined {
@@ -111,9 +113,33 @@ export class FakeSheet implements SheetApi {
     return found;
   }
 
-  /** Renames the sheet, as a person does in the tab's menu. */
-  setName(name: string): void {
+  /** Renames the sheet, as a person does in the tab's menu (not a script call: not counted). */
+  renameByHand(name: string): void {
+    this.mustBeFree(name);
     this.name = name;
+  }
+
+  /**
+   * "Sets the sheet name." https://developers.google.com/apps-script/reference/spreadsheet/sheet#setName(String)
+   * The reference names no error; Sheets refuses a name another sheet has, compared case-insensitively ("trying to create
+   * 2 sheets with the same name but different cases fails, wether you do it from the spreadsheet UI or the API",
+   * https://github.com/socialpoint-labs/sheetfu/pull/26), and an empty one. The fake also asks that the person running
+   * may edit the sheet (its protection), the stricter reading.
+   */
+  setName(name: string): SheetApi {
+    this.calls.count("Sheet.setName", "write");
+    this.mustEdit("setName");
+    this.mustBeFree(name);
+    this.name = name;
+    return this;
+  }
+
+  /** Throws what insertSheet throws for a name already taken (in any case), or for no name at all. */
+  private mustBeFree(name: string): void {
+    if (name.trim() === "") throw new Error("The sheet name can't be empty.");
+    if (this.siblings().some((sheet) => sheet !== this && sheet.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
   }
 
   /** A person typing into the sheet (not counted, not a script call), checked against its protection all the same. */

@@ -68,7 +68,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     if (this.sheetList.some((sheet) => sheet.name.toLowerCase() === sheetName.toLowerCase())) {
       throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
     }
-    const sheet = new FakeSheet(this.calls, () => this.access, sheetName, this.nextId++);
+    const sheet = new FakeSheet(this.calls, () => this.access, sheetName, this.nextId++, () => this.sheetList);
     if (options?.template) {
       const template = options.template as FakeSheet;
       if (!this.sheetList.includes(template)) throw new Error("The sheet template must be one of the sheets of the spreadsheet.");

@@ -82,6 +82,45 @@ export function workbookContract(name: string, subject: ContractSubject): void {
       expect(compact((await subject.reopen(next)).read("Thôn 2"))).toEqual([[], ["Mã thôn: T02"], ["x"]]);
     });
 
+    test("a sheet the add-on renames keeps its key, cells and protection, by its new name in this run and the next", async () => {
+      wb.addSheet("Xóm 1 (cần ghi tên)", "T01");
+      wb.addSheet("Danh sách thôn", "register");
+      wb.write("Xóm 1 (cần ghi tên)", 2, 1, [["Mã thôn: T01"], ["Nguyễn Văn An"]]);
+      wb.protect("Xóm 1 (cần ghi tên)", ["canbo@xa.vn"], "Tab của Xóm 1");
+      // A later run renames it.
+      const run = await subject.reopen(wb);
+      run.sheets(true);
+      run.renameSheet("Xóm 1 (cần ghi tên)", "Xóm Đông");
+      const renamed = [
+        { name: "Xóm Đông", key: "T01" },
+        { name: "Danh sách thôn", key: "register" },
+      ];
+      expect(run.sheets()).toEqual(renamed);
+      run.write("Danh sách thôn", 1, 1, [[{ link: { sheet: "Xóm Đông", text: "Mở tab" } }]]);
+      run.write("Xóm Đông", 4, 1, [["Trần Thị Bình"]]);
+      const next = await subject.reopen(run);
+      expect(next.sheets()).toEqual(renamed);
+      expect(next.sheets(true)).toEqual(renamed);
+      expect(compact(next.read("Xóm Đông", { row: 2, col: 1, prefix: "Mã thôn: T01" }))).toEqual([[], ["Mã thôn: T01"], ["Nguyễn Văn An"], ["Trần Thị Bình"]]);
+      expect(compact(next.read("Danh sách thôn"))).toEqual([["Mở tab"]]);
+      expect(next.protection("Xóm Đông")).toEqual(["canbo@xa.vn"]);
+    });
+
+    test("renaming to a name another sheet has, in any case, throws and changes nothing", async () => {
+      wb.addSheet("Xóm 1 (cần ghi tên)", "T01");
+      wb.addSheet("Xóm Đông", null);
+      wb.write("Xóm 1 (cần ghi tên)", 1, 1, [["một"]]);
+      expect(() => wb.renameSheet("Xóm 1 (cần ghi tên)", "xóm đông")).toThrow();
+      const before = [
+        { name: "Xóm 1 (cần ghi tên)", key: "T01" },
+        { name: "Xóm Đông", key: null },
+      ];
+      expect(wb.sheets()).toEqual(before);
+      const next = await subject.reopen(wb);
+      expect(next.sheets(true)).toEqual(before);
+      expect(compact(next.read("Xóm 1 (cần ghi tên)"))).toEqual([["một"]]);
+    });
+
     test("values round-trip: text, numbers, booleans, dates, blanks", async () => {
       wb.addSheet("S", null);
       wb.write("S", 2, 2, [

@@ -27,7 +27,7 @@ workbookContract("Google Sheets (SpreadsheetApp fake)", {
     workbook.finish();
     return open(spreadsheets.get(workbook) as FakeSpreadsheet);
   },
-  renameByHand: (workbook, from, to) => (spreadsheets.get(workbook) as FakeSpreadsheet).sheet(from).setName(to),
+  renameByHand: (workbook, from, to) => (spreadsheets.get(workbook) as FakeSpreadsheet).sheet(from).renameByHand(to),
   moveByHand: (workbook, sheet, position) => {
     const spreadsheet = spreadsheets.get(workbook) as FakeSpreadsheet;
     const moved = spreadsheet.sheet(sheet);

@@ -37,6 +37,23 @@ workbookContract(".xlsx (ExcelJS)", {
 });
 
 describe(".xlsx specifics", () => {
+  test("a rename moves formulas' references to the sheet along, as Excel does, and leaves text in quotes as it was", () => {
+    const workbook = XlsxWorkbook.create();
+    workbook.addSheet("Xóm 1 (cần ghi tên)", "T01");
+    workbook.addSheet("Sheet1", null);
+    workbook.addSheet("S", null);
+    workbook.write("S", 1, 1, [[{ formula: "SUM('Xóm 1 (cần ghi tên)'!B2:B5)+Sheet1!A1+XSheet1!A1" }, { formula: `HYPERLINK("#'Xóm 1 (cần ghi tên)'!A1","Mở")` }]]);
+    workbook.protect("Sheet1", ["canbo@xa.vn"], "Ghi chép");
+    workbook.renameSheet("Xóm 1 (cần ghi tên)", "Xóm Đông");
+    workbook.renameSheet("Sheet1", "Ghi chép");
+    const formula = (address: string) => (workbook.book.getWorksheet("S")?.getCell(address).value as { formula: string }).formula;
+    expect([formula("A1"), formula("B1")]).toEqual(["SUM('Xóm Đông'!B2:B5)+'Ghi chép'!A1+XSheet1!A1", `HYPERLINK("#'Xóm 1 (cần ghi tên)'!A1","Mở")`]);
+    // A sheet without a key keeps its protection under its new name.
+    expect(workbook.protection("Ghi chép")).toEqual(["canbo@xa.vn"]);
+    expect(() => workbook.renameSheet("Xóm Đông", "Thôn có một cái tên dài hơn ba mươi mốt ký tự")).toThrow();
+    expect(workbook.sheets().map((sheet) => sheet.name)).toEqual(["Xóm Đông", "Ghi chép", "S"]);
+  });
+
   test("a failed save leaves the old file byte for byte", async () => {
     const file = path.join(dir, "keep.xlsx");
     writeFileSync(file, "old content");
