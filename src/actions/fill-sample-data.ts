@@ -1,6 +1,7 @@
 // This file fills a freshly generated workbook with deterministic sample data for the demo: thôn on every side of the targets.
 import type { CellInput } from "../domain/cell";
-import { REGISTER_LAYOUT, type TablePlacement, firstDataRow, placement, sheetColumn, villageTabLayout } from "../domain/layout/sheets";
+import { COMMUNE_WORK_LAYOUT, REGISTER_LAYOUT, SHEET_KEYS, type TablePlacement, firstDataRow, placement, sheetColumn, villageTabLayout } from "../domain/layout/sheets";
+import { lastFilledRow } from "../domain/tables";
 import { TASK_STATUS, TO_FILL } from "../domain/messages";
 import { REGISTER_PLACE } from "../domain/register";
 import type { Workbook } from "../workbook/workbook";
@@ -123,4 +124,25 @@ export function fillSampleTabs(workbook: Workbook): void {
     ];
     workbook.write(sheet, first, sheetColumn(place("tasks"), "name"), tasks);
   });
+  fillSampleCommuneWork(workbook);
+}
+
+/**
+ * Four of the five organisations register a work of their own on Công việc chung, below the rows the plan assigns
+ * (those are no registration): Ủy ban MTTQ xã registers nothing, so the demo shows one "Chưa đăng ký".
+ */
+const REGISTERED_WORKS: ReadonlyArray<readonly CellInput[]> = [
+  ["Ra quân trồng hàng rào xanh tuyến đường liên thôn", "Hội Cựu chiến binh xã", null, "06/02/2026", TASK_STATUS.done, { date: "2026-02-05" }],
+  ["Mô hình “Ngõ hoa phụ nữ” ở các chi hội", "Hội Phụ nữ xã", null, "13/02/2026", TASK_STATUS.doing, null],
+  ["Hỗ trợ hội viên cải tạo chuồng trại theo hướng ủ phân vi sinh", "Hội Nông dân xã", null, "13/02/2026", TASK_STATUS.doing, null],
+  ["Thắp sáng đường quê: lắp đèn tuyến đường trục thôn", "Đoàn Thanh niên xã", null, "10/02/2026", TASK_STATUS.doing, null],
+];
+
+function fillSampleCommuneWork(workbook: Workbook): void {
+  const sheet = workbook.sheets().find((ref) => ref.key === SHEET_KEYS.communeWork)?.name;
+  if (sheet === undefined) return;
+  const place = placement(COMMUNE_WORK_LAYOUT, "tasks") as TablePlacement;
+  const grid = { sheet, values: workbook.read(sheet) };
+  const row = Math.max(lastFilledRow(grid, COMMUNE_WORK_LAYOUT, place), firstDataRow(COMMUNE_WORK_LAYOUT) - 1) + 1;
+  workbook.write(sheet, row, sheetColumn(place, "name"), REGISTERED_WORKS);
 }

@@ -88,7 +88,8 @@ test("000 with nothing entered after the registration deadline: the report names
   const { text } = started("chinh-trang-2026");
   // The plan names no thôn: until the officer writes their names, the report lists the marked placeholders.
   const thon = Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1} (cần ghi tên)`).join(", ");
-  expect(text).toContain(`- Chưa đăng ký công trình, phần việc, mô hình (hạn 27/01/2026): ${thon}, Ủy ban MTTQ xã.`);
+  // II.2's work is the plan's, not a registration: every organisation of V.4 is listed too.
+  expect(text).toContain(`- Chưa đăng ký công trình, phần việc, mô hình (hạn 27/01/2026): Đoàn Thanh niên xã, Hội Cựu chiến binh xã, Hội Nông dân xã, Hội Phụ nữ xã, ${thon}, Ủy ban MTTQ xã.`);
 });
 
 test("001 speaks of the commune's 11/19 criteria with each gap's officer and deadline, the thôn's criteria, and the late work", () => {

@@ -122,7 +122,7 @@ describe("docs/kiem-thu-google.md, replayed on the strict fakes", () => {
     const measures = sheet("Chỉ tiêu đo lường");
     quoted(`B4 \`${value(measures, "B4")}\``, false);
     quoted(`B5 \`${value(measures, "B5")}\``, false);
-    expect(["E4", "F4", "I4", "E5", "F5", "I5"].map((c) => value(measures, c))).toEqual(["≥", 1, TO_FILL.marker, "≥", 1, TO_FILL.marker]);
+    expect(["E4", "F4", "I4", "E5", "F5", "I5"].map((c) => value(measures, c))).toEqual(["≥", 1, "Ban chỉ đạo xây dựng NTM xã", "≥", 1, TO_FILL.marker]);
     quoted(`B6 \`${value(measures, "B6")}\`, D6 \`${value(measures, "D6")}\`, E6 \`${value(measures, "E6")}\`, F6 \`${value(measures, "F6")}\`, I6 \`${value(measures, "I6")}\``, false);
     quoted(`G3 \`${value(measures, "G3")}\``, false);
     quoted(`K3 \`${value(measures, "K3")}\``, false);
@@ -147,7 +147,7 @@ describe("docs/kiem-thu-google.md, replayed on the strict fakes", () => {
     expect(tab(platform, 1).protections[0]?.editors).toEqual([A, B]);
   });
 
-  test("4–5: ticks, a task, check (with the two owners plan 000 leaves to fill), a bad deadline, overdue, compile", () => {
+  test("4–5: ticks, a task, check (with the owner plan 000 leaves to fill), a bad deadline, overdue, compile", () => {
     const thon1 = tab(platform, 1);
     thon1.typeByHand(B, 16, 2, Array.from({ length: 10 }, (_, i) => [`Hộ ${i + 1}`, i < 7]));
     // 5.1: the task table's first row; the leader column (AC) is left blank.
@@ -157,19 +157,19 @@ describe("docs/kiem-thu-google.md, replayed on the strict fakes", () => {
     quoted(checked[0]);
     quoted(checked[1]);
     const problems = sheet("Lỗi dữ liệu");
-    // First what the plan leaves to fill (Cần bổ sung): the 22 names, then the two owners; then the head's email (D5).
+    // First what the plan leaves to fill (Cần bổ sung): the 22 names, then the smart village's owner; then the head's email (D5).
     const rows = problems.getRange(4, 1, 30, 3).getValues();
-    expect(rows.slice(0, 24).map((r) => [r[0], r[1]])).toEqual([...THON_CELLS, ["Chỉ tiêu đo lường", "I4"], ["Chỉ tiêu đo lường", "I5"]]);
-    expect(rows.slice(0, 24).every((r) => r[2] === rows[0]?.[2])).toBe(true);
+    expect(rows.slice(0, 23).map((r) => [r[0], r[1]])).toEqual([...THON_CELLS, ["Chỉ tiêu đo lường", "I5"]]);
+    expect(rows.slice(0, 23).every((r) => r[2] === rows[0]?.[2])).toBe(true);
     quoted(value(problems, "C4"));
-    expect([value(problems, "B28"), value(problems, "A29")]).toEqual(["D5", null]);
+    expect([value(problems, "B27"), value(problems, "A28")]).toEqual(["D5", null]);
 
     // 2b: a deadline the add-on can't read, in the task table's second row.
     thon1.typeByHand(A, 17, 27, [["Dọn kênh", null, null, "sau Tết"]]);
     gas.menuCheck?.();
     quoted(platform.ui.lastAlert().split("\n")[0]);
-    quoted(`\`${value(problems, "A28")} | ${value(problems, "B28")} | ${value(problems, "C28")}\``, false);
-    expect(value(problems, "B29")).toBe("D5");
+    quoted(`\`${value(problems, "A27")} | ${value(problems, "B27")} | ${value(problems, "C27")}\``, false);
+    expect(value(problems, "B28")).toBe("D5");
     thon1.typeByHand(A, 17, 27, [["", null, null, ""]]);
     gas.menuCheck?.();
 
@@ -294,13 +294,13 @@ describe("docs/kiem-thu-google.md, replayed on the strict fakes", () => {
   test("Chỉ tiêu đo lường: a measured value is a number, read by check and compile", () => {
     const measures = sheet("Chỉ tiêu đo lường");
     measures.getRange(4, 7, 1, 2).setValues([[2, new Date("2026-11-22T17:00:00Z")]]);
-    measures.getRange(4, 9, 1, 1).setValues([["Phòng Kinh tế"]]);
+    measures.getRange(5, 9, 1, 1).setValues([["Phòng Kinh tế"]]);
     gas.menuCompileSummary?.();
     const summary = sheet("Tổng hợp");
     quoted(`A68 \`${value(summary, "A68")}\``, false);
     gas.menuCheck?.();
     const toFill = sheet("Lỗi dữ liệu").getRange(4, 1, 40, 3).getValues().filter((r) => String(r[2]).startsWith("Cần bổ sung"));
-    expect(toFill.map((r) => [r[0], r[1]])).toEqual([...THON_CELLS, ["Chỉ tiêu đo lường", "I5"]]);
+    expect(toFill.map((r) => [r[0], r[1]])).toEqual(THON_CELLS);
     // 5b.1: "100%" kept as text (pasted, or typed after an apostrophe) is named, not guessed at.
     measures.getRange(6, 7, 1, 1).setValues([["100%"]]);
     gas.menuCheck?.();
@@ -308,7 +308,8 @@ describe("docs/kiem-thu-google.md, replayed on the strict fakes", () => {
     const typed = problems.find((r) => r[0] === "Chỉ tiêu đo lường" && r[1] === "G6");
     quoted(`${typed?.[0]} | ${typed?.[1]} | ${typed?.[2]}`);
     measures.getRange(6, 7, 1, 1).setValues([[null]]);
-    measures.getRange(4, 7, 1, 3).setValues([[null, null, TO_FILL.marker]]);
+    measures.getRange(4, 7, 1, 2).setValues([[null, null]]);
+    measures.getRange(5, 9, 1, 1).setValues([[TO_FILL.marker]]);
   });
 
   test("plan 001 states no cut-off: Cấu hình says (cần bổ sung) and compiling refuses, naming the cells", () => {

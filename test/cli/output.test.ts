@@ -45,10 +45,9 @@ describe("check prints the problems themselves", () => {
     const result = await run("check", file, "--today", "06/02/2026");
     expect(result.code).toBe(0);
     expect(result.err).toBe("");
-    // The "x", and the two owners plan 000 leaves to fill on Chỉ tiêu đo lường (Cần bổ sung), listed first.
-    expect(result.all[0]).toMatch(/^Đã kiểm tra 22 thôn: .*3 lỗi dữ liệu\.$/);
+    // The "x", and the owner plan 000 leaves to fill on Chỉ tiêu đo lường (the smart village's; Cần bổ sung), listed first.
+    expect(result.all[0]).toMatch(/^Đã kiểm tra 22 thôn: .*2 lỗi dữ liệu\.$/);
     expect(result.all.slice(1)).toEqual([
-      expect.stringMatching(/^ {2}Chỉ tiêu đo lường, ô I4: Cần bổ sung/),
       expect.stringMatching(/^ {2}Chỉ tiêu đo lường, ô I5: Cần bổ sung/),
       '  Thôn 1, ô C16: "x" không phải ô đánh dấu. Cách sửa: Chỉ đánh dấu (✓) hoặc bỏ đánh dấu ô này; không gõ chữ.',
       `Đã lưu "${file}".`,
@@ -134,8 +133,8 @@ describe("the demo asks before overwriting", () => {
     expect(result.all[0]).toMatch(/^TỔNG HỢP: /);
     expect(result.all.slice(-3)).toEqual([
       "Đã lập bảng tổng hợp 22 thôn (tuần 2/3) và ghi vào Lịch sử.",
-      // The demo's six, and plan 000's two measured targets whose owner is left to fill.
-      `Có 8 lỗi dữ liệu: xem trang "Lỗi dữ liệu", hoặc chạy so-thi-dua check "${file}" để in ra.`,
+      // The demo's six, and plan 000's measured target whose owner is left to fill (the smart village).
+      `Có 7 lỗi dữ liệu: xem trang "Lỗi dữ liệu", hoặc chạy so-thi-dua check "${file}" để in ra.`,
       `Đã lưu "${file}".`,
     ]);
   });

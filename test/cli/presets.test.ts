@@ -259,9 +259,11 @@ test("000: 22 numbered thôn marked “(cần ghi tên)”, no invented names; r
   expect(compact(wb.read("Thôn 1 (cần ghi tên)")).some((row) => row.some((cell) => String(cell).startsWith("Đăng ký công trình")))).toBe(false);
   const units = compact(wb.read("Đơn vị thi đua")).slice(3).map((row) => row.slice(0, 3));
   expect(units).toEqual(["Ủy ban MTTQ xã", "Hội Phụ nữ xã", "Hội Nông dân xã", "Hội Cựu chiến binh xã", "Đoàn Thanh niên xã"].map((name) => [name, "Ủy ban MTTQ, các tổ chức đoàn thể cấp xã", true]));
-  // On 28/01 nobody has entered a work yet, save the organisations the plan itself gives one (II.2).
+  // On 28/01 nobody has registered a work yet: the work II.2 assigns the organisations is the plan's, not theirs (V.4).
   const thon = Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1} (cần ghi tên)`).join(", ");
-  expect(summary).toContainEqual([`Chưa đăng ký công trình, phần việc, mô hình (hạn 27/01/2026): ${thon}, Ủy ban MTTQ xã.`]);
+  expect(summary).toContainEqual([
+    `Chưa đăng ký công trình, phần việc, mô hình (hạn 27/01/2026): Đoàn Thanh niên xã, Hội Cựu chiến binh xã, Hội Nông dân xã, Hội Phụ nữ xã, ${thon}, Ủy ban MTTQ xã.`,
+  ]);
   expect(work.some((row) => String(row[1]).includes("loa truyền thanh"))).toBe(false);
   const broadcasts = compact(wb.read("Việc định kỳ")).find((row) => String(row[1]).includes("loa truyền thanh"));
   expect(broadcasts?.slice(2, 6)).toEqual([3, "tuần", "Toàn xã", "Phòng Văn hoá - Xã hội"]);

@@ -249,7 +249,8 @@ describe("registration of works (Đơn vị thi đua)", () => {
     const platform = seed();
     const page = await openSidebar(browser, html, []);
     await page.locator(".village").nth(21).waitFor();
-    // Every demo thôn marked its registration done, and four of the five organisations have work on Công việc chung.
+    // Every demo thôn marked its registration done, and four of the five organisations registered a work of their own on
+    // Công việc chung (the work the plan assigns them is no registration).
     expect(await page.locator("#not-registered").textContent()).toBe("Chưa đăng ký công trình, phần việc: Ủy ban MTTQ xã.");
     expect(await noHorizontalScroll(page)).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
@@ -267,7 +268,7 @@ describe("what only the owner can fix, and a failed scheduled run", () => {
     await page.locator(".village").nth(21).waitFor();
     expect(await page.locator("#warnings li").allTextContents()).toEqual([
       // Plan 000 names no one for its two measured targets: their owner cells wait for the officer.
-      'Cần bổ sung 2 ô kế hoạch không ghi (xem đầu trang "Lỗi dữ liệu"): Chỉ tiêu đo lường!I4, Chỉ tiêu đo lường!I5.',
+      'Cần bổ sung 1 ô kế hoạch không ghi (xem đầu trang "Lỗi dữ liệu"): Chỉ tiêu đo lường!I5.',
       "Email truongthon1@gmail.com của trưởng Thôn 1 chưa được chia sẻ quyền chỉnh sửa bảng tính, nên chưa đánh dấu được trên tab thôn.",
     ]);
     expect(await page.getByRole("alert").textContent()).toBe("Lịch tự động chạy lúc 13:00 06/02/2026 KHÔNG THÀNH CÔNG: Lỗi thử.");

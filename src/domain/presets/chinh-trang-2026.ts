@@ -1,5 +1,5 @@
 // This file is seed 000 as a campaign: xã Mai Hoa's 2026 residential-area renovation drive (26/01–13/02/2026).
-import { TO_FILL } from "../messages";
+import { PLAN_QUOTE, TO_FILL } from "../messages";
 import type { Preset } from "./preset";
 
 /**
@@ -86,10 +86,20 @@ export const CHINH_TRANG_2026 = {
   villages: VILLAGE_NAMES.map((name) => ({ name, recognised: true })),
   units: ORGANISATIONS.map((name) => ({ name, kind: ORGANISATION_KIND, registers: true })),
   communeTasks: [
-    { name: "Xây dựng, củng cố CLB “Gia đình 5 có NTM kiểu mẫu” ở các chi hội", owner: "Hội Phụ nữ xã", deadline: "13/02/2026" },
-    { name: "Tư vấn, hướng dẫn hội viên chỉnh trang vườn hộ, công trình phụ trợ, chuồng trại", owner: "Hội Nông dân xã", deadline: "13/02/2026" },
-    { name: "Hướng dẫn hội viên chỉnh trang hàng rào xanh", owner: "Hội Cựu chiến binh xã", deadline: "13/02/2026" },
-    { name: "Hỗ trợ các thôn chỉnh trang hệ thống điện chiếu sáng các tuyến đường", owner: "Đoàn Thanh niên xã", deadline: "13/02/2026" },
+    // II.2 gives the organisations' targets for the drive and no date of their own: the deadline is the drive's end
+    // (III: "từ ngày 26/01/2026 đến ngày 13/02/2026"). Quoted in Ghi chú (PLAN_QUOTE): work the plan assigns, so it is
+    // no registration (V.4 asks each organisation to register its own works by 27/01/2026).
+    ...[
+      ["Xây dựng, củng cố CLB “Gia đình 5 có NTM kiểu mẫu” ở các chi hội", "Hội Phụ nữ xã", "Hội Phụ nữ xây dựng và củng cố các Mô hình CLB “Gia đình 5 có NTM kiểu mẫu” ở các chi hội trên toàn xã"],
+      ["Tư vấn, hướng dẫn hội viên chỉnh trang vườn hộ, công trình phụ trợ, chuồng trại", "Hội Nông dân xã", "Hội Nông dân xã tư vấn, hướng dẫn các hội viên chỉnh trang vườn hộ, công trình phụ trợ, chuồng trại chăn nuôi"],
+      ["Hướng dẫn hội viên chỉnh trang hàng rào xanh", "Hội Cựu chiến binh xã", "Hội Cựu chiến binh tư vấn, hỗ trợ và hướng dẫn hội viên chỉnh trang hàng rào xanh"],
+      ["Hỗ trợ các thôn chỉnh trang hệ thống điện chiếu sáng các tuyến đường", "Đoàn Thanh niên xã", "Đoàn thanh niên hướng dẫn, hỗ trợ các thôn chỉnh trang hệ thống điện chiếu sáng các tuyến đường"],
+    ].map(([name, owner, quote]) => ({
+      name: name as string,
+      owner: owner as string,
+      deadline: "13/02/2026",
+      note: `${PLAN_QUOTE.note("II.2", quote as string)}; hạn là ngày kết thúc đợt thi đua (III).`,
+    })),
     // The plan gives the following no date: no deadline is written, so none goes overdue or draws a reminder.
     {
       name: "Phân công nhiệm vụ cụ thể thành viên Ban chỉ đạo bám sát địa bàn được phân công",
@@ -112,7 +122,8 @@ export const CHINH_TRANG_2026 = {
       note: "Kế hoạch (V.1): “Cuối đợt phát động có tổng kết, đánh giá, biểu dương, khen thưởng”; Phòng Kinh tế tham mưu (V.2). Hạn: cuối đợt phát động, kế hoạch không ghi ngày.",
     },
   ],
-  // I.1: "góp phần hoàn thành đạt chuẩn ít nhất 1-2 chỉ tiêu xã nông thôn mới, 01 thôn thông minh"; the plan names no one.
+  // I.1: "góp phần hoàn thành đạt chuẩn ít nhất 1-2 chỉ tiêu xã nông thôn mới, 01 thôn thông minh"; V.1 gives the
+  // former to the BCĐ, the smart village to no one.
   measures: [
     {
       name: "Chỉ tiêu xã NTM (QĐ 51/2025/QĐ-TTg) hoàn thành đạt chuẩn",
@@ -120,8 +131,10 @@ export const CHINH_TRANG_2026 = {
       unit: "chỉ tiêu",
       comparison: "≥",
       target: 1,
-      owner: TO_FILL.marker,
-      note: "Kế hoạch: “góp phần hoàn thành đạt chuẩn ít nhất 1-2 chỉ tiêu xã nông thôn mới”; 1–2 đọc là tối thiểu 1.",
+      // V.1: "Đề nghị BCĐ xây dựng NTM xã: … phấn đấu hoàn thành 1-2 chỉ tiêu xây dựng xã NTM theo bộ tiêu chí mới tại QĐ
+      // số 51/2025/QĐ-TTG".
+      owner: "Ban chỉ đạo xây dựng NTM xã",
+      note: "Kế hoạch: “góp phần hoàn thành đạt chuẩn ít nhất 1-2 chỉ tiêu xã nông thôn mới”; V.1 giao BCĐ xây dựng NTM xã “phấn đấu hoàn thành 1-2 chỉ tiêu”; 1–2 đọc là tối thiểu 1.",
     },
     { name: "Thôn thông minh", scope: "Toàn xã", unit: "thôn", comparison: "≥", target: 1, owner: TO_FILL.marker, note: "Kế hoạch: “01 thôn thông minh”." },
     // I.1: "cũng cố 100% khu dân cư kiểu mẫu giữ vững các tiêu chí đã đạt"; V.1 asks this of the BCĐ xây dựng NTM xã.

@@ -159,7 +159,7 @@ describe("the presets hold only the measured targets their plans state", () => {
 
   test("000: 1–2 QĐ 51 criteria read as at least 1, and one smart village", () => {
     expect(CHINH_TRANG_2026.measures?.map((m) => [m.name, m.comparison, m.target, m.owner])).toEqual([
-      ["Chỉ tiêu xã NTM (QĐ 51/2025/QĐ-TTg) hoàn thành đạt chuẩn", "≥", 1, TO_FILL.marker],
+      ["Chỉ tiêu xã NTM (QĐ 51/2025/QĐ-TTg) hoàn thành đạt chuẩn", "≥", 1, "Ban chỉ đạo xây dựng NTM xã"],
       ["Thôn thông minh", "≥", 1, TO_FILL.marker],
       ["Khu dân cư kiểu mẫu giữ vững các tiêu chí đã đạt", "≥", 100, "Ban chỉ đạo xây dựng NTM xã"],
     ]);

@@ -60,9 +60,9 @@ describe("never invent", () => {
     expect(listed()).toEqual(THON.slice(1).map((_, i) => `B${5 + i}`));
   });
 
-  test("the targets whose owner the plan leaves unsaid say (cần bổ sung); no value, no date measured", () => {
+  test("the smart village, whose owner the plan leaves unsaid, says (cần bổ sung); V.1 gives the BCĐ the 1–2 QĐ 51 targets; no value, no date measured", () => {
     expect(measures(built()).slice(0, 2)).toEqual([
-      ["Chỉ tiêu xã NTM (QĐ 51/2025/QĐ-TTg) hoàn thành đạt chuẩn", "Toàn xã", "chỉ tiêu", "≥", 1, null, null, "(cần bổ sung)"],
+      ["Chỉ tiêu xã NTM (QĐ 51/2025/QĐ-TTg) hoàn thành đạt chuẩn", "Toàn xã", "chỉ tiêu", "≥", 1, null, null, "Ban chỉ đạo xây dựng NTM xã"],
       ["Thôn thông minh", "Toàn xã", "thôn", "≥", 1, null, null, "(cần bổ sung)"],
     ]);
   });
@@ -89,6 +89,21 @@ describe("wrong before, now right", () => {
     expect(config.find((row) => row[0] === "Hạn đăng ký công trình, phần việc")?.[1]).toEqual({ date: "2026-01-27" });
     const units = compact(wb.read("Đơn vị thi đua")).slice(3).map((row) => row.slice(0, 3));
     expect(units).toEqual(ORGANISATIONS.map((name) => [name, "Ủy ban MTTQ, các tổ chức đoàn thể cấp xã", true]));
+  });
+
+  test("II.2's work for the organisations quotes the plan, is due at the drive's end (III), and is no registration (V.4)", () => {
+    const wb = built();
+    const assigned = tasks(wb).slice(0, 4);
+    expect(assigned.map((row) => [row[1], row[3]])).toEqual(["Hội Phụ nữ xã", "Hội Nông dân xã", "Hội Cựu chiến binh xã", "Đoàn Thanh niên xã"].map((owner) => [owner, "13/02/2026"]));
+    // Công việc chung's tasks: A–I, Ghi chú in I.
+    const notes = compact(wb.read("Công việc chung")).slice(4, 8).map((row) => String(row[8]));
+    expect(notes[2]).toBe("Kế hoạch (II.2): “Hội Cựu chiến binh tư vấn, hỗ trợ và hướng dẫn hội viên chỉnh trang hàng rào xanh”; hạn là ngày kết thúc đợt thi đua (III).");
+    expect(notes.every((note) => note.startsWith("Kế hoạch (II.2): “"))).toBe(true);
+    const summary = compileCampaignSummary(wb, vietnamInstant("2026-01-28", 9 * 60)).summary;
+    const units = summary?.sections.find((section) => section.title === "Đơn vị thi đua");
+    const registration = units?.table?.rows.map((row) => [row[0], row[3]]);
+    expect(registration).toHaveLength(ORGANISATIONS.length);
+    expect(registration).toEqual(expect.arrayContaining(ORGANISATIONS.map((name) => [name, "Chưa đăng ký"])));
   });
 
   test("the broadcasts “mỗi tuần 3 lần” are a duty of every week, not a task due 13/02", () => {
