@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import type { Cell, CellInput } from "../src/domain/cell";
 import { campaignTables } from "../src/domain/config-sheet";
 import type { Campaign } from "../src/domain/campaign";
-import { CONFIG_LAYOUT, SHEET_KEYS, type TableSheetLayout, firstDataRow } from "../src/domain/layout/sheets";
+import { CONFIG_LAYOUT, REGISTER_LAYOUT, SHEET_KEYS, type TableSheetLayout, firstDataRow, sheetColumn } from "../src/domain/layout/sheets";
 import { SETTINGS } from "../src/domain/layout/columns";
 import type { Workbook } from "../src/workbook/workbook";
 import { CHINH_TRANG_2026 } from "../src/domain/presets/chinh-trang-2026";
@@ -11,6 +11,8 @@ import type { Preset } from "../src/domain/presets";
 import type { SheetGrid } from "../src/domain/tables";
 import { headerBlock } from "../src/actions/table-sheets";
 import { officerName } from "../src/actions/fill-sample-data";
+import { generateTabs } from "../src/actions/generate-tabs";
+import { REGISTER_PLACE } from "../src/domain/register";
 
 /** A grid with the layout's header block and these data rows for each table (by table id). */
 export function gridOf(sheet: string, layout: TableSheetLayout, tables: Record<string, Cell[][]>): SheetGrid {
@@ -80,4 +82,16 @@ export function setCutoff(workbook: Workbook, weekday: string, time: string): vo
   const rowOf = (key: string) => values.findIndex((row) => row[0] === SETTINGS.find((s) => s.key === key)?.label) + 1;
   workbook.write(config, rowOf("reportWeekday"), 2, [[weekday]]);
   workbook.write(config, rowOf("reportTime"), 2, [[time]]);
+}
+
+/**
+ * What an officer does with a plan that names none of its thôn (preset 004's xóm): types their names into Danh sách
+ * thôn, one a row from the first (B4, over the preset's "(cần bổ sung)"), then makes their tabs (generateTabs).
+ */
+export function nameVillages(workbook: Workbook, names: readonly string[]): void {
+  const register = workbook.sheets().find((sheet) => sheet.key === SHEET_KEYS.register)?.name;
+  if (register === undefined) throw new Error("no Danh sách thôn");
+  workbook.write(register, firstDataRow(REGISTER_LAYOUT), sheetColumn(REGISTER_PLACE, "name"), names.map((name) => [name]));
+  const generated = generateTabs(workbook);
+  if (!generated.ok) throw new Error(generated.message);
 }

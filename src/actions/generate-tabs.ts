@@ -20,10 +20,10 @@ import {
   lastColumn,
 } from "../domain/layout/sheets";
 import { headersChangedByHand, tableHeaderRows } from "./table-sheets";
-import { PROTECTION, REMOVED_VILLAGE_MARK, RESULT } from "../domain/messages";
+import { PROTECTION, REMOVED_VILLAGE_MARK, RESULT, SUMMARY_TEXT } from "../domain/messages";
 import { protectOfficerSheets } from "./protect-sheets";
 import { type DataProblem } from "../domain/problems";
-import { REGISTER_PLACE, type RegisterEntry, assignIds, inVietnameseOrder } from "../domain/register";
+import { FIRST_NAME_CELL, REGISTER_PLACE, type RegisterEntry, assignIds, inVietnameseOrder } from "../domain/register";
 import { safeSheetName } from "../domain/sheet-names";
 import { tabsTakingNames } from "../domain/tab-names";
 import { type SheetGrid, gridCell, lastFilledRow } from "../domain/tables";
@@ -348,9 +348,11 @@ export function generateTabs(workbook: Workbook, progress: Progress = silent, op
   writeProblems(workbook, problems, problemsBefore);
   const updated = done - created;
   const remaining = entries.length - done;
+  // Nothing to make yet: say where the thôn go rather than only "0 tab".
+  const none = entries.length === 0 ? ` ${SUMMARY_TEXT.noVillages(state.registerSheet, FIRST_NAME_CELL, workbook.frontEnd)}` : "";
   return {
     ok: true,
-    message: remaining > 0 ? RESULT.generatedPart(created, updated, remaining) : RESULT.generated(created, updated, removed),
+    message: remaining > 0 ? RESULT.generatedPart(created, updated, remaining) : `${RESULT.generated(created, updated, removed)}${none}`,
     counts: { created, updated, removed, remaining, idsAssigned: ids.assigned },
     problems,
   };

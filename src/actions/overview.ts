@@ -5,6 +5,7 @@ import { rankVillages, remindCount } from "../domain/summary";
 import { SIDEBAR, SUMMARY_TEXT } from "../domain/messages";
 import { type CampaignForm, type Overview } from "../domain/sidebar-contract";
 import { SHEET_KEYS } from "../domain/layout/sheets";
+import { FIRST_NAME_CELL } from "../domain/register";
 import { compareVietnamese } from "../domain/vietnamese-order";
 import type { Workbook } from "../workbook/workbook";
 import { loadState } from "./campaign-state";
@@ -57,6 +58,7 @@ export function overview(workbook: Workbook, now: Date, lastCompile: string | nu
       ...(readout.toFill.length === 0 ? [] : [SIDEBAR.toFill(readout.toFill)]),
       ...sharingProblems(workbook, loaded.state).map((problem) => problem.message),
       ...(readout.withoutTab.length === 0 ? [] : [SUMMARY_TEXT.withoutTab(readout.withoutTab, workbook.frontEnd)]),
+      ...(loaded.state.register.entries.length === 0 ? [SUMMARY_TEXT.noVillages(loaded.state.registerSheet, FIRST_NAME_CELL, workbook.frontEnd)] : []),
     ],
     notRegistered: [...(readout.sections.find((section) => section.id === SHEET_KEYS.units)?.notRegistered ?? [])],
     villages,

@@ -169,6 +169,9 @@ export const SUMMARY_TEXT = {
   ] as const,
   withoutTab: (names: readonly string[], frontEnd: FrontEnd) =>
     `Chưa có trong bảng vì chưa có tab thôn: ${names.join(", ")}. Cán bộ làm tab: ${lowerFirst(RUN_STEP[frontEnd].generate)}.`,
+  /** The register lists no thôn yet (a plan that names none, as 004's "các xóm"): `cell` is its first name cell. */
+  noVillages: (sheet: string, cell: string, frontEnd: FrontEnd) =>
+    `${sheet} chưa có thôn nào: ghi tên từng thôn (xóm) của xã vào trang ${sheet}, mỗi dòng một thôn, từ ô ${cell}, rồi ${lowerFirst(RUN_STEP[frontEnd].generate)}.`,
 } as const;
 
 function lowerFirst(text: string): string {

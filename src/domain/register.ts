@@ -1,7 +1,7 @@
 // This file reads the thôn register: entries with stable ids, duplicates flagged, new ids issued and never reused.
 import { type Campaign, kindNamed } from "./campaign";
 import { a1, rowOf } from "./layout/a1";
-import { type TablePlacement, REGISTER_LAYOUT, sheetColumn } from "./layout/sheets";
+import { type TablePlacement, REGISTER_LAYOUT, firstDataRow, sheetColumn } from "./layout/sheets";
 import { type VillageRow, VillageRowSchema } from "./item-rows";
 import { PROBLEM } from "./messages";
 import { type DataProblem, problemAt } from "./problems";
@@ -9,6 +9,9 @@ import { type SheetGrid, parseTable } from "./tables";
 import { compareVietnamese, nameKey } from "./vietnamese-order";
 
 export const REGISTER_PLACE = REGISTER_LAYOUT.tables[0] as TablePlacement;
+
+/** The register's first name cell (B4), where the officer writes the first thôn of a plan that names none. */
+export const FIRST_NAME_CELL = a1(firstDataRow(REGISTER_LAYOUT), sheetColumn(REGISTER_PLACE, "name"));
 
 export interface RegisterEntry extends VillageRow {
   readonly row: number;

@@ -19,7 +19,7 @@ interface NamedSheet {
 }
 
 /**
- * The tabs still named for a placeholder ("Xóm 1 (cần ghi tên)", so nobody named them by hand) whose thôn the officer has
+ * The tabs still named for a placeholder ("Thôn 1 (cần ghi tên)", so nobody named them by hand) whose thôn the officer has
  * since named in the register: each takes its thôn's name, made a sheet name as a new tab's is. When another sheet has
  * that name, the tab keeps its own and the thôn's name cell gets a problem. `sheets` come back with the new names.
  */

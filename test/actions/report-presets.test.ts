@@ -13,7 +13,7 @@ import { MODEL_RESIDENTIAL_AREA } from "../../src/domain/presets/catalogues";
 import type { ReportDocument } from "../../src/domain/report";
 import type { Workbook } from "../../src/workbook/workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
-import { setCutoff } from "../helpers";
+import { nameVillages, setCutoff } from "../helpers";
 
 /** A Friday morning inside each plan's campaign. */
 const DAYS: Record<string, string> = {
@@ -136,6 +136,8 @@ test("003 speaks of residential areas at ≥ 7 criteria with the 3 hard ones, na
 test("004 speaks of xóm, and of the models registered by field and status", () => {
   let first = "";
   const { text, summary } = started("dan-van-kheo-2026", (workbook) => {
+    // The plan names no xóm: the officer writes the commune's four and makes their tabs.
+    nameVillages(workbook, ["Xóm Đông", "Xóm Tây", "Xóm Nam", "Xóm Bắc"]);
     const layout = villageTabLayout(findPreset("dan-van-kheo-2026")!.campaign);
     const place = placement(layout, "models")!;
     [first] = firstTabs(workbook);

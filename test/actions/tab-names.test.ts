@@ -1,6 +1,6 @@
-// Tests a thôn tab named for a placeholder ("Xóm 1 (cần ghi tên)") taking the name the officer types in Danh sách thôn,
-// on the strict Google Sheets fake and in the .xlsx file: its data kept, the register's link following it, a tab a
-// person named left alone, and a name another sheet has said as a problem.
+// Tests a thôn tab named for a placeholder ("Thôn 1 (cần ghi tên)": plan 000 has 22 thôn and names none) taking the
+// name the officer types in Danh sách thôn, on the strict Google Sheets fake and in the .xlsx file: its data kept, the
+// register's link following it, a tab a person named left alone, and a name another sheet has said as a problem.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -9,7 +9,7 @@ import { startFromPreset } from "../../src/actions/start-from-preset";
 import { a1 } from "../../src/domain/layout/a1";
 import { REGISTER_LAYOUT, SHEET_KEYS, firstDataRow, sheetColumn, villageTabLayout } from "../../src/domain/layout/sheets";
 import { SHEET_NAMES } from "../../src/domain/messages";
-import { DAN_VAN_KHEO_2026 } from "../../src/domain/presets/dan-van-kheo-2026";
+import { CHINH_TRANG_2026 } from "../../src/domain/presets/chinh-trang-2026";
 import { REGISTER_PLACE } from "../../src/domain/register";
 import { SheetsWorkbook } from "../../src/workbook/sheets-workbook";
 import type { Workbook } from "../../src/workbook/workbook";
@@ -18,13 +18,13 @@ import { Calls, FakeSpreadsheet, fakeSpreadsheetApp } from "../fakes/spreadsheet
 
 const OFFICER = "canbo.vhxh@xa.gov.vn";
 const dir = mkdtempSync(path.join(tmpdir(), "sotd-tab-names-"));
-const PLACEHOLDER = "Xóm 1 (cần ghi tên)";
+const PLACEHOLDER = "Thôn 1 (cần ghi tên)";
 const NAME_COL = sheetColumn(REGISTER_PLACE, "name");
 const TAB_COL = sheetColumn(REGISTER_PLACE, "tab");
 /** A cell inside the tab's first table, where a head types. */
-const TYPED = { row: firstDataRow(villageTabLayout(DAN_VAN_KHEO_2026.campaign)), col: 2 };
+const TYPED = { row: firstDataRow(villageTabLayout(CHINH_TRANG_2026.campaign)), col: 2 };
 
-/** A commune started from preset 004 (four xóm the plan does not name), in one of the two workbooks. */
+/** A commune started from preset 000 (22 thôn the plan does not name), in one of the two workbooks. */
 interface Commune {
   /** One run of an action, as its own execution (Sheets) or on the file opened and saved again (.xlsx). */
   run<T>(action: (workbook: Workbook) => T): Promise<T>;
@@ -89,7 +89,7 @@ function xlsxCommune(): Commune {
 }
 
 async function started(commune: Commune): Promise<{ row: number }> {
-  await commune.run((workbook) => startFromPreset(workbook, DAN_VAN_KHEO_2026));
+  await commune.run((workbook) => startFromPreset(workbook, CHINH_TRANG_2026));
   const values = await commune.run((workbook) => workbook.read(SHEET_NAMES.register));
   const index = values.findIndex((line) => line[NAME_COL - 1] === PLACEHOLDER);
   if (index < firstDataRow(REGISTER_LAYOUT) - 1) throw new Error(`no ${PLACEHOLDER} in the register`);
@@ -103,60 +103,60 @@ describe.each([
   ["Google Sheets (strict fake)", sheetsCommune],
   [".xlsx", xlsxCommune],
 ])("%s", (_name, make) => {
-  test("the officer names xóm 1 in Danh sách thôn: its tab takes the name, keeps what was typed on it, and the register links to it", async () => {
+  test("the officer names thôn 1 in Danh sách thôn: its tab takes the name, keeps what was typed on it, and the register links to it", async () => {
     const commune = make();
     const { row } = await started(commune);
     expect(await tabOf(commune, "T01")).toBe(PLACEHOLDER);
-    await commune.typeByHand(PLACEHOLDER, TYPED.row, TYPED.col, "Mô hình đoàn kết xóm");
-    await commune.typeByHand(SHEET_NAMES.register, row, NAME_COL, "Xóm Đông");
+    await commune.typeByHand(PLACEHOLDER, TYPED.row, TYPED.col, "Nguyễn Văn An");
+    await commune.typeByHand(SHEET_NAMES.register, row, NAME_COL, "Thôn Đông");
 
     const result = await commune.run((workbook) => generateTabs(workbook));
     expect(result.ok).toBe(true);
     expect(result.problems.filter((problem) => problem.message.includes("chưa đổi được"))).toEqual([]);
     const names = await sheetNames(commune);
-    expect(names).toContain("Xóm Đông");
+    expect(names).toContain("Thôn Đông");
     expect(names).not.toContain(PLACEHOLDER);
-    // The other xóm, still unnamed, keep their placeholder names.
-    expect(names.filter((name) => name.startsWith("Xóm "))).toEqual(["Xóm Đông", "Xóm 2 (cần ghi tên)", "Xóm 3 (cần ghi tên)", "Xóm 4 (cần ghi tên)"]);
-    expect(await tabOf(commune, "T01")).toBe("Xóm Đông");
-    const tab = await commune.run((workbook) => workbook.read("Xóm Đông"));
-    expect(tab[TYPED.row - 1]?.[TYPED.col - 1]).toBe("Mô hình đoàn kết xóm");
-    expect(String(tab[0]?.[0])).toMatch(/^XÓM ĐÔNG: /);
+    // The other thôn, still unnamed, keep their placeholder names.
+    expect(names.filter((name) => name.startsWith("Thôn "))).toEqual(["Thôn Đông", ...Array.from({ length: 21 }, (_, i) => `Thôn ${i + 2} (cần ghi tên)`)]);
+    expect(await tabOf(commune, "T01")).toBe("Thôn Đông");
+    const tab = await commune.run((workbook) => workbook.read("Thôn Đông"));
+    expect(tab[TYPED.row - 1]?.[TYPED.col - 1]).toBe("Nguyễn Văn An");
+    expect(String(tab[0]?.[0])).toMatch(/^THÔN ĐÔNG: /);
     expect(String(tab[1]?.[0])).toMatch(/^Mã thôn: T01 /);
-    expect(await commune.linkTarget(row)).toBe("Xóm Đông");
+    expect(await commune.linkTarget(row)).toBe("Thôn Đông");
 
     // Done once: the next run finds the tab by its new name and renames nothing.
     const again = await commune.run((workbook) => generateTabs(workbook));
-    expect(again.counts).toMatchObject({ created: 0, updated: 4 });
-    expect(await tabOf(commune, "T01")).toBe("Xóm Đông");
-    expect(await commune.linkTarget(row)).toBe("Xóm Đông");
+    expect(again.counts).toMatchObject({ created: 0, updated: 22 });
+    expect(await tabOf(commune, "T01")).toBe("Thôn Đông");
+    expect(await commune.linkTarget(row)).toBe("Thôn Đông");
   });
 
   test("a tab the officer renamed by hand keeps the name they gave it", async () => {
     const commune = make();
     const { row } = await started(commune);
-    await commune.renameByHand(PLACEHOLDER, "Xóm Một (tạm)");
-    await commune.typeByHand(SHEET_NAMES.register, row, NAME_COL, "Xóm Đông");
+    await commune.renameByHand(PLACEHOLDER, "Thôn Một (tạm)");
+    await commune.typeByHand(SHEET_NAMES.register, row, NAME_COL, "Thôn Đông");
 
     await commune.run((workbook) => generateTabs(workbook));
-    expect(await tabOf(commune, "T01")).toBe("Xóm Một (tạm)");
-    expect(await sheetNames(commune)).not.toContain("Xóm Đông");
-    expect(await commune.linkTarget(row)).toBe("Xóm Một (tạm)");
+    expect(await tabOf(commune, "T01")).toBe("Thôn Một (tạm)");
+    expect(await sheetNames(commune)).not.toContain("Thôn Đông");
+    expect(await commune.linkTarget(row)).toBe("Thôn Một (tạm)");
   });
 
   test("a name another sheet has is a problem on the thôn's name cell, and nothing is renamed", async () => {
     const commune = make();
     const { row } = await started(commune);
-    await commune.run((workbook) => workbook.addSheet("Xóm Đông", null));
-    await commune.typeByHand(SHEET_NAMES.register, row, NAME_COL, "xóm đông");
+    await commune.run((workbook) => workbook.addSheet("Thôn Đông", null));
+    await commune.typeByHand(SHEET_NAMES.register, row, NAME_COL, "thôn đông");
     const before = await sheetNames(commune);
 
     const result = await commune.run((workbook) => generateTabs(workbook));
     const problem = {
       sheet: SHEET_NAMES.register,
       cell: a1(row, NAME_COL),
-      village: "xóm đông",
-      message: `Tab "${PLACEHOLDER}" chưa đổi được sang tên thôn "xóm đông": đã có trang tính "Xóm Đông".`,
+      village: "thôn đông",
+      message: `Tab "${PLACEHOLDER}" chưa đổi được sang tên thôn "thôn đông": đã có trang tính "Thôn Đông".`,
     };
     expect(result.problems).toContainEqual(expect.objectContaining(problem));
     expect(await sheetNames(commune)).toEqual(before);
@@ -176,7 +176,7 @@ test("on Sheets a rename is one call, made only in the run that needs it", async
   const steady = commune.calls.total();
   expect(commune.calls.byMethod.get("Sheet.setName")).toBeUndefined();
 
-  await commune.typeByHand(SHEET_NAMES.register, row, NAME_COL, "Xóm Đông");
+  await commune.typeByHand(SHEET_NAMES.register, row, NAME_COL, "Thôn Đông");
   commune.calls.reset();
   await commune.run((workbook) => generateTabs(workbook));
   expect(commune.calls.byMethod.get("Sheet.setName")).toBe(1);

@@ -1,5 +1,5 @@
-// Step 11e of the Google checklist (docs/kiem-thu-google.md) replayed on the strict fakes: plan 004's xóm tabs, named
-// for placeholders, take the names the officer types; a tab named by hand stays; a name another sheet has is a problem.
+// Step 11e of the Google checklist (docs/kiem-thu-google.md) replayed on the strict fakes: plan 000's 22 thôn tabs,
+// named for placeholders (the plan names none), take the names the officer types; a tab named by hand stays; a name another sheet has is a problem.
 // Every value the run gives that the checklist quotes is looked for, word for word, in the checklist.
 import { appendFileSync, readFileSync } from "node:fs";
 import * as path from "node:path";
@@ -27,7 +27,7 @@ function value(sheet: FakeSheet, a1: string): unknown {
   return sheet.cell(Number(match[2]), col)?.value ?? null;
 }
 
-test("11e: plan 004's xóm tabs follow the names typed in Danh sách thôn", () => {
+test("11e: plan 000's thôn tabs follow the names typed in Danh sách thôn", () => {
   jest.useFakeTimers({ now: new Date("2026-11-23T03:00:00Z"), doNotFake: ["nextTick", "setImmediate"] });
   const platform = fakePlatform({ owner: A });
   const gas = loadAddon(platform);
@@ -35,42 +35,42 @@ test("11e: plan 004's xóm tabs follow the names typed in Danh sách thôn", () 
   const sheet = (name: string) => platform.spreadsheet.sheet(name);
   const names = () => platform.spreadsheet.sheetList.map((s) => s.name);
 
-  gas.sidebarStart?.("dan-van-kheo-2026");
-  const xom = names().filter((name) => name.startsWith("Xóm "));
-  expect(xom).toHaveLength(4);
-  quoted(`\`${xom[0]}\` … \`${xom[3]}\``, false);
+  gas.sidebarStart?.("chinh-trang-2026");
+  const thon = names().filter((name) => name.startsWith("Thôn "));
+  expect(thon).toHaveLength(22);
+  quoted(`\`${thon[0]}\` … \`${thon[21]}\``, false);
   const register = sheet("Danh sách thôn");
-  expect([value(register, "B4"), value(register, "B5"), value(register, "B6")]).toEqual(xom.slice(0, 3));
+  expect([value(register, "B4"), value(register, "B5"), value(register, "B6")]).toEqual(thon.slice(0, 3));
   quoted(`B4 \`${value(register, "B4")}\``, false);
 
-  // 1. A head's first entry on Xóm 1's tab, then its name in the register.
-  sheet(xom[0] as string).typeByHand(A, 16, 2, [["Mô hình đoàn kết"]]);
-  quoted("B16 `Mô hình đoàn kết`", false);
-  register.typeByHand(A, 4, 2, [["Xóm Đông"]]);
+  // 1. A head's first entry on Thôn 1's tab (a household), then its name in the register.
+  sheet(thon[0] as string).typeByHand(A, 16, 2, [["Nguyễn Văn An"]]);
+  quoted("B16 `Nguyễn Văn An`", false);
+  register.typeByHand(A, 4, 2, [["Thôn Đông"]]);
   gas.menuGenerateTabs?.();
   quoted(platform.ui.lastAlert().split("\n")[0]);
-  expect(names()).toContain("Xóm Đông");
-  expect(names()).not.toContain(xom[0]);
-  const dong = sheet("Xóm Đông");
-  expect(value(dong, "B16")).toBe("Mô hình đoàn kết");
+  expect(names()).toContain("Thôn Đông");
+  expect(names()).not.toContain(thon[0]);
+  const dong = sheet("Thôn Đông");
+  expect(value(dong, "B16")).toBe("Nguyễn Văn An");
   quoted(String(value(dong, "A1")).split(":")[0]);
   expect(register.formulaAt(4, 13)).toBe(`=HYPERLINK("#gid=${dong.id}","Mở tab")`);
-  expect((dong.protections[0] as unknown as { description: string }).description).toBe(PROTECTION.village("Xóm Đông"));
-  quoted(PROTECTION.village("Xóm Đông"));
+  expect((dong.protections[0] as unknown as { description: string }).description).toBe(PROTECTION.village("Thôn Đông"));
+  quoted(PROTECTION.village("Thôn Đông"));
 
   // 2. A tab renamed by hand keeps its name.
-  sheet(xom[1] as string).renameByHand("Xóm Hai");
-  register.typeByHand(A, 5, 2, [["Xóm Tây"]]);
+  sheet(thon[1] as string).renameByHand("Thôn Hai");
+  register.typeByHand(A, 5, 2, [["Thôn Tây"]]);
   gas.menuGenerateTabs?.();
-  expect(names()).toContain("Xóm Hai");
-  expect(names()).not.toContain("Xóm Tây");
-  expect(register.formulaAt(5, 13)).toBe(`=HYPERLINK("#gid=${sheet("Xóm Hai").id}","Mở tab")`);
+  expect(names()).toContain("Thôn Hai");
+  expect(names()).not.toContain("Thôn Tây");
+  expect(register.formulaAt(5, 13)).toBe(`=HYPERLINK("#gid=${sheet("Thôn Hai").id}","Mở tab")`);
 
   // 3. A name another sheet has: a problem on the register's name cell, and the tab keeps its placeholder name.
-  platform.spreadsheet.insertSheet("Xóm Nam", platform.spreadsheet.sheetList.length);
-  register.typeByHand(A, 6, 2, [["Xóm Nam"]]);
+  platform.spreadsheet.insertSheet("Thôn Nam", platform.spreadsheet.sheetList.length);
+  register.typeByHand(A, 6, 2, [["Thôn Nam"]]);
   gas.menuGenerateTabs?.();
-  expect(names()).toContain(xom[2]);
+  expect(names()).toContain(thon[2]);
   const problems = sheet("Lỗi dữ liệu");
   const row = Array.from({ length: 40 }, (_, i) => i + 4).find((r) => value(problems, `B${r}`) === "B6");
   if (row === undefined) throw new Error("no problem on B6");
@@ -80,10 +80,10 @@ test("11e: plan 004's xóm tabs follow the names typed in Danh sách thôn", () 
 
   // The officer deletes the blank sheet (by hand): the next run renames the tab, and the problem is gone.
   const list = platform.spreadsheet.sheetList;
-  list.splice(list.indexOf(sheet("Xóm Nam")), 1);
+  list.splice(list.indexOf(sheet("Thôn Nam")), 1);
   gas.menuGenerateTabs?.();
-  expect(names()).not.toContain(xom[2]);
-  expect(names()).toContain("Xóm Nam");
+  expect(names()).not.toContain(thon[2]);
+  expect(names()).toContain("Thôn Nam");
   expect(Array.from({ length: 40 }, (_, i) => value(problems, `B${i + 4}`))).not.toContain("B6");
   jest.useRealTimers();
 });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { SUMMARY } from "../../src/domain/layout/summary-sheet";
 import { PRESETS, findPreset } from "../../src/domain/presets";
-import { setCutoff } from "../helpers";
+import { nameVillages, setCutoff } from "../helpers";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { compact } from "../workbook/contract";
 import { run } from "./run";
@@ -12,22 +12,26 @@ import ExcelJS from "exceljs";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sotd-presets-"));
 
+/** The xóm an officer of xã Phú Thịnh writes in Danh sách thôn: plan 004 names none. */
+const XOM = ["Xóm Đông", "Xóm Tây", "Xóm Nam", "Xóm Bắc"];
+
 /**
  * `so-thi-dua init` from a preset; 001–004 state no cut-off, so the officer then sets one (here Friday 16:00) in the file
- * before the first compile.
+ * before the first compile, and names the thôn (xóm) the plan does not, making their tabs.
  */
-async function init(file: string, preset: string): Promise<void> {
+async function init(file: string, preset: string, names: readonly string[] = []): Promise<void> {
   expect((await run("init", file, "--preset", preset)).code).toBe(0);
-  if (findPreset(preset)?.campaign.reportTime === null) {
+  if (findPreset(preset)?.campaign.reportTime === null || names.length > 0) {
     const workbook = await XlsxWorkbook.open(file);
-    setCutoff(workbook, "Thứ Sáu", "16:00");
+    if (findPreset(preset)?.campaign.reportTime === null) setCutoff(workbook, "Thứ Sáu", "16:00");
+    if (names.length > 0) nameVillages(workbook, names);
     await workbook.save(file);
   }
 }
 
-async function built(preset: string, today: string): Promise<{ file: string; out: string; summary: unknown[][] }> {
+async function built(preset: string, today: string, names: readonly string[] = []): Promise<{ file: string; out: string; summary: unknown[][] }> {
   const file = path.join(dir, `${preset}-${today.replace(/\//g, "")}.xlsx`);
-  await init(file, preset);
+  await init(file, preset, names);
   const result = await run("summary", file, "--today", today);
   expect(result.code).toBe(0);
   return { file, out: result.out, summary: compact((await XlsxWorkbook.open(file)).read("Tổng hợp")) };
@@ -113,19 +117,19 @@ test("003: an area with 8 criteria but a hard one missing does not meet the rule
 });
 
 test("004: Phú Thịnh 2026–2030 in two phases, with a models registry by xóm", async () => {
-  const { summary, file } = await built("dan-van-kheo-2026", "01/06/2026");
+  const { summary, file } = await built("dan-van-kheo-2026", "01/06/2026", XOM);
   const wb = await XlsxWorkbook.open(file);
   const config = compact(wb.read("Cấu hình"));
   expect(config.slice(4, 6).map((row) => row.slice(3, 6))).toEqual([
     ["Giai đoạn 1 (2026–2028)", { date: "2026-04-01" }, { date: "2028-12-31" }],
     ["Giai đoạn II (2028–2030)", { date: "2028-01-01" }, { date: "2030-12-31" }],
   ]);
-  expect(compact(wb.read("Xóm 1 (cần ghi tên)"))[14]?.slice(0, 6)).toEqual(["STT", "Mô hình", "Lĩnh vực", "Xóm / tổ chức đăng ký", "Trạng thái", "Ngày công nhận"]);
+  expect(compact(wb.read("Xóm Đông"))[14]?.slice(0, 6)).toEqual(["STT", "Mô hình", "Lĩnh vực", "Xóm / tổ chức đăng ký", "Trạng thái", "Ngày công nhận"]);
   // Công việc chung: tasks (A–I), criteria (K–T), models from column V. The plan registers no model for anyone (IV.3:
   // MTTQ and the organisations guide the xóm's registration), so the registry starts empty: nothing filed under a field.
   const registry = compact(wb.read("Công việc chung")).slice(4).map((row) => row.slice(21, 26));
   expect(registry.filter((row) => row.some((cell) => cell !== null && cell !== undefined))).toEqual([]);
-  expect(rowOf(summary, "Xóm 1 (cần ghi tên)")?.slice(3, 7)).toEqual([0, 0, null, "Chưa có số liệu"]);
+  expect(rowOf(summary, "Xóm Đông")?.slice(3, 7)).toEqual([0, 0, null, "Chưa có số liệu"]);
 });
 
 test("004 summarised by year: in 2027 the period is năm 2/5, and Lịch sử keeps one row set per year", async () => {
@@ -162,10 +166,10 @@ test("004 before its start and after its end speaks of years too", async () => {
 });
 
 test("004: the minimum target on a xóm tab is a number cell, not a date (the KPI sits in the models' date column); the plan sets none, so it is empty", async () => {
-  const { file } = await built("dan-van-kheo-2026", "02/06/2026");
+  const { file } = await built("dan-van-kheo-2026", "02/06/2026", XOM);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
-  const cell = book.getWorksheet("Xóm 1 (cần ghi tên)")?.getCell("F4");
+  const cell = book.getWorksheet("Xóm Đông")?.getCell("F4");
   expect(cell?.value ?? null).toBe(null);
   expect(cell?.numFmt).toBe("0");
   expect(cell?.text).toBe("");
@@ -173,9 +177,9 @@ test("004: the minimum target on a xóm tab is a number cell, not a date (the KP
 
 test("a models registry counts recognised models, live and in the summary; 004 sets no band, so none is judged", async () => {
   const file = path.join(dir, "models.xlsx");
-  await init(file, "dan-van-kheo-2026");
+  await init(file, "dan-van-kheo-2026", XOM);
   const wb = await XlsxWorkbook.open(file);
-  wb.write("Xóm 1 (cần ghi tên)", 16, 2, [
+  wb.write("Xóm Đông", 16, 2, [
     ["Tổ tự quản an ninh", "Quốc phòng – an ninh", "Chi hội CCB xóm 1", "Được công nhận"],
     ["Đường hoa xóm", "Văn hóa – xã hội", "Chi hội Phụ nữ", "Đang thực hiện"],
   ]);
@@ -183,7 +187,7 @@ test("a models registry counts recognised models, live and in the summary; 004 s
   const { code } = await run("summary", file, "--today", "01/06/2026");
   expect(code).toBe(0);
   const summary = compact((await XlsxWorkbook.open(file)).read("Tổng hợp"));
-  expect(rowOf(summary, "Xóm 1 (cần ghi tên)")?.slice(3, 7)).toEqual([1, 2, 0.5, "Chưa có mức chỉ tiêu"]);
+  expect(rowOf(summary, "Xóm Đông")?.slice(3, 7)).toEqual([1, 2, 0.5, "Chưa có mức chỉ tiêu"]);
 });
 
 test("compiling in two different weeks gives two history weeks, twice in one week gives one; the trend follows", async () => {

@@ -1,13 +1,9 @@
 // This file is seed 004 as a campaign: "Dân vận khéo" in xã Phú Thịnh, 2026–2030 in two phases, a registry of models
 // by xóm in the plan's four fields, reviewed each year. It holds what the plan says and nothing else: where the plan is
-// silent (who reviews, when, how often inspections run, the award standards, what share of models must be recognised)
-// the cell says "(cần bổ sung)".
-import { CHINH_TRANG_2026 } from "./chinh-trang-2026";
+// silent (who reviews, when, how often inspections run, the award standards, what share of models must be recognised,
+// which xóm and how many) the cell says "(cần bổ sung)".
 import { TO_FILL } from "../messages";
 import type { Preset, PresetStandard, PresetTask, PresetUnit } from "./preset";
-
-/** The plan names no xóm and gives no number of them ("các xóm"): numbered placeholders, each listed for the officer to name. */
-const XOM = [1, 2, 3, 4].map((n) => TO_FILL.villageName(n).replace(/^Thôn/, "Xóm"));
 
 /** II.1 "Đối tượng thi đua": the kinds of unit that compete, as the plan lists them. */
 const KINDS = {
@@ -123,8 +119,9 @@ export const DAN_VAN_KHEO_2026: Preset = {
       note: "Kế hoạch (III.3): “... làm căn cứ quan trọng để đánh giá mức độ hoàn thành nhiệm vụ và bình xét thi đua, khen thưởng hằng năm”.",
     },
   ],
+  // Every setting written out, each from the plan or, where it is silent, the blank campaign's neutral value (BLANK in
+  // index.ts): nothing carried over from another plan.
   campaign: {
-    ...CHINH_TRANG_2026.campaign,
     commune: "Phú Thịnh",
     title: "Phong trào thi đua “Dân vận khéo” trên địa bàn xã Phú Thịnh giai đoạn 2026–2030",
     // "Số: /KH-UBND": the plan is not numbered yet.
@@ -147,11 +144,21 @@ export const DAN_VAN_KHEO_2026: Preset = {
     // stays empty ("(cần bổ sung)" on Cấu hình), and the share is counted, not judged (the record
     // docs/presets/004-dan-van-kheo-2026.md).
     indicators: [{ kind: "share", id: "MH", name: "Mô hình “Dân vận khéo” được công nhận", table: "models", minimum: null, aim: null }],
-    // No household items: the plan counts models, not households (plan 000's items are not this plan's).
+    // No household items: the plan counts models, not households (plan 000's items are not this plan's); the minimum
+    // of items a household needs is then unused, left at the blank campaign's 1.
     householdItems: [],
+    householdMinItems: 1,
+    // The plan names no officer's email: Cấu hình leaves it empty (the workbook's owner is always an officer).
+    officers: [],
+    // The register's ids start at T01: no xóm is listed yet.
+    lastVillageNumber: 0,
+    // The plan has no thôn criteria and no kinds of xóm.
     criteria: [],
   },
-  villages: XOM.map((name) => ({ name })),
+  // II.1 has "các xóm" compete but names none and gives no number of them: no xóm is listed, not even a count of
+  // placeholders. The register's first name cell (Danh sách thôn!B4) says "(cần bổ sung)" instead, listed in Cần bổ
+  // sung, and makes no tab; the officer writes the commune's xóm there, one a row, and makes their tabs.
+  villages: [{ name: TO_FILL.marker }],
   // The plan says no organisation has registered a model yet; MTTQ and the organisations guide the xóm's registration
   // (IV.3), a task below.
   communeModels: [],

@@ -1,10 +1,11 @@
 // Tests preset 004 ("Dân vận khéo", xã Phú Thịnh 2026–2030) against issue 10: it holds what the plan says and invents
-// nothing. Where the plan is silent (who reviews, when, how often inspections run, the award standards, the xóm's
-// names) the cell says "(cần bổ sung)" and is listed for the officer; on day one the summary ranks, praises and reminds
-// no one. Other 004 checks live in test/cli/presets.test.ts (the minimum read as 100, not 09/04/1900; the years),
+// nothing. Where the plan is silent (who reviews, when, how often inspections run, the award standards, which xóm and
+// how many) the cell says "(cần bổ sung)" and is listed for the officer; on day one the summary ranks, praises and
+// reminds no one. Tests of the xóm's tabs first do what the officer does: write the xóm in Danh sách thôn, make tabs. Other 004 checks live in test/cli/presets.test.ts (the minimum read as 100, not 09/04/1900; the years),
 // test/actions/presets-invent-nothing.test.ts (no cut-off) and test/actions/report-presets.test.ts.
 import { checkCampaign } from "../../../src/actions/check";
 import { compileCampaignSummary } from "../../../src/actions/compile-summary";
+import { generateTabs } from "../../../src/actions/generate-tabs";
 import { overview } from "../../../src/actions/overview";
 import { startFromPreset } from "../../../src/actions/start-from-preset";
 import { vietnamInstant } from "../../../src/domain/dates";
@@ -12,12 +13,14 @@ import { INDICATORS_TABLE } from "../../../src/domain/layout/columns";
 import { COUNT_FORMAT, PERCENT_FORMAT } from "../../../src/domain/layout/format";
 import { CONFIG_LAYOUT, VILLAGE_TAB, firstDataRow, placement, sheetColumn, type TablePlacement } from "../../../src/domain/layout/sheets";
 import { SUMMARY } from "../../../src/domain/layout/summary-sheet";
-import { PROPOSAL, TO_FILL, VERDICT } from "../../../src/domain/messages";
-import { findPreset } from "../../../src/domain/presets";
+import { PROPOSAL, SHEET_NAMES, TO_FILL, VERDICT } from "../../../src/domain/messages";
+import { BLANK, findPreset } from "../../../src/domain/presets";
+import { CHINH_TRANG_2026 } from "../../../src/domain/presets/chinh-trang-2026";
 import { DAN_VAN_KHEO_2026 } from "../../../src/domain/presets/dan-van-kheo-2026";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { engineFor } from "../../formula-engine";
-import { setCutoff } from "../../helpers";
+import { setUpWorkbook } from "../../../src/actions/set-up";
+import { nameVillages, setCutoff } from "../../helpers";
 import { compact } from "../../workbook/contract";
 
 const preset = DAN_VAN_KHEO_2026;
@@ -26,6 +29,16 @@ const WORK = "Công việc chung";
 function built(): XlsxWorkbook {
   const wb = XlsxWorkbook.create();
   startFromPreset(wb, preset);
+  return wb;
+}
+
+/** The xóm the officer of xã Phú Thịnh writes in Danh sách thôn (the plan names none). */
+const XOM_NAMES = ["Xóm Đông", "Xóm Tây", "Xóm Nam", "Xóm Bắc"];
+
+/** The preset as the officer has it once the xóm are written in Danh sách thôn and their tabs made. */
+function named(): XlsxWorkbook {
+  const wb = built();
+  nameVillages(wb, XOM_NAMES);
   return wb;
 }
 
@@ -80,8 +93,68 @@ describe("never invent", () => {
     expect(config.slice(4).map((row) => row[15]).filter((cell) => cell !== null && cell !== undefined)).toEqual([]);
   });
 
-  test("the xóm are numbered placeholders, each marked for the officer to name", () => {
-    expect(preset.villages.map((v) => v.name)).toEqual(["Xóm 1 (cần ghi tên)", "Xóm 2 (cần ghi tên)", "Xóm 3 (cần ghi tên)", "Xóm 4 (cần ghi tên)"]);
+  test("no xóm is listed, not even a number of placeholders: Danh sách thôn!B4 says (cần bổ sung), in Cần bổ sung, and makes no tab", () => {
+    expect(preset.villages).toEqual([{ name: TO_FILL.marker }]);
+    const wb = built();
+    const register = compact(wb.read(SHEET_NAMES.register));
+    expect(register.slice(3).map((row) => row.filter((cell) => cell !== null && cell !== undefined))).toEqual([[TO_FILL.marker]]);
+    expect(register[3]?.[1]).toBe(TO_FILL.marker);
+    expect(wb.sheets().filter((sheet) => sheet.key !== null && /^T\d+$/.test(sheet.key)).map((sheet) => sheet.name)).toEqual([]);
+    expect(wb.sheets().map((sheet) => sheet.name).filter((name) => /xóm|cần ghi tên/i.test(name))).toEqual([]);
+    const now = vietnamInstant("2026-04-01", 9 * 60);
+    const checked = checkCampaign(wb, now);
+    const toFill = checked.problems.filter((p) => p.message.startsWith("Cần bổ sung")).map((p) => `${p.sheet}!${p.cell}`);
+    expect(toFill).toContain(`${SHEET_NAMES.register}!B4`);
+    const lines = compact(wb.read(SHEET_NAMES.problems)).map((row) => row.join(" | "));
+    expect(lines.filter((line) => line.startsWith(`${SHEET_NAMES.register} | B4 | Cần bổ sung`))).toHaveLength(1);
+    const sidebar = overview(wb, now, null);
+    expect(sidebar.ok && sidebar.warnings.find((w) => w.startsWith("Cần bổ sung"))).toContain(`${SHEET_NAMES.register}!B4`);
+  });
+
+  test("day one tells the officer where the xóm go: on starting, in the sidebar, and when making tabs with none written", () => {
+    const wb = XlsxWorkbook.create();
+    const hint = "Danh sách thôn chưa có thôn nào: ghi tên từng thôn (xóm) của xã vào trang Danh sách thôn, mỗi dòng một thôn, từ ô B4, rồi chạy lệnh so-thi-dua generate TỆP (TỆP là tên tệp sổ này).";
+    expect(startFromPreset(wb, preset).message).toBe(`Đã thiết lập sổ: tạo 10 trang tính. ${hint}`);
+    const sidebar = overview(wb, vietnamInstant("2026-04-01", 9 * 60), null);
+    expect(sidebar.ok && sidebar.warnings).toContain(hint);
+    expect(sidebar.ok && sidebar.villages).toEqual([]);
+    expect(generateTabs(wb).message).toBe(`Đã tạo 0 tab thôn, cập nhật 0 tab. ${hint}`);
+    // Once the officer has written them, the tabs are made and the hint is gone.
+    nameVillages(wb, XOM_NAMES);
+    expect(wb.sheets().filter((sheet) => sheet.name.startsWith("Xóm ")).map((sheet) => sheet.name).sort()).toEqual([...XOM_NAMES].sort());
+    const after = overview(wb, vietnamInstant("2026-04-01", 9 * 60), null);
+    expect(after.ok && after.warnings.filter((w) => w.includes("chưa có thôn nào"))).toEqual([]);
+    expect(after.ok && after.warnings.find((w) => w.startsWith("Cần bổ sung"))).not.toContain(`${SHEET_NAMES.register}!B4`);
+  });
+
+  test("nothing of plan 000 in Cấu hình: every setting is 004's own or the blank campaign's", () => {
+    const settingsOf = (chosen: typeof preset) => {
+      const wb = XlsxWorkbook.create();
+      startFromPreset(wb, chosen);
+      return compact(wb.read("Cấu hình"));
+    };
+    const [mine, plan000] = [settingsOf(preset), settingsOf(CHINH_TRANG_2026)];
+    const blank = XlsxWorkbook.create();
+    setUpWorkbook(blank, BLANK);
+    const neutral = compact(blank.read("Cấu hình"));
+    // A cell 004 shares with 000 below the headers is one the blank campaign has too (the household minimum of 1).
+    const shared = mine.slice(4).flatMap((row, r) =>
+      row.flatMap((cell, c) => {
+        const same = (other: unknown[][]) => JSON.stringify(other[r + 4]?.[c] ?? null) === JSON.stringify(cell ?? null);
+        return cell !== null && cell !== undefined && same(plan000) && !same(neutral) ? [`${String.fromCharCode(65 + c)}${r + 5}: ${JSON.stringify(cell)}`] : [];
+      }),
+    );
+    expect(shared).toEqual([]);
+    const row = (label: string) => mine.find((line) => String(line[0]).startsWith(label));
+    // 000's seven household items, its officers, its 22 thôn numbers: none here.
+    expect(mine.slice(4).map((line) => line[15]).filter((cell) => cell !== null && cell !== undefined)).toEqual([]);
+    expect([row("Hộ tính là đã chỉnh trang")?.[1], row("Email cán bộ quản lý")?.[1] ?? null, row("Số mã thôn đã cấp")?.[1]]).toEqual([1, null, 0]);
+    // The preset itself: each setting equal to 000's is the blank campaign's too.
+    const campaign = preset.campaign as Record<string, unknown>;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const of = (other: typeof preset, key: string) => (other.campaign as Record<string, unknown>)[key];
+    expect(Object.keys(campaign).filter((key) => same(campaign[key], of(CHINH_TRANG_2026, key)) && !same(campaign[key], of(BLANK, key)))).toEqual([]);
+    expect(Object.keys(campaign)).toEqual(expect.arrayContaining(Object.keys(BLANK.campaign)));
   });
 });
 
@@ -130,11 +203,11 @@ describe("what the plan asks, each where the workbook holds it", () => {
 
 describe("wrong today", () => {
   test("a model an organisation registers on Công việc chung is counted with the xóm's, under the field it gives", () => {
-    const wb = built();
+    const wb = named();
     setCutoff(wb, "Thứ Sáu", "16:00");
     // The registry from column V: serial, name, field, owner, status.
     wb.write(WORK, 5, 23, [["Chi hội phụ nữ giúp nhau giảm nghèo", "Kinh tế", "Hội Liên hiệp Phụ nữ xã", "Được công nhận"]]);
-    wb.write("Xóm 1 (cần ghi tên)", 16, 2, [["Tổ tự quản an ninh", "Quốc phòng – an ninh", "Chi hội CCB xóm 1", "Đăng ký"]]);
+    wb.write("Xóm Đông", 16, 2, [["Tổ tự quản an ninh", "Quốc phòng – an ninh", "Chi hội CCB xóm Đông", "Đăng ký"]]);
     const result = compileCampaignSummary(wb, vietnamInstant("2026-06-01", 9 * 60));
     expect(result.ok).toBe(true);
     expect(result.summary?.models.map((m) => [m.field, m.total, m.byStatus])).toEqual([
@@ -150,11 +223,12 @@ describe("day one: nothing entered", () => {
   const now = vietnamInstant("2026-04-01", 9 * 60);
   const result = compileCampaignSummary(wb, now);
 
-  test("the summary ranks, praises and reminds no one, and counts no model", () => {
+  test("the summary lists no xóm, ranks, praises and reminds no one, and counts no model", () => {
     expect(result.ok).toBe(true);
     const summary = result.summary!;
     expect(summary.models).toEqual([]);
-    expect(summary.rows.map((row) => row.indicators[0]?.verdict)).toEqual(Array(4).fill("Chưa có số liệu"));
+    expect(summary.rows).toEqual([]);
+    expect(summary.total.indicators[0]?.verdict).toBe(VERDICT.noData);
     const sheet = compact(wb.read("Tổng hợp")).flat();
     expect(sheet.filter((cell) => cell === "Biểu dương" || cell === "Nhắc nhở")).toEqual([]);
     expect(summary.total.tasks.overdue + summary.communeTasks.overdue).toBe(0);
@@ -168,6 +242,7 @@ describe("day one: nothing entered", () => {
     const tongket = workRow("Tổng kết");
     expect(toFill).toEqual(
       expect.arrayContaining([
+        `${SHEET_NAMES.register}!B4`,
         `${WORK}!C${workRow("Kiểm tra")}`,
         `${WORK}!C${sokết}`,
         `${WORK}!E${sokết}`,
@@ -181,16 +256,16 @@ describe("day one: nothing entered", () => {
 });
 
 describe("the plan sets no share of models to recognise: counted, not judged", () => {
-  const XOM = "Xóm 1 (cần ghi tên)";
+  const XOM = "Xóm Đông";
   const minimumCell = `${String.fromCharCode(64 + sheetColumn(placement(CONFIG_LAYOUT, INDICATORS_TABLE.id) as TablePlacement, "minimum"))}${firstDataRow(CONFIG_LAYOUT)}`;
   const now = vietnamInstant("2026-06-01", 9 * 60);
 
-  /** Xóm 1 with two models, one of them recognised; the cut-off set so it compiles. */
+  /** Xóm Đông with two models, one of them recognised; the cut-off set so it compiles. */
   function oneOfTwo(): XlsxWorkbook {
-    const wb = built();
+    const wb = named();
     setCutoff(wb, "Thứ Sáu", "16:00");
     wb.write(XOM, 16, 2, [
-      ["Tổ tự quản an ninh", "Quốc phòng – an ninh", "Chi hội CCB xóm 1", "Được công nhận"],
+      ["Tổ tự quản an ninh", "Quốc phòng – an ninh", "Chi hội CCB xóm Đông", "Được công nhận"],
       ["Đường hoa xóm", "Văn hóa – xã hội", "Chi hội Phụ nữ", "Đang thực hiện"],
     ]);
     return wb;
@@ -265,7 +340,7 @@ describe("the plan sets no share of models to recognise: counted, not judged", (
   });
 
   test("the xóm tabs' minimum cell is no Cần bổ sung of its own: only Cấu hình's is listed", () => {
-    const toFill = checkCampaign(built(), now).problems.filter((p) => p.message.startsWith("Cần bổ sung") && p.sheet.startsWith("Xóm"));
+    const toFill = checkCampaign(named(), now).problems.filter((p) => p.message.startsWith("Cần bổ sung") && p.sheet.startsWith("Xóm"));
     expect(toFill.filter((p) => p.cell === `F${VILLAGE_TAB.kpiFirstRow}`)).toEqual([]);
   });
 });
