@@ -3,7 +3,7 @@ import type { Campaign } from "../domain/campaign";
 import { PERIOD_LINE_PREFIX } from "../domain/campaign-weeks";
 import type { Cell } from "../domain/cell";
 import { SHEET_KEYS } from "../domain/layout/sheets";
-import { summaryChart, summaryFormat, summaryGrid, summaryLowerFormat, summaryRoom, summaryTitle, summaryWidth } from "../domain/layout/summary-sheet";
+import { summaryChart, summaryFormat, summaryGrid, summaryLowerFormat, summaryRoom, summaryTableCells, summaryTitle, summaryWidth } from "../domain/layout/summary-sheet";
 import { PROTECTION, SHEET_NAMES } from "../domain/messages";
 import { safeSheetName } from "../domain/sheet-names";
 import type { Summary } from "../domain/summary";
@@ -31,6 +31,8 @@ export function writeSummary(workbook: Workbook, campaign: Campaign, summary: Su
   const room = summaryRoom(summary.rows.length, grid.length);
   workbook.fit(sheet, room.rows, width);
   workbook.format(sheet, summaryFormat(campaign, summary.rows.length));
+  // The tables' merged cells before the look of the part they are in, which then reaches every cell of a merge.
+  workbook.format(sheet, summaryTableCells(shape));
   workbook.format(sheet, summaryLowerFormat(campaign, shape));
   if (old.length > grid.length || oldWidth > width) {
     workbook.clear(sheet, { row: 1, col: 1, rows: Math.max(old.length, grid.length), cols: Math.max(oldWidth, width) });

@@ -19,6 +19,7 @@ export interface RangeApi {
   setWrap(isWrapEnabled: boolean): RangeApi;
   setHorizontalAlignment(alignment: string | null): RangeApi;
   setDataValidation(rule: DataValidationApi | null): RangeApi;
+  mergeAcross(): RangeApi;
 }
 
 /** Ranges of one sheet styled in one call. */
@@ -35,6 +36,7 @@ export interface RangeListApi {
   setFontStyle(fontStyle: string | null): RangeListApi;
   setFontLine(fontLine: GoogleAppsScript.Spreadsheet.FontLine | null): RangeListApi;
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): RangeListApi;
+  breakApart(): RangeListApi;
 }
 
 export interface DataValidationApi {
@@ -114,6 +116,7 @@ export interface SheetApi {
   showSheet(): SheetApi;
   setFrozenRows(rows: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
+  setRowHeights(startRow: number, numRows: number, height: number): SheetApi;
   getConditionalFormatRules(): ConditionalFormatRuleApi[];
   setConditionalFormatRules(rules: ConditionalFormatRuleApi[]): void;
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): ProtectionApi[];

@@ -106,6 +106,23 @@ function widthRuns(widths: SheetFormat["columnWidths"]): Array<{ col: number; co
   return runs;
 }
 
+/** Consecutive rows of the same height, so each run is one call. */
+function heightRuns(heights: NonNullable<SheetFormat["rowHeights"]>): Array<{ row: number; count: number; height: number }> {
+  const runs: Array<{ row: number; count: number; height: number }> = [];
+  for (const { row, height } of [...heights].sort((a, b) => a.row - b.row)) {
+    const last = runs[runs.length - 1];
+    if (last && last.height === height && last.row + last.count === row) last.count++;
+    else runs.push({ row, count: 1, height });
+  }
+  return runs;
+}
+
+/**
+ * Sheets' height of a row nobody sized, in pixels: what rows go back to when the merges that sized them move. Not in
+ * the reference; the height of a new sheet's rows, to confirm on a real file (docs/kiem-thu-google.md).
+ */
+const DEFAULT_ROW_HEIGHT = 21;
+
 /**
  * A person renamed or moved tabs since the last run, and the run noticed only after it had handed out names: nothing
  * has been written from them. The index is rebuilt; run the action again (the entry point does, once).
@@ -533,13 +550,15 @@ export class SheetsWorkbook implements Workbook {
 
   /** Applies a format unless this very format was applied last time (a person's repair request forces it). */
   format(name: string, format: SheetFormat, force = false): void {
-    this.once(name, format.part === undefined ? "format" : `format:${format.part}`, format, () => this.applyFormat(name, format), force);
+    this.once(name, format.part === undefined ? "format" : `format:${format.part}`, format, () => this.applyFormat(name, format, force), force);
   }
 
-  private applyFormat(name: string, format: SheetFormat): void {
+  private applyFormat(name: string, format: SheetFormat, force = false): void {
     const sheet = this.sheet(name);
-    const bottom = Math.max(1, ...[...format.styles, ...format.validations, ...format.conditional].map(({ area }) => area.row + area.rows - 1));
-    const right = Math.max(1, ...format.columnWidths.map((width) => width.col), ...format.styles.map(({ area }) => area.col + area.cols - 1));
+    const merges = format.merges ?? [];
+    const areas = [...format.styles, ...format.validations, ...format.conditional].map(({ area }) => area);
+    const bottom = Math.max(1, format.mergesFrom ?? 1, ...[...areas, ...merges].map((area) => area.row + area.rows - 1), ...(format.rowHeights ?? []).map(({ row }) => row));
+    const right = Math.max(1, ...format.columnWidths.map((width) => width.col), ...[...format.styles.map(({ area }) => area), ...merges].map((area) => area.col + area.cols - 1));
     // Its reads come first (the grid's size, the colour rules people made; a sheet made in this run has none), so they
     // wait for no write of its own.
     this.cover(name, bottom, right);
@@ -551,6 +570,10 @@ export class SheetsWorkbook implements Workbook {
       // new columns' own formats: to confirm on a real file (docs/kiem-thu-google.md).
       // https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidation(DataValidation)
       this.range(name, format.reset).setDataValidation(null).setNumberFormat(GENERAL_FORMAT);
+    }
+    // The merges as applied last time stay when only the rest changed (a week whose texts wrap to other heights).
+    if (format.mergesFrom !== undefined || merges.length > 0) {
+      this.once(name, `merges:${format.part ?? ""}`, [format.mergesFrom, merges], () => this.merge(name, format.mergesFrom, merges), force);
     }
     for (const run of widthRuns(format.columnWidths)) sheet.setColumnWidths(run.col, run.count, run.width);
     // Areas styled alike go in one range list: one call per style, whatever the number of areas.
@@ -570,9 +593,12 @@ export class SheetsWorkbook implements Workbook {
       // ruled table above, and the reference does not say whether the two cells share that edge.
       if (setter === "border") list.setBorder(value ? true : null, value as boolean, value as boolean, value as boolean, value as boolean, value as boolean);
     }
-    // Rows grow to fit wrapped text by themselves ("By default, rows grow to fit cell contents"), so `rowHeights` is
-    // for files that don't; and the API has no page setup, so `print` is said on the sheet by the action instead.
+    // Rows grow to fit wrapped text by themselves ("By default, rows grow to fit cell contents"), but not for text in a
+    // merged cell: only rows holding a merge take their declared height, one call per run of equal heights. The API
+    // has no page setup, so `print` is said on the sheet by the action instead.
     // https://developers.google.com/apps-script/reference/spreadsheet/sheet#setRowHeights(Integer,Integer,Integer)
+    const merged = (row: number) => merges.some((area) => row >= area.row && row < area.row + area.rows);
+    for (const run of heightRuns((format.rowHeights ?? []).filter(({ row }) => merged(row)))) sheet.setRowHeights(run.row, run.count, run.height);
     const rules = new Map<string, DataValidationApi>();
     for (const { area, validation } of format.validations) {
       const id = JSON.stringify(validation);
@@ -607,6 +633,23 @@ export class SheetsWorkbook implements Workbook {
         .build(),
     );
     sheet.setConditionalFormatRules([...kept, ...conditional]);
+  }
+
+  /** Breaks apart every merge from `from` down (when given), then merges each row of each area across. */
+  private merge(name: string, from: number | undefined, merges: readonly Area[]): void {
+    const sheet = this.sheet(name);
+    if (from !== undefined) {
+      // Every merge from that row to the last row holding anything (the grid as far as known, covered above), across
+      // all columns ("10:60"), in one call: breaking apart only part of a merged range throws ("You must select all
+      // cells in a merged range to merge or unmerge them", https://github.com/pfelipm/cellsbreakapart).
+      // https://developers.google.com/apps-script/reference/spreadsheet/range-list#breakApart()
+      const last = (this.entry(name).grid as Grid).rows;
+      sheet.getRangeList([`${from}:${last}`]).breakApart();
+      sheet.setRowHeights(from, last - from + 1, DEFAULT_ROW_HEIGHT);
+    }
+    // One call per area: each of its rows becomes one merged cell ("creates 2 horizontal cells, F5:H5 and F6:H6").
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#mergeAcross()
+    for (const area of merges) this.range(name, area).mergeAcross();
   }
 
   /** Limits editing, unless the same editors were set last time. */

@@ -226,6 +226,23 @@ function compressValidations(sheet: SheetInternals): void {
   sheet.dataValidations.model = model;
 }
 
+/** A cell merged into another (its merge's first cell holds the text). */
+function isMergedAway(cell: ExcelJS.Cell): boolean {
+  return cell.type === ExcelJS.ValueType.Merge;
+}
+
+/** Breaks apart every merge from `row` down and gives those rows their automatic height again. */
+function unmergeFrom(sheet: ExcelJS.Worksheet, row: number): void {
+  const merges = (sheet as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
+  for (const merge of Object.values(merges)) {
+    if (merge.top >= row) sheet.unMergeCells(merge.top, merge.left, merge.bottom, merge.right);
+  }
+  for (let r = row; r <= sheet.rowCount; r++) {
+    const line = sheet.findRow(r);
+    if (line?.height !== undefined) delete (line as { height?: number }).height;
+  }
+}
+
 /** Whether a range's first cell (A1) lies in an area. */
 function startsIn(area: Area, cell: string): boolean {
   const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(cell);
@@ -358,7 +375,8 @@ export class XlsxWorkbook implements Workbook {
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const values: Cell[] = new Array(width).fill(null);
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        values[colNumber - 1] = readValue(cell.value);
+        // A merged-away cell gives its merge's value in ExcelJS; in the sheet it is blank, as in Google Sheets.
+        if (!isMergedAway(cell)) values[colNumber - 1] = readValue(cell.value);
       });
       while (rows.length < rowNumber - 1) rows.push(new Array(width).fill(null));
       rows.push(values);
@@ -371,7 +389,12 @@ export class XlsxWorkbook implements Workbook {
     const sheet = this.sheet(name);
     values.forEach((line, i) => {
       const target = sheet.getRow(row + i);
-      line.forEach((value, j) => writeValue(target.getCell(col + j), value, name));
+      line.forEach((value, j) => {
+        const cell = target.getCell(col + j);
+        // ExcelJS would write a merged-away cell's value into its merge's first cell: the blank of a merged row is skipped.
+        if (!isMergedAway(cell)) writeValue(cell, value, name);
+        else if (value !== null) throw new Error(`${name}!${cell.address} is merged into ${cell.master.address}: write its text there`);
+      });
     });
   }
 
@@ -379,7 +402,7 @@ export class XlsxWorkbook implements Workbook {
     const sheet = this.sheet(name);
     for (let r = area.row; r < area.row + area.rows && r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
-      for (let c = area.col; c < area.col + area.cols; c++) row.getCell(c).value = null;
+      for (let c = area.col; c < area.col + area.cols; c++) if (!isMergedAway(row.getCell(c))) row.getCell(c).value = null;
     }
   }
 
@@ -387,6 +410,11 @@ export class XlsxWorkbook implements Workbook {
     const sheet = this.sheet(name);
     if (format.part === undefined) sheet.views = format.frozenRows > 0 ? [{ state: "frozen", ySplit: format.frozenRows }] : [];
     if (format.reset) resetArea(sheet, format.reset);
+    if (format.mergesFrom !== undefined) unmergeFrom(sheet, format.mergesFrom);
+    // Merged before the styles, which then reach every cell of a merge as declared.
+    for (const area of format.merges ?? []) {
+      for (let r = area.row; r < area.row + area.rows; r++) sheet.mergeCells(r, area.col, r, area.col + area.cols - 1);
+    }
     for (const { col, width } of format.columnWidths) sheet.getColumn(col).width = Math.round(width / 7);
     for (const rule of tallFirst(format.styles)) {
       const apply = (target: ExcelJS.Cell | ExcelJS.Column) => {

@@ -58,13 +58,14 @@ test("the summary has the official heading, the moment its figures stand at, the
   // The preset's first two commune tasks, the Hội Phụ nữ's and the Hội Nông dân's, are due 13/02/2026.
   expect(below[4]).toEqual(["Công việc chung của xã: 0/2 việc hoàn thành, 0 việc quá hạn."]);
   // Both owners are organisations listed on Đơn vị thi đua: judged there, not ranked twice.
-  expect(below.slice(6, 11)).toEqual([
-    [expect.stringMatching(/^Xếp hạng phòng, ban, đoàn thể: ít việc quá hạn hơn/)],
-    [expect.stringMatching(/^Biểu dương: xong mọi việc/)],
-    [null, "Hạng", "Phòng, ban, đoàn thể", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"],
-    [null, null, "Hội Nông dân xã", 1, 0, 0, "Xét ở mục Đơn vị thi đua"],
-    [null, null, "Hội Phụ nữ xã", 1, 0, 0, "Xét ở mục Đơn vị thi đua"],
-  ]);
+  expect(below.slice(6, 8)).toEqual([[expect.stringMatching(/^Xếp hạng phòng, ban, đoàn thể: ít việc quá hạn hơn/)], [expect.stringMatching(/^Biểu dương: xong mọi việc/)]]);
+  // The rank in column B, the name from the wide Thôn column; each column spans the sheet columns its text needs.
+  const filled = (row: readonly unknown[]) => row.flatMap((cell, i) => (cell === null ? [] : [[i + 1, cell]]));
+  expect(filled(below[8] ?? [])).toEqual([[2, "Hạng"], [3, "Phòng, ban, đoàn thể"], ...filled(below[8] ?? []).slice(2)]);
+  expect(filled(below[8] ?? []).map(([, cell]) => cell)).toEqual(["Hạng", "Phòng, ban, đoàn thể", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"]);
+  expect(below.slice(9, 11).map(filled)).toEqual(
+    ["Hội Nông dân xã", "Hội Phụ nữ xã"].map((name) => [[3, name], ...[1, 0, 0, "Xét ở mục Đơn vị thi đua"].map((cell, i) => [filled(below[8] ?? [])[i + 2]?.[0], cell])]),
+  );
   // After 27/01/2026, the thôn whose tab lists no work and the organisations with no work on Công việc chung.
   const units = below.findIndex((row) => row[0] === "Đơn vị thi đua");
   expect(below.slice(units + 1, units + 3)).toEqual([

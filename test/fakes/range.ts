@@ -72,9 +72,28 @@ export class FakeRange implements RangeApi {
     values.forEach((line, r) =>
       line.forEach((value, c) => {
         const cell = typeof value === "string" ? parseTyped(value) : value === null || value === undefined ? {} : { value: value as Stored };
-        this.sheet.setCell(this.row + r, this.col + c, cell);
+        if (!this.sheet.mergedAway(this.row + r, this.col + c)) this.sheet.setCell(this.row + r, this.col + c, cell);
+        // Only a merge's first cell shows; what Sheets keeps of text written under it is not documented: refused here.
+        else if (cell.value !== undefined || cell.formula !== undefined) throw new Error(`The fake refuses a value written into a merged-away cell (${a1Of(this.row + r, this.col + c, 1, 1)})`);
       }),
     );
+    return this;
+  }
+
+  /**
+   * Each row of the range becomes one merged cell ("creates 2 horizontal cells, F5:H5 and F6:H6"), keeping its first
+   * cell's value: "only the value in the top-left cell of the selected range survives a merge. All other cell contents
+   * are permanently deleted" (Sheets' merge behaviour as https://github.com/sjhorn/worksheet/blob/HEAD/CELL_MERGING.md
+   * records it). Merged ranges it cuts through make it throw; ones inside it are replaced. A range one column wide has
+   * nothing to merge across: what Sheets does then is not documented, and the fake refuses it.
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#mergeAcross()
+   */
+  mergeAcross(): RangeApi {
+    this.calls.count("Range.mergeAcross", "write");
+    this.sheet.mustEdit("mergeAcross");
+    if (this.cols < 2) throw new Error(`The fake refuses to merge ${this.a1()} across a single column`);
+    this.sheet.mustHoldWholeMerges(this);
+    for (let r = this.row; r < this.row + this.rows; r++) this.sheet.merge({ row: r, col: this.col, rows: 1, cols: this.cols });
     return this;
   }
 
@@ -204,5 +223,17 @@ export class FakeRangeList implements RangeListApi {
    * https://developers.google.com/apps-script/reference/spreadsheet/range-list#setBorder(Boolean,Boolean,Boolean,Boolean,Boolean,Boolean) */
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null) {
     return this.each("setBorder", "border", [top, left, bottom, right, vertical, horizontal].join());
+  }
+  /** "Break all horizontally- or vertically-merged cells contained within the range list into individual cells again";
+   * a merged range a range cuts through makes it throw (FakeSheet.mustHoldWholeMerges). The cells stay as they are.
+   * https://developers.google.com/apps-script/reference/spreadsheet/range-list#breakApart() */
+  breakApart(): RangeListApi {
+    this.calls.count("RangeList.breakApart", "write");
+    for (const range of this.ranges) {
+      range.sheet.mustEdit("breakApart");
+      range.sheet.mustHoldWholeMerges(range);
+    }
+    for (const range of this.ranges) range.sheet.unmerge(range);
+    return this;
   }
 }

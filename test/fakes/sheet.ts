@@ -58,6 +58,10 @@ export class FakeSheet implements SheetApi {
   readonly protections: FakeProtection[] = [];
   readonly charts: FakeChart[] = [];
   readonly widths = new Map<number, number>();
+  /** Heights set by setRowHeights, by row. */
+  readonly heights = new Map<number, number>();
+  /** Merged ranges: each shows its first cell's value over all its cells. */
+  merges: Box[] = [];
   conditionalRules: FakeConditionalRule[] = [];
   frozenRows = 0;
   tabColor: string | null = null;
@@ -161,9 +165,41 @@ export class FakeSheet implements SheetApi {
     if (!this.mayEdit(user)) throw new Error(`${PROTECTED_MESSAGE} (${this.name}: ${method})`);
   }
 
-  /** The grid's values in an area, formulas reading as blank (the fake computes none but links). */
+  /** The grid's values in an area, formulas reading as blank (the fake computes none but links), merged-away cells too. */
   valuesIn(row: number, col: number, rows: number, cols: number): unknown[][] {
-    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => this.cell(row + r, col + c)?.value ?? ""));
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (this.mergedAway(row + r, col + c) ? "" : (this.cell(row + r, col + c)?.value ?? ""))));
+  }
+
+  /** Whether a cell lies in a merged range other than as its first cell. */
+  mergedAway(row: number, col: number): boolean {
+    return this.merges.some((m) => overlaps(m, { row, col, rows: 1, cols: 1 }) && (m.row !== row || m.col !== col));
+  }
+
+  /** The merged ranges in A1 notation, top to bottom (for tests). */
+  mergedRanges(): string[] {
+    return [...this.merges].sort((a, b) => a.row - b.row || a.col - b.col).map((m) => a1Of(m.row, m.col, m.rows, m.cols));
+  }
+
+  /**
+   * Merging or breaking apart an area takes in whole every merged range it touches: one it would cut through throws, as
+   * Sheets refuses it (https://github.com/pfelipm/cellsbreakapart: "to avoid runtime errors when the merged range is not
+   * exactly coincident with the provided one"). The reference gives no message: this is the one scripts report meeting.
+   */
+  mustHoldWholeMerges(area: Box): void {
+    const cut = this.merges.find((m) => overlaps(m, area) && !(m.row >= area.row && m.col >= area.col && m.row + m.rows <= area.row + area.rows && m.col + m.cols <= area.col + area.cols));
+    if (cut) throw new Error("You must select all cells in a merged range to merge or unmerge them.");
+  }
+
+  /** Takes apart the merged ranges inside an area (whole: see mustHoldWholeMerges). */
+  unmerge(area: Box): void {
+    this.merges = this.merges.filter((m) => !overlaps(m, area));
+  }
+
+  /** Makes one merged range of an area: the first cell's value stays, the others' are deleted. */
+  merge(area: Box): void {
+    this.unmerge(area);
+    for (let r = area.row; r < area.row + area.rows; r++) for (let c = area.col; c < area.col + area.cols; c++) if (r !== area.row || c !== area.col) this.setCell(r, c, {});
+    this.merges.push(area);
   }
 
   private extent(): { rows: number; cols: number } {
@@ -187,6 +223,8 @@ export class FakeSheet implements SheetApi {
     for (const [key, style] of template.styles) this.styles.set(key, style);
     for (const [key, rule] of template.validations) this.validations.set(key, rule);
     for (const [col, width] of template.widths) this.widths.set(col, width);
+    for (const [row, height] of template.heights) this.heights.set(row, height);
+    this.merges = template.merges.map((m) => ({ ...m }));
     this.conditionalRules = template.conditionalRules.map((rule) => rule.movedTo(this));
     this.frozenRows = template.frozenRows;
     this.metadata.push(...template.metadata.map((entry) => ({ ...entry })));
@@ -207,12 +245,15 @@ export class FakeSheet implements SheetApi {
     this.calls.count("Sheet.getRange");
     return new FakeRange(this.calls, this, row, column, numRows, numColumns);
   }
-  /** One range per A1 area of this sheet. https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String) */
+  /** One range per A1 area of this sheet; whole rows ("10:60") run across every column of the grid.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String) */
   getRangeList(a1Notations: string[]): RangeListApi {
     this.calls.count("Sheet.getRangeList");
     return new FakeRangeList(
       this.calls,
       a1Notations.map((a1) => {
+        const rows = /^(\d+):(\d+)$/.exec(a1);
+        if (rows) return new FakeRange(this.calls, this, Number(rows[1]), 1, Number(rows[2]) - Number(rows[1]) + 1, this.maxCols);
         const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
         if (!m) throw new Error(`Range not found: ${a1}`);
         const col = letters(m[1] as string);
@@ -316,6 +357,14 @@ export class FakeSheet implements SheetApi {
     this.mustEdit("setColumnWidths");
     if (startColumn < 1 || startColumn + numColumns - 1 > this.maxCols) throw new Error("Those columns are out of bounds.");
     for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#setRowHeights(Integer,Integer,Integer) */
+  setRowHeights(startRow: number, numRows: number, height: number): SheetApi {
+    this.calls.count("Sheet.setRowHeights", "write");
+    this.mustEdit("setRowHeights");
+    if (startRow < 1 || numRows < 1 || startRow + numRows - 1 > this.maxRows) throw new Error("Those rows are out of bounds.");
+    for (let r = startRow; r < startRow + numRows; r++) this.heights.set(r, height);
     return this;
   }
   getConditionalFormatRules(): FakeConditionalRule[] {

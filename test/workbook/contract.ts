@@ -1,7 +1,7 @@
 // This file is the contract every Workbook implementation must pass (the .xlsx one now, Google Sheets next).
 import type { Workbook } from "../../src/workbook/workbook";
 import { sheetByKey } from "../../src/workbook/workbook";
-import { tableSheetFormat } from "../../src/domain/layout/format";
+import { type SheetFormat, tableSheetFormat } from "../../src/domain/layout/format";
 import { PROBLEMS_LAYOUT } from "../../src/domain/layout/sheets";
 
 export interface ContractSubject {
@@ -13,6 +13,8 @@ export interface ContractSubject {
   renameByHand(workbook: Workbook, from: string, to: string): void;
   /** Drags a sheet's tab to another position. */
   moveByHand(workbook: Workbook, sheet: string, position: number): void;
+  /** The merged ranges of a sheet as the spreadsheet holds them, in A1 notation ("B2:D2"), in any order. */
+  merged(workbook: Workbook, sheet: string): string[];
 }
 
 /** Rows with trailing blanks trimmed: implementations may pad rows to the used width. */
@@ -197,6 +199,46 @@ export function workbookContract(name: string, subject: ContractSubject): void {
       wb.format("S", tableSheetFormat(PROBLEMS_LAYOUT));
       wb.setTabColor("S", "#999999");
       expect(compact((await subject.reopen(wb)).read("S"))).toEqual([[], [], [], ["Trang", "A1", "Sai", "Sửa"]]);
+    });
+
+    describe("merged cells", () => {
+      const layout = (format: Partial<SheetFormat>): SheetFormat => ({ frozenRows: 0, columnWidths: [], styles: [], validations: [], conditional: [], ...format });
+      const merged = (workbook: Workbook) => subject.merged(workbook, "S").sort();
+
+      test("merging keeps each row's first value over the merged width; the other cells read blank, also in the next run", async () => {
+        wb.addSheet("S", null);
+        wb.write("S", 2, 2, [["Họp rà soát tiến độ hằng tháng", "x", "y", "Toàn xã"], ["Giao ban", "z", null, null]]);
+        wb.format("S", layout({ merges: [{ row: 2, col: 2, rows: 2, cols: 3 }] }));
+        const expected = [[], [null, "Họp rà soát tiến độ hằng tháng", null, null, "Toàn xã"], [null, "Giao ban"]];
+        expect(merged(wb)).toEqual(["B2:D2", "B3:D3"]);
+        expect(compact(wb.read("S"))).toEqual(expected);
+        const next = await subject.reopen(wb);
+        expect(merged(next)).toEqual(["B2:D2", "B3:D3"]);
+        expect(compact(next.read("S"))).toEqual(expected);
+      });
+
+      test("a row written over a merge, blank where the merge covers, gives the merge its new text", async () => {
+        wb.addSheet("S", null);
+        wb.format("S", layout({ merges: [{ row: 2, col: 2, rows: 1, cols: 3 }] }));
+        wb.write("S", 2, 1, [["Việc", "Tổng hợp báo cáo hằng tuần", null, null, "1 lần/tuần"]]);
+        expect(compact((await subject.reopen(wb)).read("S"))).toEqual([[], ["Việc", "Tổng hợp báo cáo hằng tuần", null, null, "1 lần/tuần"]]);
+      });
+
+      test("a merge that cuts through a merged range throws; broken apart from its row down first, the new layout replaces the old", async () => {
+        wb.addSheet("S", null);
+        wb.format("S", layout({ merges: [{ row: 2, col: 2, rows: 2, cols: 3 }, { row: 6, col: 1, rows: 1, cols: 2 }] }));
+        expect(() => wb.format("S", layout({ merges: [{ row: 2, col: 3, rows: 1, cols: 3 }] }))).toThrow();
+        wb.format("S", layout({ mergesFrom: 2, merges: [{ row: 2, col: 3, rows: 1, cols: 3 }] }));
+        expect(merged(wb)).toEqual(["C2:E2"]);
+        expect(merged(await subject.reopen(wb))).toEqual(["C2:E2"]);
+      });
+
+      test("merges above the row broken apart from stay", () => {
+        wb.addSheet("S", null);
+        wb.format("S", layout({ merges: [{ row: 1, col: 1, rows: 1, cols: 4 }, { row: 5, col: 2, rows: 1, cols: 2 }] }));
+        wb.format("S", layout({ mergesFrom: 3, merges: [] }));
+        expect(merged(wb)).toEqual(["A1:D1"]);
+      });
     });
   });
 }

@@ -34,6 +34,7 @@ workbookContract("Google Sheets (SpreadsheetApp fake)", {
     spreadsheet.sheetList.splice(spreadsheet.sheetList.indexOf(moved), 1);
     spreadsheet.sheetList.splice(position, 0, moved);
   },
+  merged: (workbook, sheet) => (spreadsheets.get(workbook) as FakeSpreadsheet).sheet(sheet).mergedRanges(),
 });
 
 describe("Google Sheets specifics", () => {

@@ -34,6 +34,7 @@ workbookContract(".xlsx (ExcelJS)", {
       (ws as unknown as { orderNo: number }).orderNo = i;
     });
   },
+  merged: (workbook, sheet) => ((workbook as XlsxWorkbook).book.getWorksheet(sheet)?.model as { merges: string[] }).merges,
 });
 
 describe(".xlsx specifics", () => {

@@ -98,8 +98,22 @@ export interface SheetFormat {
   readonly validations: ReadonlyArray<{ readonly area: Area; readonly validation: Validation }>;
   readonly conditional: readonly ConditionalRule[];
   readonly print?: PrintSetup;
-  /** Heights in pixels of rows whose wrapped text must show whole (a header row). */
+  /**
+   * Heights in pixels of rows whose wrapped text must show whole (a header row). Google Sheets grows a row to fit
+   * wrapped text by itself, but not for text in a merged cell: there it sets the heights of the rows `merges` covers.
+   */
   readonly rowHeights?: ReadonlyArray<{ readonly row: number; readonly height: number }>;
+  /**
+   * Cells merged across: each row of each area becomes one cell as wide as the area, holding the text of its first
+   * cell (the others must be left empty). Areas may not overlap each other.
+   */
+  readonly merges?: readonly Area[];
+  /**
+   * Set where the merges move from one application to the next: before the merges and heights of this format apply,
+   * every merged cell from this row down is broken apart and those rows take the default height again, so no old merge
+   * overlaps a new one or lingers. No merged cell may start above this row and reach into it.
+   */
+  readonly mergesFrom?: number;
   /**
    * Set when the tables moved (a relayout): before the rest applies, the area's validation and number formats are
    * taken off and the add-on's colour rules starting in it dropped, so no old column's tick box, date format or colours

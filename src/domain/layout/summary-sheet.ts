@@ -5,7 +5,7 @@ import { periodText } from "../campaign-weeks";
 import { type CellInput, isDateCell } from "../cell";
 import { formatDate, vietnamDate } from "../dates";
 import { formatNumber } from "../numbers";
-import { textWidth } from "./text-width";
+import { breakLines, textWidth } from "./text-width";
 import { type FrontEnd, PLAN_BASELINE, PROPOSAL, SUMMARY_TEXT, VERDICT, placeDate } from "../messages";
 import { type Summary, remindCount } from "../summary";
 import type { IndicatorResult, TaskCounts } from "../village-status";
@@ -99,22 +99,37 @@ export interface SummaryShape {
   readonly villages: number;
   /** Rows of the sheet holding anything, the print hint excepted. */
   readonly printRows: number;
-  /** The organisations' table (its header row and rows), or null. */
-  readonly owners: { readonly headerRow: number; readonly rows: number } | null;
-  /** Each section's title row, and its table (header row, rows, width) with the verdict cells to colour. */
+  /** The organisations' table, or null. */
+  readonly owners: PlacedTable | null;
+  /** Each section's title row, and its table with the verdict cells to colour. */
   readonly sections: ReadonlyArray<{
     readonly titleRow: number;
-    readonly table: {
-      readonly headerRow: number;
-      readonly rows: number;
-      /** Sheet columns the table covers from SECTION_COL. */
-      readonly cols: number;
-      readonly verdicts: ReadonlyArray<{ row: number; text: string }>;
-      readonly verdictCol: number | null;
-      readonly verdictSpan: number;
-    } | null;
+    readonly table:
+      | (PlacedTable & {
+          /** Sheet columns the table covers from SECTION_COL. */
+          readonly cols: number;
+          readonly verdicts: ReadonlyArray<{ row: number; text: string }>;
+          readonly verdictCol: number | null;
+          readonly verdictSpan: number;
+        })
+      | null;
   }>;
   readonly signatureRow: number;
+}
+
+/** Where one of a table's columns lies: from sheet column `col`, `span` sheet columns wide (merged into one cell). */
+export interface Span {
+  readonly col: number;
+  readonly span: number;
+}
+
+/** A table below the thôn rows: its header row, how many rows follow, each column's span, and each row's height. */
+export interface PlacedTable {
+  readonly headerRow: number;
+  readonly rows: number;
+  readonly spans: readonly Span[];
+  /** Pixels, the header row's first: as tall as the row's longest wrapped text needs. */
+  readonly heights: readonly number[];
 }
 
 export interface SummaryGrid {
@@ -178,11 +193,16 @@ export function summaryGrid(
     pad([communeTasksText(summary.communeTasks)]),
     ...(summary.communeCriteria === null ? [] : [pad([communeCriteriaText(summary.communeCriteria)])]),
   ];
+  const widths = summaryColumnWidths(campaign);
   let owners: SummaryShape["owners"] = null;
   if (summary.owners.length > 0) {
     grid.push(pad([]), ...SUMMARY_TEXT.ownerRankRule.map((line) => pad([line])));
-    owners = { headerRow: grid.length + 1, rows: summary.owners.length };
-    grid.push(...ownerRows(summary).map(pad));
+    const body = ownerRows(summary);
+    // The rank keeps the narrow column B; the name and the rest take the spans their texts need from the Thôn column.
+    const spans = [{ col: OWNER_COL, span: 1 }, ...sectionSpans(widths, columnTexts(OWNER_HEADERS.slice(1), body.map((row) => row.slice(1))))];
+    const laid = layTable(widths, spans, OWNER_HEADERS, body);
+    owners = { headerRow: grid.length + 1, rows: body.length, spans, heights: laid.heights };
+    grid.push(...laid.rows);
   }
   const sections: Array<SummaryShape["sections"][number]> = [];
   for (const section of summary.sections) {
@@ -193,18 +213,23 @@ export function summaryGrid(
     if (section.table !== null && section.table.rows.length > 0) {
       const { headers, rows: body, verdictColumn } = section.table;
       const headerRow = grid.length + 1;
-      const spans = sectionSpans(summaryColumnWidths(campaign), headers.map((header, c) => [header, ...body.map((row) => shownText(row[c] ?? null))]));
-      const place = (cells: readonly CellInput[]) => {
-        const line = new Array<CellInput>(Math.max(width, ...spans.map((s) => s.col + s.span - 1))).fill(null);
-        spans.forEach(({ col }, c) => (line[col - 1] = cells[c] ?? null));
-        return line;
-      };
-      grid.push(place(headers), ...body.map(place));
+      const spans = sectionSpans(widths, columnTexts(headers, body));
+      const laid = layTable(widths, spans, headers, body);
+      grid.push(...laid.rows);
       const verdicts =
         verdictColumn === null ? [] : body.map((row, i) => ({ row: headerRow + 1 + i, text: typeof row[verdictColumn] === "string" ? (row[verdictColumn] as string) : "" }));
       const last = spans[spans.length - 1] ?? { col: SECTION_COL, span: 1 };
       const verdictSpan = verdictColumn === null ? null : (spans[verdictColumn] ?? null);
-      table = { headerRow, rows: body.length, cols: last.col + last.span - SECTION_COL, verdicts, verdictCol: verdictSpan?.col ?? null, verdictSpan: verdictSpan?.span ?? 1 };
+      table = {
+        headerRow,
+        rows: body.length,
+        spans,
+        heights: laid.heights,
+        cols: last.col + last.span - SECTION_COL,
+        verdicts,
+        verdictCol: verdictSpan?.col ?? null,
+        verdictSpan: verdictSpan?.span ?? 1,
+      };
     }
     sections.push({ titleRow, table });
   }
@@ -233,15 +258,13 @@ export function communeCriteriaText(count: CriteriaCount): string {
   return `Tiêu chí của xã: ${count.achieved}/${count.total} tiêu chí đạt${hard}.`;
 }
 
-/** Starts in column B so the owner's name sits in the wide "Thôn" column. */
-export const OWNER_HEADERS = [null, "Hạng", "Phòng, ban, đoàn thể", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"] as const;
+export const OWNER_HEADERS = ["Hạng", "Phòng, ban, đoàn thể", "Số việc", "Hoàn thành", "Quá hạn", "Đề xuất"] as const;
+/** The organisations' table starts in column B, so the owner's name starts in the wide "Thôn" column. */
+const OWNER_COL = 2;
 
-/** The organisations' ranking: a header and one row per owner, ranked first; an unranked row says why in Đề xuất. */
+/** The organisations' ranking: one row per owner, ranked first; an unranked row says why in Đề xuất. */
 function ownerRows(summary: Summary): CellInput[][] {
-  return [
-    [...OWNER_HEADERS],
-    ...summary.owners.map((o) => [null, o.rank, o.owner, o.total, o.done, o.overdue, o.unranked ?? (o.proposal === "" ? null : o.proposal)]),
-  ];
+  return summary.owners.map((o) => [o.rank, o.owner, o.total, o.done, o.overdue, o.unranked ?? (o.proposal === "" ? null : o.proposal)]);
 }
 
 export function communeTasksText(tasks: TaskCounts): string {
@@ -302,30 +325,149 @@ export function summaryColumnWidths(campaign: Pick<Campaign, "indicators" | "kin
   return [42, 44, 120, ...Array.from({ length: width - 3 }, (_, i) => columnWidth(i + 4))];
 }
 
-/**
- * Where each column of a section's table goes: from the wide "Thôn" column on, each takes as many sheet columns as
- * its longest text needs (its text runs over the empty ones), so names and labels print whole without wrapping.
- * Returns each column's first sheet column and how many it spans.
- */
-export function sectionSpans(widths: readonly number[], texts: ReadonlyArray<readonly string[]>): Array<{ col: number; span: number }> {
-  // Points at 10 pt to pixels (96/72), with a cell's padding.
-  const needs = texts.map((column) => Math.max(...column.map((text) => textWidth(text, 10) * (96 / 72) + 8), 30));
-  // Within the table's width: when the texts need more, the longest give way first (each keeps at least the cap).
-  const available = widths.slice(SECTION_COL - 1).reduce((sum, w) => sum + w, 0);
-  let cap = Math.max(...needs);
-  while (cap > 30 && needs.reduce((sum, need) => sum + Math.min(need, cap), 0) > available) cap -= 10;
-  const spans: Array<{ col: number; span: number }> = [];
-  let col = SECTION_COL;
-  needs.forEach((need, i) => {
-    // Every column after this one keeps at least one sheet column, so the table never runs past the printed width.
-    const last = widths.length - (needs.length - 1 - i);
-    let span = 1;
-    let room = widths[col - 1] ?? 46;
-    while (room < Math.min(need, cap) && col + span <= last) room += widths[col - 1 + span++] ?? 46;
-    spans.push({ col, span });
+// Text below the thôn table is set in Arial at 10 points (Google Sheets' own font; Liberation Sans, its metric twin,
+// where a file is opened without it) and measured a little larger, so a line measured to fit a cell does fit it.
+const FONT = { family: "Arial", size: 10 } as const;
+const MEASURE_SIZE = 10.5;
+const PX_PER_PT = 96 / 72;
+/** A cell's padding, left and right together, in pixels. */
+const CELL_PADDING = 8;
+/** A row of one line, and each further line of wrapped text, in pixels. */
+const ROW_HEIGHT = 21;
+const LINE_HEIGHT = 16;
+
+/** Each column's texts as the sheet shows them, the header first. */
+function columnTexts(headers: readonly CellInput[], body: readonly (readonly CellInput[])[]): string[][] {
+  return headers.map((header, c) => [shownText(header), ...body.map((row) => shownText(row[c] ?? null))]);
+}
+
+interface Fit {
+  readonly lines: number;
+  /** Points by which the widest word runs past the cell (it would be cut off). */
+  readonly cut: number;
+}
+/** Texts measured in cells of a width: a layout tries each column's texts in many widths. Emptied when it grows large. */
+const fits = new Map<string, Fit>();
+
+/** How a text sits in a cell `width` pixels wide, wrapped at spaces. */
+function fitOf(text: string, width: number, bold: boolean): Fit {
+  if (text === "") return { lines: 1, cut: 0 };
+  const key = `${width}|${bold ? 1 : 0}|${text}`;
+  const known = fits.get(key);
+  if (known) return known;
+  const room = (width - CELL_PADDING) / PX_PER_PT;
+  const measure = (part: string) => textWidth(part, MEASURE_SIZE, bold, FONT.family);
+  const word = Math.max(...text.split(/\s+/).map(measure));
+  const fit = { lines: breakLines(text, MEASURE_SIZE, room, { bold, family: FONT.family }).length, cut: Math.max(0, word - room) };
+  if (fits.size > 20_000) fits.clear();
+  fits.set(key, fit);
+  return fit;
+}
+
+/** Spans of these many sheet columns each, side by side from `first`. */
+function spansOf(counts: readonly number[], first: number): Span[] {
+  let col = first;
+  return counts.map((span) => {
+    const at = col;
     col += span;
+    return { col: at, span };
   });
-  return spans;
+}
+
+/** The pixels of sheet columns a span covers. */
+function spanWidth(widths: readonly number[], { col, span }: Span): number {
+  return widths.slice(col - 1, col - 1 + span).reduce((sum, w) => sum + (w ?? 0), 0);
+}
+
+/** Compares two costs, most important part first. */
+function cheaper(a: readonly number[], b: readonly number[]): boolean {
+  const i = a.findIndex((value, k) => Math.abs(value - (b[k] as number)) > 1e-9);
+  return i >= 0 && (a[i] as number) < (b[i] as number);
+}
+
+/**
+ * What one column costs in a cell `width` pixels wide, `span` sheet columns, or null where a text would take more than
+ * `lines` lines: its words cut off, then its cells' lines (squared, so one tall cell costs more than two short ones),
+ * then the sheet columns it takes.
+ */
+function columnCost(texts: readonly string[], width: number, span: number, lines: number): number[] | null {
+  let cut = 0;
+  let squares = 0;
+  for (const [r, text] of texts.entries()) {
+    const fit = fitOf(text, width, r === 0);
+    if (fit.lines > lines) return null;
+    cut += fit.cut;
+    squares += fit.lines * fit.lines;
+  }
+  return [cut, squares, span];
+}
+
+/**
+ * The cheapest layout (by columnCost) of a table's columns from sheet column `first`, each keeping one sheet column
+ * for those after it, where no text takes more than `lines` lines; null if there is none.
+ */
+function cheapestLayout(widths: readonly number[], texts: ReadonlyArray<readonly string[]>, first: number, lines: number): { cost: number[]; counts: number[] } | null {
+  const n = texts.length;
+  const memo = new Map<string, { cost: number[]; counts: number[] } | null>();
+  const best = (i: number, c: number): { cost: number[]; counts: number[] } | null => {
+    if (i === n) return { cost: [0, 0, 0], counts: [] };
+    const key = `${i},${c}`;
+    if (memo.has(key)) return memo.get(key) ?? null;
+    let found: { cost: number[]; counts: number[] } | null = null;
+    for (let span = 1; c + span - 1 <= widths.length - (n - 1 - i); span++) {
+      const own = columnCost(texts[i] ?? [], spanWidth(widths, { col: c, span }), span, lines);
+      const rest = own === null ? null : best(i + 1, c + span);
+      if (own === null || rest === null) continue;
+      const cost = own.map((v, k) => v + (rest.cost[k] as number));
+      if (found === null || cheaper(cost, found.cost)) found = { cost, counts: [span, ...rest.counts] };
+    }
+    memo.set(key, found);
+    return found;
+  };
+  return best(0, first);
+}
+
+/** Texts never need more lines than this in a cell one sheet column wide (a cap on the search, not on the text). */
+const MOST_LINES = 12;
+
+/**
+ * Where each column of a table below the thôn rows goes, from `first` (the wide "Thôn" column) to at most the thôn
+ * table's right edge. Each text wraps inside its column's merged cell: the layout cuts no word if it can, keeps the
+ * tallest cell as short as it can, and then the cells short and the table narrow. Returns each column's first sheet
+ * column and how many it spans. `texts` holds each column's texts, its (bold) header first.
+ */
+export function sectionSpans(widths: readonly number[], texts: ReadonlyArray<readonly string[]>, first = SECTION_COL): Span[] {
+  if (widths.length - first + 1 < texts.length) return spansOf(texts.map(() => 1), first);
+  for (let lines = 1; lines <= MOST_LINES; lines++) {
+    const layout = cheapestLayout(widths, texts, first, lines);
+    if (layout !== null && layout.cost[0] === 0) return spansOf(layout.counts, first);
+  }
+  // No layout keeps every word whole: the one that cuts least.
+  return spansOf(cheapestLayout(widths, texts, first, Infinity)?.counts ?? texts.map(() => 1), first);
+}
+
+/** How tall a row must be for its cells' texts, each wrapped within its span. */
+function rowHeight(widths: readonly number[], spans: readonly Span[], cells: readonly CellInput[], bold: boolean): number {
+  const lines = spans.map((span, c) => fitOf(shownText(cells[c] ?? null), spanWidth(widths, span), bold).lines);
+  return ROW_HEIGHT + (Math.max(...lines) - 1) * LINE_HEIGHT;
+}
+
+/** A table's rows as the sheet holds them (each cell in its span's first column, the rest of the span empty), and each row's height. */
+function layTable(
+  widths: readonly number[],
+  spans: readonly Span[],
+  header: readonly CellInput[],
+  body: readonly (readonly CellInput[])[],
+): { rows: CellInput[][]; heights: number[] } {
+  const place = (cells: readonly CellInput[]) => {
+    const line = new Array<CellInput>(Math.max(widths.length, ...spans.map((s) => s.col + s.span - 1))).fill(null);
+    spans.forEach(({ col }, c) => (line[col - 1] = cells[c] ?? null));
+    return line;
+  };
+  return {
+    rows: [place(header), ...body.map(place)],
+    heights: [rowHeight(widths, spans, header, true), ...body.map((row) => rowHeight(widths, spans, row, false))],
+  };
 }
 
 /**
@@ -391,14 +533,47 @@ function sectionStyles(shape: SummaryShape): StyleRule[] {
     ...(table === null
       ? []
       : [
-          // A rule under the header and under the last row; no lines between a column's cells, which its text runs over.
           { area: { row: table.headerRow, col: SECTION_COL, rows: 1, cols: table.cols }, bold: true, fill: COLOURS.headerFill },
+          // Ruled like the organisations' table; each column's text wraps inside its merged cell, so nothing runs past
+          // the table's right edge.
+          { area: { row: table.headerRow, col: SECTION_COL, rows: table.rows + 1, cols: table.cols }, border: true, wrap: true },
           ...table.verdicts.flatMap(({ row, text }) => {
             const colours = verdictColours(text);
             return colours === null || table.verdictCol === null ? [] : [{ area: { row, col: table.verdictCol, rows: 1, cols: table.verdictSpan }, fill: colours.fill, fontColor: colours.font }];
           }),
         ]),
   ]);
+}
+
+/** The tables below the thôn rows: the organisations', then each section's. */
+function lowerTables(shape: SummaryShape): PlacedTable[] {
+  return [...(shape.owners === null ? [] : [shape.owners]), ...shape.sections.flatMap(({ table }) => (table === null ? [] : [table]))];
+}
+
+/**
+ * The cells of the tables below the thôn rows: each column one merged cell per row across its span, each row as tall
+ * as its text needs. Apart from the rest of the lower part's look, and applied before it: a week whose texts wrap to
+ * other heights changes only the heights, and the merges (which a compile whose tables moved breaks apart first) stay.
+ */
+export function summaryTableCells(shape: SummaryShape): SheetFormat {
+  const tables = lowerTables(shape);
+  return {
+    part: "below-cells",
+    frozenRows: SUMMARY.headerRow,
+    columnWidths: [],
+    styles: [],
+    validations: [],
+    conditional: [],
+    mergesFrom: SUMMARY.firstRow,
+    merges: tables.flatMap((table) => table.spans.filter(({ span }) => span > 1).map(({ col, span }) => ({ row: table.headerRow, col, rows: table.rows + 1, cols: span }))),
+    rowHeights: tables.flatMap((table) => table.heights.map((height, i) => ({ row: table.headerRow + i, height }))),
+  };
+}
+
+/** The sheet column after a table's last. */
+function tableEnd(table: PlacedTable): number {
+  const last = table.spans[table.spans.length - 1];
+  return last === undefined ? OWNER_COL : last.col + last.span;
 }
 
 /**
@@ -410,19 +585,22 @@ export function summaryLowerFormat(campaign: Pick<Campaign, "indicators" | "kind
   const below = SUMMARY.firstRow + shape.villages + 1;
   const row = (r: number, col = 1, cols = width) => ({ row: r, col, rows: 1, cols });
   const owners = shape.owners;
+  const ownerCols = owners === null ? 0 : tableEnd(owners) - OWNER_COL;
+  // A row of wrapped text counts as as many rows as it is tall.
+  const extraRows = lowerTables(shape).reduce((sum, table) => sum + table.heights.reduce((rows, height) => rows + height / ROW_HEIGHT - 1, 0), 0);
   return {
     part: "below",
     frozenRows: SUMMARY.headerRow,
     columnWidths: [],
     styles: [
-      { area: { row: below, col: 1, rows: Math.max(RESET_ROWS, shape.printRows - below + 1), cols: width }, ...RESET },
+      { area: { row: below, col: 1, rows: Math.max(RESET_ROWS, shape.printRows - below + 1), cols: width }, ...RESET, fontFamily: FONT.family, fontSize: FONT.size },
       { area: { row: below, col: 1, rows: 2, cols: 1 }, italic: true },
       ...(owners === null
         ? []
         : [
-            { area: row(owners.headerRow, 2, OWNER_HEADERS.length - 1), bold: true, wrap: true, fill: COLOURS.headerFill },
-            { area: { row: owners.headerRow, col: 2, rows: owners.rows + 1, cols: OWNER_HEADERS.length - 1 }, border: true },
-            { area: { row: owners.headerRow + 1, col: 2, rows: owners.rows, cols: 1 }, horizontal: "center" as const },
+            { area: row(owners.headerRow, OWNER_COL, ownerCols), bold: true, fill: COLOURS.headerFill },
+            { area: { row: owners.headerRow, col: OWNER_COL, rows: owners.rows + 1, cols: ownerCols }, border: true, wrap: true },
+            { area: { row: owners.headerRow + 1, col: OWNER_COL, rows: owners.rows, cols: 1 }, horizontal: "center" as const },
           ]),
       ...sectionStyles(shape),
       { area: { row: shape.signatureRow, col: 1, rows: 3, cols: width }, horizontal: "center" },
@@ -430,7 +608,6 @@ export function summaryLowerFormat(campaign: Pick<Campaign, "indicators" | "kind
       { area: row(shape.signatureRow + 2), italic: true },
       { area: row(shape.signatureRow, rightColumn(width), 1), italic: true },
     ],
-    rowHeights: owners === null ? [] : [{ row: owners.headerRow, height: 34 }],
     validations: [],
     conditional: [],
     print: {
@@ -440,7 +617,7 @@ export function summaryLowerFormat(campaign: Pick<Campaign, "indicators" | "kind
       ...(shape.villages > ONE_PAGE_OF_VILLAGES ? { repeatRows: { from: SUMMARY.groupRow, to: SUMMARY.headerRow } } : {}),
       area: { row: 1, col: 1, rows: shape.printRows, cols: width },
       // As many pages as the rows need at about 60 a page: 22 thôn on one page, not one with a few rows over.
-      pagesTall: Math.ceil(shape.printRows / 60),
+      pagesTall: Math.ceil((shape.printRows + extraRows) / 60),
     },
   };
 }
