@@ -66,15 +66,16 @@ test("the summary has the official heading, the moment its figures stand at, the
   expect(below.slice(9, 11).map(filled)).toEqual(
     ["Hội Nông dân xã", "Hội Phụ nữ xã"].map((name) => [[3, name], ...[1, 0, 0, "Xét ở mục Đơn vị thi đua"].map((cell, i) => [filled(below[8] ?? [])[i + 2]?.[0], cell])]),
   );
-  // After 27/01/2026, the thôn whose tab lists no work and the organisations with no work on Công việc chung.
+  // After 27/01/2026, the thôn whose tab lists no work and the organisations with no work of their own on Công việc chung
+  // (the Hội Phụ nữ's and Hội Nông dân's rows are the plan's II.2, quoted in Ghi chú: no registration).
   const units = below.findIndex((row) => row[0] === "Đơn vị thi đua");
   expect(below.slice(units + 1, units + 3)).toEqual([
-    ["Chưa đăng ký công trình, phần việc, mô hình (hạn 27/01/2026): Đoàn Thanh niên xã, Hội Cựu chiến binh xã, Thôn 2, Thôn 10, Ủy ban MTTQ xã."],
+    ["Chưa đăng ký công trình, phần việc, mô hình (hạn 27/01/2026): Đoàn Thanh niên xã, Hội Cựu chiến binh xã, Hội Nông dân xã, Hội Phụ nữ xã, Thôn 2, Thôn 10, Ủy ban MTTQ xã."],
     [expect.stringMatching(/^Đề xuất nhắc nhở \(Ủy ban MTTQ, các tổ chức đoàn thể cấp xã\): Đoàn Thanh niên xã \(chưa đăng ký\)/)],
   ]);
   // The section's columns span the sheet columns their text needs, from the Thôn column: the filled cells, in order.
   expect(below[units + 6]?.[2]).toBe("Hội Nông dân xã");
-  expect(below[units + 6]?.filter((cell) => cell !== null)).toEqual(["Hội Nông dân xã", "Ủy ban MTTQ, các tổ chức đoàn thể cấp xã", "Đã đăng ký", 0]);
+  expect(below[units + 6]?.filter((cell) => cell !== null)).toEqual(["Hội Nông dân xã", "Ủy ban MTTQ, các tổ chức đoàn thể cấp xã", "Chưa đăng ký", 0, "Nhắc nhở"]);
   const signature = below.slice(-3).map((row) => row.filter((cell) => cell !== null));
   expect(signature).toEqual([["Mai Hoa, ngày 05 tháng 02 năm 2026"], ["NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN XÃ"], ["(Ký, ghi rõ họ tên)", "(Ký, đóng dấu, ghi rõ họ tên)"]]);
 });
