@@ -5,7 +5,7 @@ import { lastFilledRow } from "../domain/tables";
 import { TASK_STATUS, TO_FILL } from "../domain/messages";
 import { REGISTER_PLACE } from "../domain/register";
 import type { Workbook } from "../workbook/workbook";
-import { loadState, villagesWithTabs } from "./campaign-state";
+import { type CampaignState, loadState, sheetNamed, villagesWithTabs } from "./campaign-state";
 
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
 const MIDDLE = ["Văn", "Thị", "Đức", "Hữu", "Minh", "Thanh", "Quang", "Xuân"];
@@ -124,7 +124,7 @@ export function fillSampleTabs(workbook: Workbook): void {
     ];
     workbook.write(sheet, first, sheetColumn(place("tasks"), "name"), tasks);
   });
-  fillSampleCommuneWork(workbook);
+  fillSampleCommuneWork(workbook, state);
 }
 
 /**
@@ -138,9 +138,9 @@ const REGISTERED_WORKS: ReadonlyArray<readonly CellInput[]> = [
   ["Thắp sáng đường quê: lắp đèn tuyến đường trục thôn", "Đoàn Thanh niên xã", null, "10/02/2026", TASK_STATUS.doing, null],
 ];
 
-function fillSampleCommuneWork(workbook: Workbook): void {
-  const sheet = workbook.sheets().find((ref) => ref.key === SHEET_KEYS.communeWork)?.name;
-  if (sheet === undefined) return;
+function fillSampleCommuneWork(workbook: Workbook, state: CampaignState): void {
+  const sheet = sheetNamed(state, SHEET_KEYS.communeWork);
+  if (sheet === null) return;
   const place = placement(COMMUNE_WORK_LAYOUT, "tasks") as TablePlacement;
   const grid = { sheet, values: workbook.read(sheet) };
   const row = Math.max(lastFilledRow(grid, COMMUNE_WORK_LAYOUT, place), firstDataRow(COMMUNE_WORK_LAYOUT) - 1) + 1;
