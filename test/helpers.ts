@@ -13,6 +13,9 @@ import { headerBlock } from "../src/actions/table-sheets";
 import { officerName } from "../src/actions/fill-sample-data";
 import { generateTabs } from "../src/actions/generate-tabs";
 import { REGISTER_PLACE } from "../src/domain/register";
+import { compileCampaignSummary } from "../src/actions/compile-summary";
+import { vietnamInstant } from "../src/domain/dates";
+import type { Summary } from "../src/domain/summary";
 
 /** A grid with the layout's header block and these data rows for each table (by table id). */
 export function gridOf(sheet: string, layout: TableSheetLayout, tables: Record<string, Cell[][]>): SheetGrid {
@@ -94,4 +97,22 @@ export function nameVillages(workbook: Workbook, names: readonly string[]): void
   workbook.write(register, firstDataRow(REGISTER_LAYOUT), sheetColumn(REGISTER_PLACE, "name"), names.map((name) => [name]));
   const generated = generateTabs(workbook);
   if (!generated.ok) throw new Error(generated.message);
+}
+
+/**
+ * Day one, with nothing entered: compiles at `day` 09:00 and checks that no thôn in `thon` has a rank or a proposal, no
+ * organisation is proposed, and Tổng hợp holds no "Biểu dương" / "Nhắc nhở" and no rank in column A. Returns the summary.
+ */
+export function expectDayOneUnranked(wb: Workbook, day: string, thon: readonly string[]): Summary {
+  const result = compileCampaignSummary(wb, vietnamInstant(day, 9 * 60));
+  expect(result.ok).toBe(true);
+  const summary = result.summary;
+  if (summary === undefined) throw new Error(result.message);
+  expect(summary.rows.map((row) => [row.rank, row.proposal])).toEqual(thon.map(() => [null, ""]));
+  expect(summary.owners.filter((owner) => owner.proposal !== "").map((owner) => owner.owner)).toEqual([]);
+  const sheet = wb.read("Tổng hợp").map((row) => row.map((cell) => cell ?? null));
+  expect(sheet.flat().filter((cell) => cell === "Biểu dương" || cell === "Nhắc nhở")).toEqual([]);
+  // The rank column (A) stays empty for every thôn: none is first or last.
+  expect(thon.map((name) => sheet.find((row) => row[2] === name)?.[0] ?? null)).toEqual(thon.map(() => null));
+  return summary;
 }

@@ -13,7 +13,7 @@ import { TO_FILL } from "../../../src/domain/messages";
 import { CAO_DIEM_HUYEN_2021 as PRESET } from "../../../src/domain/presets/cao-diem-huyen-2021";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { compact } from "../../workbook/contract";
-import { setCutoff } from "../../helpers";
+import { expectDayOneUnranked, setCutoff } from "../../helpers";
 
 const THON = ["Nhân Hòa", "Yên Quý", "Đại Hòa", "Yên Thành", "Yên Mỹ", "Đông Hòa"];
 const settingRow = (key: string) => firstDataRow(CONFIG_LAYOUT) + SETTINGS.findIndex((s) => s.key === key);
@@ -95,17 +95,8 @@ describe("never invent", () => {
 test("day one (01/03/2021, nothing entered): no thôn or organisation ranked, praised or reminded; every thôn no rank", () => {
   const wb = built();
   setCutoff(wb, "Thứ Sáu", "16:00");
-  const result = compileCampaignSummary(wb, vietnamInstant("2021-03-01", 9 * 60));
-  expect(result.ok).toBe(true);
-  const summary = result.summary;
-  if (summary === undefined) throw new Error(result.message);
-  expect(summary.rows.map((row) => [row.rank, row.proposal])).toEqual(THON.map(() => [null, ""]));
+  const summary = expectDayOneUnranked(wb, "2021-03-01", THON);
   expect(summary.rows.map((row) => row.name).sort()).toEqual([...THON].sort());
-  expect(summary.owners.filter((owner) => owner.proposal !== "").map((owner) => owner.owner)).toEqual([]);
-  const sheet = compact(wb.read("Tổng hợp"));
-  expect(sheet.flat().filter((cell) => cell === "Biểu dương" || cell === "Nhắc nhở")).toEqual([]);
-  // The rank column (A) stays empty for every thôn: none is first or last.
-  expect(THON.map((thon) => sheet.find((row) => row[2] === thon)?.[0] ?? null)).toEqual(THON.map(() => null));
 });
 
 describe("what the plan states, now held", () => {

@@ -11,6 +11,7 @@ import { startFromPreset } from "../../../src/actions/start-from-preset";
 import { vietnamInstant } from "../../../src/domain/dates";
 import { CHINH_TRANG_2026 as PRESET } from "../../../src/domain/presets/chinh-trang-2026";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
+import { expectDayOneUnranked } from "../../helpers";
 import { compact } from "../../workbook/contract";
 
 const THON = Array.from({ length: 22 }, (_, i) => `Thôn ${i + 1} (cần ghi tên)`);
@@ -115,15 +116,7 @@ describe("wrong before, now right", () => {
 
 test("day one (26/01/2026, nothing entered): no thôn, organisation or owner ranked, praised or reminded", () => {
   const wb = built();
-  const result = compileCampaignSummary(wb, vietnamInstant("2026-01-26", 9 * 60));
-  expect(result.ok).toBe(true);
-  const summary = result.summary;
-  if (summary === undefined) throw new Error(result.message);
-  expect(summary.rows.map((row) => [row.rank, row.proposal])).toEqual(THON.map(() => [null, ""]));
-  expect(summary.owners.filter((owner) => owner.proposal !== "").map((owner) => owner.owner)).toEqual([]);
-  const sheet = compact(wb.read("Tổng hợp"));
-  expect(sheet.flat().filter((cell) => cell === "Biểu dương" || cell === "Nhắc nhở")).toEqual([]);
-  expect(THON.map((thon) => sheet.find((row) => row[2] === thon)?.[0] ?? null)).toEqual(THON.map(() => null));
+  expectDayOneUnranked(wb, "2026-01-26", THON);
 });
 
 describe("what the plan states, now held", () => {
