@@ -40,8 +40,9 @@ export function seedPresetRows(workbook: Workbook, preset: Preset): number {
     const village: PresetVillage | undefined = byName.get(entry.name);
     if (!village || sheet === null) continue;
     const grid: SheetGrid = { sheet, values: workbook.read(sheet) };
+    const planned = planCriteria(village);
     const tables: Array<[string, ReadonlyArray<object> | undefined]> = [
-      ["criteria", village.criteria && village.criteria.map((c) => planCriteria(village).get(c.number) as PresetCriterion)],
+      ["criteria", village.criteria && village.criteria.map((c) => planned.get(c.number) as PresetCriterion)],
       ["tasks", village.tasks],
       ["gardens", village.gardenRows],
       ["models", village.models],
@@ -59,12 +60,11 @@ export function seedPresetRows(workbook: Workbook, preset: Preset): number {
       const last = lastFilledRow(grid, layout, criteria);
       const statusCol = sheetColumn(criteria, "status");
       const filled = criteria.table.columns.slice(statusCol - criteria.firstCol);
-      const byNumber = planCriteria(village);
       const first = firstDataRow(layout);
       const block = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => {
         const number = String(gridCell(grid, first + i, criteria.firstCol) ?? "");
-        const planned = (byNumber.get(number) ?? {}) as Record<string, CellInput | undefined>;
-        return filled.map((column, c) => gridCell(grid, first + i, statusCol + c) ?? planned[column.key] ?? null);
+        const row = (planned.get(number) ?? {}) as Record<string, CellInput | undefined>;
+        return filled.map((column, c) => gridCell(grid, first + i, statusCol + c) ?? row[column.key] ?? null);
       });
       if (block.length > 0) {
         workbook.write(sheet, first, statusCol, block);
